@@ -1,0 +1,100 @@
+import { defineRule } from '../../src/core/define-rule.js';
+import { builtInDocs } from '../../src/core/docs.js';
+import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
+import { compilePhrases } from '../../src/text/phrases.js';
+import type { Token } from '../../src/text/tokenize.js';
+import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
+
+const matcher = compilePhrases(
+  HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })),
+  { you: YOU, your: YOUR, yourself: YOURSELF },
+);
+
+/** How sure we are, by kind: the phrases are specific, exclusion the least so. */
+const SURENESS: Record<HarassmentKind, number> = {
+  selfHarm: 0.95,
+  threat: 0.9,
+  wishHarm: 0.9,
+  doxxing: 0.9,
+  intimidation: 0.8,
+  exclusion: 0.75,
+};
+
+const NEGATION_WINDOW = 3;
+
+/**
+ * "don't kill yourself" and "I'd never wish you would die" care rather than attack, but
+ * "why don't you just die" is the same attack with a question mark.
+ */
+function isNegated(tokens: readonly Token[], from: number): boolean {
+  for (let k = Math.max(0, from - NEGATION_WINDOW); k < from; k++) {
+    const token = tokens[k] as Token;
+    if (!token.forms.some((form) => NEGATIONS.has(form))) continue;
+    const asksWhy = tokens.slice(Math.max(0, k - 3), k).some((before) => before.surface === 'why');
+    return !asksWhy;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'harassment',
+    category: 'harassment',
+    defaultLevel: 'error',
+    description: 'Threats, wishing harm, encouraging self-harm, doxxing threats, intimidation and pile-on exclusion.',
+    docs: builtInDocs('harassment'),
+    messages: {
+      selfHarm: {
+        message: '"{{phrase}}" {{note}}.',
+        category: 'self-harm',
+        why: 'Words like these have pushed people who were already struggling toward real harm. Whoever reads it may be having the worst day of their life.',
+        kinder: ['If you are angry, say what made you angry and leave their life out of it.', 'If you are worried about someone, point them to a crisis line such as 988 (US) or findahelpline.com.'],
+      },
+      threat: {
+        message: '"{{phrase}}" {{note}}.',
+        category: 'threat',
+        why: 'A threat of violence makes a person fear for their safety, even when it is meant as a joke; platforms and the law treat it as real.',
+        kinder: ['Say how strongly you feel without violence: "I am really upset about this."'],
+      },
+      wishHarm: {
+        message: '"{{phrase}}" {{note}}.',
+        category: 'threat',
+        why: 'Wishing death or harm on someone tells them their life does not matter; it lands as a threat.',
+        kinder: ['Say what you object to: "I strongly disagree with what you said about…"'],
+      },
+      doxxing: {
+        message: '"{{phrase}}" {{note}}.',
+        why: 'Threatening to expose where someone lives or their private details puts them and their family at risk, online and off.',
+        kinder: ['Keep it to the post: "I disagree with this, and here is why…"', 'If someone did something wrong, report it to the platform.'],
+      },
+      intimidation: {
+        message: '"{{phrase}}" {{note}}.',
+        why: 'It is meant to make someone afraid. Fear, not argument, is what the reader takes away.',
+        kinder: ['Say what you want to happen instead: "I would like you to take this down because…"'],
+      },
+      exclusion: {
+        message: '"{{phrase}}" {{note}}.',
+        why: 'Piled on by many people, lines like this tell a person they do not belong anywhere, and they are a common start of a pile-on.',
+        kinder: ['If it is not for you, scroll on.', 'Say what you would rather see: "I preferred your earlier videos."'],
+      },
+    },
+  },
+  create(context) {
+    return {
+      Sentence(sentence) {
+        for (const match of matcher.matchAll(sentence.tokens)) {
+          if (isNegated(sentence.tokens, match.from)) continue;
+          const first = sentence.tokens[match.from] as Token;
+          const last = sentence.tokens[match.to - 1] as Token;
+          const { kind, note } = match.entry;
+          context.report({
+            messageId: kind,
+            data: { phrase: context.text.slice(first.start, last.end), note },
+            range: [first.start, last.end],
+            confidence: SURENESS[kind],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,14 @@
+/**
+ * The built-in rules, by id. Adding a rule: create rules/<id>/ with index.ts, its data, README.md
+ * and <id>.test.ts, then list it here; test/rules-registry.test.ts checks all four.
+ */
+import type { Rule } from '../src/core/types.js';
+import customTerms from './custom-terms/index.js';
+import harassment from './harassment/index.js';
+import insults from './insults/index.js';
+import microAggressions from './micro-aggressions/index.js';
+import profanity from './profanity/index.js';
+
+export const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map(
+  [customTerms, harassment, insults, microAggressions, profanity].map((rule) => [rule.meta.id, rule]),
+);

@@ -1,0 +1,87 @@
+import { defineRule } from '../../src/core/define-rule.js';
+import { builtInDocs } from '../../src/core/docs.js';
+import { readTarget, type TargetReading } from '../../src/text/addressee.js';
+import { createLexicon } from '../../src/text/lexicon.js';
+import type { Token } from '../../src/text/tokenize.js';
+import { INSULT_TERMS, type InsultTerm } from './terms.js';
+
+const lexicon = createLexicon(INSULT_TERMS);
+
+/** How sure we are, by who the words are about. Undefined: do not report. */
+function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): number | undefined {
+  if (reading.negated) return undefined;
+  if (term.needsLink && !linked) return undefined;
+  switch (reading.target) {
+    case 'reader':
+      return term.weight;
+    case 'other':
+      return term.weight * 0.8;
+    case 'unknown':
+      // A bare name ("what an idiot", "loser.") in a comment is usually aimed at the creator.
+      return term.part === 'noun' ? term.weight * 0.7 : undefined;
+    case 'thing':
+      // "Sam is an idiot": a person-only noun still names a person, whatever the subject looks like.
+      return term.part === 'noun' && !term.needsLink ? term.weight * 0.6 : undefined;
+    default:
+      // The speaker ("I'm such an idiot") is not attacked.
+      return undefined;
+  }
+}
+
+/** True when the insult noun is only a modifier: "clown show", "trash can", "loser bracket". */
+function modifiesNextNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  return next !== undefined && next.kind === 'word' && token.punctAfter === '' && lexicon.lookup(next) === undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'insults',
+    category: 'insult',
+    defaultLevel: 'error',
+    description: 'Name-calling and degrading descriptions aimed at a person: intelligence, looks, worth, dehumanising comparisons.',
+    docs: builtInDocs('insults'),
+    messages: {
+      nameCalling: {
+        message: 'Calling someone "{{term}}" attacks the person, not their point.',
+        why: 'Name-calling {{note}}. The person reading it hears a verdict on who they are, and the conversation stops there.',
+        kinder: ['Say what you disagree with instead: "I see this differently, because…"', 'This one didn\'t land for me.'],
+      },
+      appearance: {
+        message: 'Calling someone "{{term}}" judges their body or looks.',
+        why: 'It {{note}}. People cannot change how they look before the next post, and remarks about bodies are among the comments people remember longest.',
+        kinder: ['If it is not your style, scroll on: looks are not up for review.', 'Comment on the work instead: "The editing on this one felt rushed to me."'],
+      },
+      dehumanising: {
+        message: 'Calling someone "{{term}}" compares them to something less than human.',
+        why: 'It {{note}}. Dehumanising language makes cruelty toward the person feel acceptable to everyone who reads it.',
+        kinder: ['Name the behaviour you object to: "I think what you did here was unfair, because…"'],
+      },
+    },
+  },
+  create(context) {
+    return {
+      Sentence(sentence) {
+        const isDescription = (token: Token): boolean => lexicon.lookup(token) !== undefined;
+        sentence.tokens.forEach((token, index) => {
+          if (token.kind !== 'word') return;
+          const term = lexicon.lookup(token);
+          if (term === undefined) return;
+          if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
+          const reading = readTarget(context.text, sentence.tokens, index, isDescription);
+          const linked = reading.target !== 'unknown' && !reading.vocative;
+          const confidence = sureness(term, reading, linked);
+          if (confidence === undefined) return;
+          const messageId = term.theme === 'appearance' ? 'appearance' : term.theme === 'dehumanising' ? 'dehumanising' : 'nameCalling';
+          context.report({
+            messageId,
+            data: { term: context.text.slice(token.start, token.end), note: term.note },
+            range: [token.start, token.end],
+            confidence,
+          });
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,129 @@
+/**
+ * Words that insult a person when aimed at one. Each is here because, said to someone, it judges
+ * who they are rather than what they did. Context decides the rest (see index.ts): "this song is
+ * stupid" is about a song; "I'm such an idiot" is about the writer.
+ */
+
+export type Theme = 'intelligence' | 'appearance' | 'worth' | 'dehumanising' | 'character';
+
+export interface InsultTerm {
+  /** Noun ("an idiot") or adjective ("stupid"): adjectives also describe things, so they need a clearer target. */
+  part: 'noun' | 'adjective';
+  theme: Theme;
+  /** Only with a linking verb ("you are a joke"), never bare: the word has ordinary uses too. */
+  needsLink?: boolean;
+  /** How sure we are that the word insults when aimed at someone. */
+  weight: number;
+  /** Why it is listed. */
+  note: string;
+}
+
+const noun = (theme: Theme, note: string, weight = 0.9, needsLink = false): InsultTerm => ({ part: 'noun', theme, weight, note, needsLink });
+const adjective = (theme: Theme, note: string, weight = 0.9, needsLink = false): InsultTerm => ({ part: 'adjective', theme, weight, note, needsLink });
+
+export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [
+  // Intelligence
+  ['idiot', noun('intelligence', 'calls someone foolish')],
+  ['idiots', noun('intelligence', 'plural')],
+  ['moron', noun('intelligence', 'calls someone foolish')],
+  ['morons', noun('intelligence', 'plural')],
+  ['imbecile', noun('intelligence', 'calls someone foolish')],
+  ['cretin', noun('intelligence', 'calls someone foolish')],
+  ['dimwit', noun('intelligence', 'calls someone foolish')],
+  ['halfwit', noun('intelligence', 'calls someone foolish')],
+  ['nitwit', noun('intelligence', 'calls someone foolish')],
+  ['dumbass', noun('intelligence', 'calls someone foolish, with profanity')],
+  ['dumbo', noun('intelligence', 'calls someone foolish')],
+  ['numbskull', noun('intelligence', 'calls someone foolish')],
+  ['bonehead', noun('intelligence', 'calls someone foolish')],
+  ['airhead', noun('intelligence', 'calls someone empty-headed')],
+  ['fool', noun('intelligence', 'calls someone foolish', 0.75)],
+  ['buffoon', noun('intelligence', 'calls someone a fool')],
+  ['stupid', adjective('intelligence', 'calls someone unintelligent')],
+  ['dumb', adjective('intelligence', 'calls someone unintelligent')],
+  ['idiotic', adjective('intelligence', 'calls someone foolish')],
+  ['moronic', adjective('intelligence', 'calls someone foolish')],
+  ['brainless', adjective('intelligence', 'calls someone unintelligent')],
+  ['braindead', adjective('intelligence', 'calls someone unintelligent')],
+  ['clueless', adjective('intelligence', 'belittles what someone knows', 0.7)],
+  ['dense', adjective('intelligence', 'calls someone slow to understand', 0.6, true)],
+  ['stoopid', adjective('intelligence', 'a respelling of stupid')],
+  ['stupidest', adjective('intelligence', 'superlative of stupid')],
+  ['dumbest', adjective('intelligence', 'superlative of dumb')],
+  // Appearance and body
+  ['ugly', adjective('appearance', 'judges how someone looks')],
+  ['ugliest', adjective('appearance', 'judges how someone looks')],
+  ['fugly', adjective('appearance', 'judges how someone looks, with profanity')],
+  ['hideous', adjective('appearance', 'judges how someone looks')],
+  ['fat', adjective('appearance', 'shames a body', 0.85)],
+  ['obese', adjective('appearance', 'shames a body', 0.8)],
+  ['gross', adjective('appearance', 'calls someone repellent', 0.75)],
+  ['disgusting', adjective('appearance', 'calls someone repellent', 0.85)],
+  ['repulsive', adjective('appearance', 'calls someone repellent')],
+  ['fatty', noun('appearance', 'shames a body')],
+  ['fatso', noun('appearance', 'shames a body')],
+  ['lardass', noun('appearance', 'shames a body')],
+  ['uggo', noun('appearance', 'judges how someone looks')],
+  // Worth
+  ['loser', noun('worth', 'judges someone as a failure')],
+  ['losers', noun('worth', 'plural')],
+  ['worthless', adjective('worth', 'denies someone any value')],
+  ['useless', adjective('worth', 'denies someone any value', 0.85)],
+  ['pathetic', adjective('worth', 'holds someone in contempt')],
+  ['talentless', adjective('worth', 'dismisses someone\'s work and them with it')],
+  ['irrelevant', adjective('worth', 'dismisses someone', 0.7, true)],
+  ['cringe', adjective('worth', 'mocks someone for who they are', 0.7, true)],
+  ['cringey', adjective('worth', 'mocks someone for who they are', 0.7, true)],
+  ['cringy', adjective('worth', 'mocks someone for who they are', 0.7, true)],
+  ['annoying', adjective('worth', 'dismisses someone', 0.6, true)],
+  ['failure', noun('worth', 'judges someone as a failure', 0.85, true)],
+  ['joke', noun('worth', 'dismisses someone as not serious', 0.8, true)],
+  ['disgrace', noun('worth', 'shames someone', 0.85, true)],
+  ['embarrassment', noun('worth', 'shames someone', 0.8, true)],
+  ['nobody', noun('worth', 'denies someone matters', 0.7, true)],
+  ['waste', noun('worth', '"a waste of space/air"', 0.75, true)],
+  ['clown', noun('worth', 'mocks someone as a joke', 0.8)],
+  ['bozo', noun('worth', 'mocks someone as a joke')],
+  ['failed', adjective('worth', 'judges someone as a failure', 0.6, true)],
+  // Character
+  ['jerk', noun('character', 'calls someone unpleasant', 0.8)],
+  ['creep', noun('character', 'calls someone threatening or strange', 0.8)],
+  ['weirdo', noun('character', 'mocks someone as strange', 0.8)],
+  ['freak', noun('character', 'mocks someone as abnormal', 0.8)],
+  ['psycho', noun('character', 'calls someone mad; also stigmatises mental illness')],
+  ['degenerate', noun('character', 'calls someone morally rotten')],
+  ['scumbag', noun('character', 'calls someone contemptible')],
+  ['lowlife', noun('character', 'calls someone contemptible')],
+  ['simp', noun('character', 'mocks someone for caring', 0.7)],
+  ['incel', noun('character', 'mocks someone\'s love life', 0.8)],
+  ['hypocrite', noun('character', 'attacks someone\'s honesty', 0.7, true)],
+  ['liar', noun('character', 'attacks someone\'s honesty', 0.6, true)],
+  ['fraud', noun('character', 'attacks someone\'s honesty', 0.7, true)],
+  ['bitch', noun('character', 'a gendered insult', 0.85)],
+  ['bastard', noun('character', 'an insult of birth', 0.85)],
+  ['asshole', noun('character', 'calls someone contemptible, with profanity')],
+  ['arsehole', noun('character', 'calls someone contemptible, with profanity')],
+  ['dickhead', noun('character', 'calls someone contemptible, with profanity')],
+  ['prick', noun('character', 'calls someone contemptible', 0.8)],
+  ['twat', noun('character', 'calls someone contemptible, with profanity')],
+  ['wanker', noun('character', 'calls someone contemptible, with profanity')],
+  ['douchebag', noun('character', 'calls someone contemptible')],
+  ['douche', noun('character', 'calls someone contemptible', 0.8)],
+  ['cunt', noun('character', 'among the strongest insults in English')],
+  ['motherfucker', noun('character', 'calls someone contemptible, with profanity')],
+  ['shithead', noun('character', 'calls someone contemptible, with profanity')],
+  // Dehumanising comparisons
+  ['pig', noun('dehumanising', 'compares a person to an animal', 0.8)],
+  ['cow', noun('dehumanising', 'compares a person to an animal, often aimed at women', 0.75)],
+  ['rat', noun('dehumanising', 'compares a person to vermin', 0.75)],
+  ['snake', noun('dehumanising', 'compares a person to a snake', 0.7, true)],
+  ['parasite', noun('dehumanising', 'compares a person to a parasite')],
+  ['leech', noun('dehumanising', 'compares a person to a parasite', 0.8)],
+  ['vermin', noun('dehumanising', 'compares a person to vermin')],
+  ['cockroach', noun('dehumanising', 'compares a person to vermin')],
+  ['scum', noun('dehumanising', 'calls a person filth')],
+  ['trash', noun('dehumanising', 'calls a person rubbish', 0.8, true)],
+  ['garbage', noun('dehumanising', 'calls a person rubbish', 0.8, true)],
+  ['filth', noun('dehumanising', 'calls a person filth', 0.8, true)],
+  ['animal', noun('dehumanising', 'denies someone their humanity', 0.6, true)],
+];

@@ -1,0 +1,106 @@
+/**
+ * Everyday phrases with a hidden message about a group. Each entry says what the hidden message
+ * is, because that is what the reader hears. Phrase language: src/text/phrases.ts; `<group>` is
+ * the class of group words in index.ts.
+ */
+
+export type MicroKind = 'backhanded' | 'othering' | 'stereotype' | 'condescension' | 'idiom' | 'generalising';
+
+export interface MicroPhrase {
+  patterns: readonly string[];
+  kind: MicroKind;
+  /** What the reader hears, finishing "It can say: …". */
+  hidden: string;
+  /** A kinder way to say what the writer meant. */
+  kinder: string;
+}
+
+export const MICRO_PHRASES: readonly MicroPhrase[] = [
+  {
+    kind: 'backhanded',
+    patterns: ['pretty|cute|beautiful|attractive|hot|handsome for a|an <group>', 'pretty|cute|beautiful|attractive|hot|handsome for <group>'],
+    hidden: 'people like you are not usually attractive',
+    kinder: 'You look great.',
+  },
+  {
+    kind: 'backhanded',
+    patterns: ['articulate|eloquent|well spoken|smart|intelligent|clever|good|funny|strong|talented for a|an <group>', 'articulate|eloquent|smart|intelligent|clever|funny|strong|talented for <group>'],
+    hidden: 'people like you are not usually capable',
+    kinder: 'You explained that really well.',
+  },
+  {
+    kind: 'othering',
+    patterns: ['where are <you> really|actually|originally from', 'where is <your> family really|actually|originally from', 'no but where are <you> from'],
+    hidden: 'you do not really belong here',
+    kinder: 'Ask about someone only what you would ask anyone, when it matters to the conversation.',
+  },
+  {
+    kind: 'othering',
+    patterns: ['<you> speak english so|really|very well|good', '<your> english is so|really|very good', '<you> speak good english'],
+    hidden: 'you are a foreigner here, whatever you say',
+    kinder: 'Comment on what they said, not on the fact that they said it in English.',
+  },
+  {
+    kind: 'othering',
+    patterns: ['go back to <your> country|home|homeland', 'go back to where <you> came|come from', 'go back where <you> came|come from'],
+    hidden: 'you are not welcome here because of where you or your family come from',
+    kinder: 'Say what you disagree with in what they said.',
+  },
+  {
+    kind: 'stereotype',
+    patterns: ['throws|throw|run|runs|fight|fights|cry|cries|cried|scream|screams|drive|drives like a girl', 'like a little girl'],
+    hidden: 'being a girl means being weak or worse',
+    kinder: 'Say what was actually wrong with the throw, the run or the move.',
+  },
+  {
+    kind: 'stereotype',
+    patterns: ['man up', 'be a man', 'boys do not cry', 'real men do not cry', 'grow a pair', 'stop being a pussy'],
+    hidden: 'feelings are unmanly, and only one way of being a man counts',
+    kinder: 'You can do this.',
+  },
+  {
+    kind: 'stereotype',
+    patterns: ['typical woman|women|female|asian driver', 'women|girls can not drive', 'women belong in the kitchen', 'get back in|to the kitchen', 'make me a sandwich'],
+    hidden: 'a whole group is bad at something, or belongs in one place',
+    kinder: 'Talk about the person and what they did, not their group.',
+  },
+  {
+    kind: 'condescension',
+    patterns: ['calm down|relax sweetie|sweetheart|honey|hun|hon|darling|dear|princess|sweety|babe|little lady', 'ok|okay sweetie|sweetheart|hun|honey|princess|sweety', 'bless <your> heart', 'cute that <you> think'],
+    hidden: 'you are not to be taken seriously',
+    kinder: 'Answer the point they made: "I see it differently, because…"',
+  },
+  {
+    kind: 'idiom',
+    patterns: ['that|this|it is|was so? retarded', 'that|this|it is|was so? autistic', 'are <you> autistic|retarded', '<you> are|r so? retarded', 'lame ass'],
+    hidden: 'disability is a synonym for bad or stupid',
+    kinder: 'Say what you mean: "that is ridiculous", "that makes no sense".',
+  },
+  {
+    kind: 'idiom',
+    patterns: ['that|this|it is|was so? gay', 'no homo', 'that|this|it is|was so? homo'],
+    hidden: 'being gay is something bad or embarrassing',
+    kinder: 'Say what you mean: "that is silly", or just say the nice thing without the disclaimer.',
+  },
+  {
+    kind: 'generalising',
+    patterns: ['<you> people', 'your kind', 'people like <you>', 'all of <you> people'],
+    hidden: 'you are one of a group I have already judged',
+    kinder: 'Speak to the person in front of you: "you" is enough.',
+  },
+  {
+    kind: 'othering',
+    patterns: ['<you> do not look gay|trans|autistic|disabled|jewish|muslim|mixed', '<you> are too pretty to be <group>', '<you> are so exotic', '<you> do not act black|white|asian'],
+    hidden: 'there is one right way to look like who you are',
+    kinder: 'If it matters to the conversation, ask what they would like you to know.',
+  },
+];
+
+/** Words for groups people are judged by; a backhanded compliment names one of these. */
+export const GROUP_WORDS: readonly string[] = [
+  'girl', 'girls', 'woman', 'women', 'female', 'lady', 'black', 'brown', 'asian', 'latina', 'latino',
+  'mexican', 'indian', 'african', 'arab', 'muslim', 'jew', 'jewish', 'gay', 'lesbian', 'trans', 'fat',
+  'chubby', 'bigger', 'plus', 'older', 'old', 'disabled', 'autistic', 'immigrant', 'foreigner',
+  'dark', 'darker', 'skinned', 'blonde', 'redhead', 'mom', 'mum', 'boomer', 'nonbinary', 'queer',
+  'chinese', 'korean', 'japanese', 'filipino', 'nigerian', 'person', 'someone', 'native', 'hispanic',
+];

@@ -1,0 +1,59 @@
+import { defineRule } from '../../src/core/define-rule.js';
+import { builtInDocs } from '../../src/core/docs.js';
+import { createLexicon } from '../../src/text/lexicon.js';
+import type { Token } from '../../src/text/tokenize.js';
+import { PROFANE_WORDS, type ProfaneWord } from './words.js';
+
+const lexicon = createLexicon(PROFANE_WORDS);
+
+const SURENESS = { strong: 0.95, moderate: 0.8, mild: 0.4 };
+const AMBIGUITY_DISCOUNT = 0.6;
+
+/** "Dick Van Dyke": a capitalised word followed by another capitalised word reads as a name. */
+function looksLikeName(text: string, token: Token, next: Token | undefined): boolean {
+  const isCapital = (offset: number): boolean => {
+    const char = text.charAt(offset);
+    return char !== char.toLowerCase();
+  };
+  return isCapital(token.start) && !isCapital(token.start + 1) && next !== undefined && isCapital(next.start);
+}
+
+function sureness(word: ProfaneWord): number {
+  return SURENESS[word.strength] * (word.ambiguous ? AMBIGUITY_DISCOUNT : 1);
+}
+
+export default defineRule({
+  meta: {
+    id: 'profanity',
+    category: 'profanity',
+    defaultLevel: 'warn',
+    description: 'Swear words, graded by strength. Options: includeMild (damn, hell, crap), default false.',
+    docs: builtInDocs('profanity'),
+    messages: {
+      profanity: {
+        message: '"{{term}}" is profanity.',
+        why: 'Some readers, and some platforms\' filters, take swearing as hostility even when you mean it as emphasis.',
+        kinder: ['If it is emphasis, "really", "so" or an emoji carries it too.'],
+      },
+    },
+  },
+  create(context) {
+    const includeMild = context.options.includeMild === true;
+    return {
+      Sentence(sentence) {
+        sentence.tokens.forEach((token, index) => {
+          if (token.kind !== 'word' && token.kind !== 'hashtag') return;
+          const word = lexicon.lookup(token);
+          if (word === undefined || (word.strength === 'mild' && !includeMild)) return;
+          if (word.ambiguous && looksLikeName(context.text, token, sentence.tokens[index + 1])) return;
+          context.report({
+            messageId: 'profanity',
+            data: { term: context.text.slice(token.start, token.end) },
+            range: [token.start, token.end],
+            confidence: sureness(word),
+          });
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,126 @@
+/**
+ * Lints the inputs a command collected and reports them: the shared body of the default command
+ * and `kindness check`.
+ */
+import path from 'node:path';
+import { KindnessError, UsageError } from '../core/errors.js';
+import { verifyText } from '../core/linter.js';
+import type { RuleLevel } from '../core/types.js';
+import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
+import { resolveConfig } from '../config/resolve.js';
+import { expandPaths, readTextFile } from '../input/files.js';
+import { readStreamText } from '../input/read-stream.js';
+import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
+import type { FileResult } from '../reporters/types.js';
+import { BUILT_IN_RULES } from '../../rules/index.js';
+import { decideColorLevel } from './color.js';
+import type { CliIO, ExitCode } from './io.js';
+
+export type InputSpec = { kind: 'text'; text: string } | { kind: 'stdin' } | { kind: 'file'; path: string };
+
+export interface CheckOptions {
+  format: string;
+  config?: string;
+  rule: string[];
+  maxWarnings: number;
+  quiet: boolean;
+  color?: boolean;
+}
+
+const LEVELS: readonly string[] = ['off', 'warn', 'error'];
+
+/** Parses `--rule id=level` flags; a typo is a usage error, never silently ignored. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleLevel> {
+  const overrides: Record<string, RuleLevel> = {};
+  for (const flag of flags) {
+    const [id = '', level = ''] = flag.split('=').map((part) => part.trim());
+    if (!BUILT_IN_RULES.has(id)) {
+      throw new UsageError(`--rule ${flag}: unknown rule "${id}" (known: ${[...BUILT_IN_RULES.keys()].join(', ')})`);
+    }
+    if (!LEVELS.includes(level)) throw new UsageError(`--rule ${flag}: expected ${id}=off, ${id}=warn or ${id}=error`);
+    overrides[id] = level as RuleLevel;
+  }
+  return overrides;
+}
+
+interface LoadedInput {
+  name: string;
+  text: string;
+  /** Where to search for config: the file's folder, or the working folder. */
+  configFrom: string;
+}
+
+async function loadInputs(specs: readonly InputSpec[], io: CliIO, problems: KindnessError[]): Promise<LoadedInput[]> {
+  const loaded: LoadedInput[] = [];
+  for (const spec of specs) {
+    if (spec.kind === 'text') loaded.push({ name: '<text>', text: spec.text, configFrom: io.cwd });
+    else if (spec.kind === 'stdin') loaded.push({ name: '<stdin>', text: await readStreamText(io.stdin), configFrom: io.cwd });
+    else {
+      const { files, errors } = await expandPaths([spec.path], io.cwd);
+      problems.push(...errors);
+      for (const file of files) {
+        try {
+          loaded.push({ name: file, text: await readTextFile(file, io.cwd), configFrom: path.dirname(path.resolve(io.cwd, file)) });
+        } catch (error) {
+          if (!(error instanceof KindnessError)) throw error;
+          problems.push(error);
+        }
+      }
+    }
+  }
+  return loaded;
+}
+
+/** Lints `specs` and writes the report; returns the exit code. */
+export async function runCheck(specs: readonly InputSpec[], options: CheckOptions, io: CliIO): Promise<ExitCode> {
+  const reporter = await loadReporter(options.format);
+  if (reporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${FORMAT_NAMES.join(', ')})`);
+  const overrides = parseRuleFlags(options.rule);
+  const loader = createConfigLoader([...BUILT_IN_RULES.keys()]);
+  const explicit = options.config === undefined ? undefined : await loader.load(path.resolve(io.cwd, options.config));
+
+  const problems: KindnessError[] = [];
+  const inputs = await loadInputs(specs, io, problems);
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    const loaded: LoadedConfig = explicit ?? (await loader.search(input.configFrom));
+    const config = resolveConfig(loaded.config, BUILT_IN_RULES, overrides);
+    const result = verifyText(input.text, config, BUILT_IN_RULES);
+    const messages = options.quiet ? result.messages.filter((message) => message.severity === 'error') : result.messages;
+    results.push({
+      filePath: input.name,
+      source: input.text,
+      messages,
+      errorCount: result.errorCount,
+      warningCount: options.quiet ? 0 : result.warningCount,
+    });
+  }
+
+  const version = options.format === 'stylish' ? '' : await readVersion();
+  io.stdout.write(reporter(results, { colorLevel: decideColorLevel(options.color, io), version }));
+  for (const problem of problems) io.stderr.write(`kindness: ${problem.message}\n`);
+  if (problems.length > 0) return 2;
+
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr.write(`kindness: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The package version, for reports that record which kindness produced them. */
+export async function readVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  for (const candidate of ['../../package.json', '../../../package.json']) {
+    try {
+      const manifest = JSON.parse(await readFile(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'kindness' && manifest.version) return manifest.version;
+    } catch {
+      // Try the next layout: src/cli in development, dist/src/cli once built.
+    }
+  }
+  return '0.0.0';
+}

@@ -1,0 +1,21 @@
+/** What the CLI needs from the outside world, so tests can run it in-process. */
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface InputStream extends AsyncIterable<Buffer | string> {
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/** 0: nothing fails; 1: findings fail; 2: usage, config or input error. */
+export type ExitCode = 0 | 1 | 2;

@@ -1,0 +1,65 @@
+/**
+ * The commander program: `kindness [text...]` checks a draft, `kindness check [files...]` checks
+ * files. Both resolve to `runCheck`; the action stores the exit code for `run` to return.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { runCheck, type CheckOptions, type InputSpec } from './check.js';
+import type { CliIO, ExitCode } from './io.js';
+
+const PROMPT = 'Type or paste your draft, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows):\n';
+
+function parseMaxWarnings(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < -1) throw new InvalidArgumentError('expected a whole number, -1 for no limit');
+  return parsed;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function addCheckOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <name>', 'output format: stylish or json').default('stylish'))
+    .option('-c, --config <path>', 'use this config file instead of searching for one')
+    .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarnings, -1)
+    .option('--quiet', 'report errors only', false)
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off');
+}
+
+/** Builds the program; `exit` receives the exit code of whichever command ran. */
+export function createProgram(io: CliIO, version: string, exit: (code: ExitCode) => void): Command {
+  const program = new Command('kindness')
+    .description('Catches hurtful words before you post them, and suggests a kinder way to say it.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showSuggestionAfterError();
+
+  addCheckOptions(program)
+    .argument('[text...]', 'the draft to check; "-" reads standard input')
+    .action(async (words: string[], options: CheckOptions) => {
+      let specs: InputSpec[];
+      if (words.length === 1 && words[0] === '-') specs = [{ kind: 'stdin' }];
+      else if (words.length > 0) specs = [{ kind: 'text', text: words.join(' ') }];
+      else {
+        if (io.stdin.isTTY) io.stderr.write(PROMPT);
+        specs = [{ kind: 'stdin' }];
+      }
+      exit(await runCheck(specs, options, io));
+    });
+
+  addCheckOptions(program.command('check'))
+    .description('check files and folders ("-" reads standard input)')
+    .argument('[files...]', 'files or folders to check')
+    .action(async (files: string[], options: CheckOptions) => {
+      if (files.length === 0 && io.stdin.isTTY) throw new UsageError('check needs files or folders, or text on standard input');
+      const specs: InputSpec[] = files.length === 0 ? [{ kind: 'stdin' }] : files.map((file) => (file === '-' ? { kind: 'stdin' } : { kind: 'file', path: file }));
+      exit(await runCheck(specs, options, io));
+    });
+
+  return program;
+}

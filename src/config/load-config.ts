@@ -1,0 +1,82 @@
+/**
+ * Finds and reads config files with cosmiconfig (`.kindnessrc`, `.kindnessrc.{json,yaml,yml,js,
+ * cjs,mjs}`, `kindness.config.{js,cjs,mjs}`, a `kindness` key in package.json), searching from a
+ * folder upwards, and validates what it finds.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
+import { ConfigError } from '../core/errors.js';
+import type { KindnessConfig } from './types.js';
+
+export const CONFIG_NAME = 'kindness';
+
+export interface LoadedConfig {
+  config: KindnessConfig;
+  /** The file it came from; undefined when none was found and the defaults apply. */
+  filepath: string | undefined;
+}
+
+export interface ConfigLoader {
+  /** The config that applies to files in `directory`: the nearest one upwards. Cached per folder. */
+  search(directory: string): Promise<LoadedConfig>;
+  /** The config in exactly this file. */
+  load(file: string): Promise<LoadedConfig>;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'cannot be read';
+}
+
+async function validate(raw: unknown, filepath: string, ruleIds: readonly string[]): Promise<KindnessConfig> {
+  // The schema library loads only when a config file exists: start-up stays fast without one.
+  const { validateConfig } = await import('./schema.js');
+  const result = validateConfig(raw, ruleIds);
+  if ('issue' in result) throw new ConfigError(filepath, result.issue.problem, result.issue.key);
+  return result.config;
+}
+
+/**
+ * Creates a loader that validates against `ruleIds` (the built-in rules, plus plugins later).
+ */
+export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
+  const explorer = cosmiconfig(CONFIG_NAME, { searchStrategy: 'global' });
+  const byDirectory = new Map<string, Promise<LoadedConfig>>();
+
+  const read = async (find: () => ReturnType<typeof explorer.search>, where: string): Promise<LoadedConfig> => {
+    let found;
+    try {
+      found = await find();
+    } catch (error) {
+      const file = (error as { filepath?: string }).filepath ?? where;
+      throw new ConfigError(path.relative(process.cwd(), file) || file, firstLine(error));
+    }
+    if (found === null) return { config: {}, filepath: undefined };
+    const shown = path.relative(process.cwd(), found.filepath) || found.filepath;
+    const config = found.isEmpty ? {} : await validate(found.config, shown, ruleIds);
+    return { config, filepath: found.filepath };
+  };
+
+  return {
+    search(directory) {
+      const key = path.resolve(directory);
+      let pending = byDirectory.get(key);
+      if (pending === undefined) {
+        pending = read(() => explorer.search(key), key);
+        byDirectory.set(key, pending);
+      }
+      return pending;
+    },
+    load(file) {
+      const resolved = path.resolve(file);
+      try {
+        if (!statSync(resolved).isFile()) throw new ConfigError(file, 'is not a file');
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
+        throw new ConfigError(file, 'config file not found');
+      }
+      return read(() => explorer.load(resolved), resolved);
+    },
+  };
+}

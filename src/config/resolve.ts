@@ -1,0 +1,45 @@
+/**
+ * Merges the layers of config into what the engine runs: recommended defaults < config file <
+ * command-line flags. Pure.
+ */
+import type { LintConfig, RuleSetting } from '../core/linter.js';
+import type { Rule, RuleLevel } from '../core/types.js';
+import type { KindnessConfig, RuleEntry } from './types.js';
+
+/** The rule that carries the config's `terms`; on only when there are terms. */
+export const CUSTOM_TERMS_RULE = 'custom-terms';
+
+function toSetting(entry: RuleEntry, previous: RuleSetting | undefined): RuleSetting {
+  if (typeof entry === 'string') return { level: entry, options: previous?.options ?? {} };
+  const [level, options] = entry;
+  return { level, options: options ?? previous?.options ?? {} };
+}
+
+/** The recommended preset: every rule at its default level; custom terms only when configured. */
+export function recommendedSettings(rules: ReadonlyMap<string, Rule>): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const [id, rule] of rules) {
+    settings[id] = { level: id === CUSTOM_TERMS_RULE ? 'off' : rule.meta.defaultLevel, options: {} };
+  }
+  return settings;
+}
+
+/**
+ * Resolves a validated config and flag overrides against the available rules.
+ *
+ * @param overrides levels from `--rule id=level`, applied last.
+ */
+export function resolveConfig(
+  config: KindnessConfig,
+  rules: ReadonlyMap<string, Rule>,
+  overrides: Readonly<Record<string, RuleLevel>> = {},
+): LintConfig {
+  const settings = recommendedSettings(rules);
+  const terms = config.terms ?? [];
+  if (terms.length > 0) settings[CUSTOM_TERMS_RULE] = { level: 'warn', options: {} };
+  for (const [id, entry] of Object.entries(config.rules ?? {})) settings[id] = toSetting(entry, settings[id]);
+  for (const [id, level] of Object.entries(overrides)) settings[id] = { level, options: settings[id]?.options ?? {} };
+  const custom = settings[CUSTOM_TERMS_RULE];
+  if (custom !== undefined) settings[CUSTOM_TERMS_RULE] = { level: custom.level, options: { ...custom.options, terms } };
+  return { rules: settings, allow: config.allow ?? [] };
+}

@@ -1,0 +1,60 @@
+/**
+ * Validation of config files, with errors that name the key. Loaded only when a config is
+ * actually found, so a plain `kindness "text"` never pays for it.
+ */
+import * as v from 'valibot';
+import type { KindnessConfig } from './types.js';
+
+const LEVELS = ['off', 'warn', 'error'] as const;
+const CATEGORIES = ['threat', 'self-harm', 'identity-attack', 'insult', 'harassment', 'micro-aggression', 'profanity', 'custom'] as const;
+
+const level = v.picklist(LEVELS, (issue) => `expected one of off, warn, error but got ${JSON.stringify(issue.input)}`);
+
+const ruleEntry = v.union(
+  [level, v.tuple([level]), v.tuple([level, v.record(v.string(), v.unknown())])],
+  (issue) => `expected "off", "warn", "error" or ["warn", { options }] but got ${JSON.stringify(issue.input)}`,
+);
+
+const term = v.strictObject({
+  match: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'must be at most 200 characters')),
+  category: v.optional(v.picklist(CATEGORIES, `expected one of ${CATEGORIES.join(', ')}`)),
+  severity: v.optional(v.picklist(['warn', 'error'], 'expected warn or error')),
+  suggestion: v.optional(v.string()),
+  reason: v.optional(v.string()),
+});
+
+function createSchema(ruleIds: readonly string[]) {
+  const known = new Set(ruleIds);
+  return v.strictObject({
+    extends: v.optional(v.picklist(['kindness:recommended'], 'expected "kindness:recommended"')),
+    rules: v.optional(
+      v.record(
+        v.pipe(v.string(), v.check((id) => known.has(id), (issue) => `unknown rule "${String(issue.input)}" (known: ${ruleIds.join(', ')})`)),
+        ruleEntry,
+      ),
+    ),
+    allow: v.optional(v.array(v.string('expected a string'))),
+    terms: v.optional(v.array(term)),
+  });
+}
+
+/** A config problem: `key` is the dotted path to the bad value (`rules.insults`). */
+export interface ConfigIssue {
+  key: string;
+  problem: string;
+}
+
+/**
+ * Checks `input` against the config schema. Returns the config, or the first problem found.
+ */
+export function validateConfig(input: unknown, ruleIds: readonly string[]): { config: KindnessConfig } | { issue: ConfigIssue } {
+  const result = v.safeParse(createSchema(ruleIds), input ?? {}, { abortEarly: true });
+  if (result.success) return { config: result.output as KindnessConfig };
+  const first = result.issues[0];
+  const key = v.getDotPath(first) ?? '(top level)';
+  let problem = first.message;
+  if (first.kind === 'schema' && first.type === 'strict_object' && first.expected === 'never') {
+    problem = 'unknown option';
+  }
+  return { issue: { key, problem } };
+}

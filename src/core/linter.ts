@@ -1,0 +1,98 @@
+/**
+ * The engine: text and resolved config in, messages out. No file system, no process, no colour,
+ * so the same code serves the CLI, the API, worker threads and editors.
+ */
+import { createDocument } from '../text/document.js';
+import { normalizeText } from '../text/normalize.js';
+import { createLineIndex, type LineIndex } from './locations.js';
+import type { LintMessage, LintResult, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
+
+/** One rule's setting after defaults, config file and flags are merged. */
+export interface RuleSetting {
+  level: RuleLevel;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Everything the engine needs from the config. */
+export interface LintConfig {
+  rules: Readonly<Record<string, RuleSetting>>;
+  /** Words and phrases never to report, as the user wrote them. */
+  allow: readonly string[];
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
+}
+
+function toSeverity(level: RuleLevel): Severity {
+  return level === 'error' ? 'error' : 'warning';
+}
+
+/** Normalizes an allow entry or a matched phrase the same way the rules see words. */
+function allowKey(phrase: string): string {
+  return normalizeText(phrase).text.replace(/[^\p{L}\p{N}\s']/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * Lints `text` with the enabled rules and returns messages sorted by position, then rule id.
+ * A rule that reports the same range twice is reported once.
+ */
+export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<string, Rule>): LintResult {
+  const active = [...rules.values()].filter((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+  const messages: LintMessage[] = [];
+  if (active.length === 0 || text.length === 0) return { messages, errorCount: 0, warningCount: 0 };
+
+  const document = createDocument(text);
+  const allow = new Set(config.allow.map(allowKey));
+  const seen = new Set<string>();
+  let lines: LineIndex | undefined;
+
+  for (const rule of active) {
+    const setting = config.rules[rule.meta.id] as RuleSetting;
+    const report = (descriptor: ReportDescriptor): void => {
+      const [start, end] = descriptor.range;
+      const matched = text.slice(start, end);
+      const term = descriptor.data?.term;
+      if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return;
+      const key = `${rule.meta.id}:${start}:${end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const spec = rule.meta.messages[descriptor.messageId];
+      if (spec === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
+      lines ??= createLineIndex(text);
+      const from = lines.positionOf(start);
+      const to = lines.positionOf(end);
+      messages.push({
+        ruleId: rule.meta.id,
+        category: descriptor.category ?? spec.category ?? rule.meta.category,
+        severity: toSeverity(descriptor.level ?? setting.level),
+        messageId: descriptor.messageId,
+        message: fillPlaceholders(spec.message, descriptor.data),
+        why: fillPlaceholders(spec.why, descriptor.data),
+        suggestions: [...new Set([...(descriptor.kinder ?? []), ...spec.kinder])].map((kinder) => fillPlaceholders(kinder, descriptor.data)),
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        range: [start, end],
+        text: matched,
+        confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
+        docs: rule.meta.docs,
+      });
+    };
+    const visitor = rule.create({ id: rule.meta.id, text, document, options: setting.options, settings: { allow }, report });
+    visitor.Document?.(document);
+    if (visitor.Sentence) for (const sentence of document.sentences) visitor.Sentence(sentence);
+  }
+
+  messages.sort(compareMessages);
+  let errorCount = 0;
+  for (const message of messages) if (message.severity === 'error') errorCount++;
+  return { messages, errorCount, warningCount: messages.length - errorCount };
+}

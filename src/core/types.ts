@@ -1,0 +1,127 @@
+/**
+ * The shapes shared by the engine, the rules and the reporters.
+ *
+ * Offsets are 0-based UTF-16 code-unit indices into the ORIGINAL text, end-exclusive, as
+ * `String.prototype.slice` takes them. Lines and columns are 1-based; a column counts UTF-16
+ * code units from the start of its line, as editors and SARIF do by default.
+ */
+import type { Document, Sentence } from '../text/document.js';
+
+/** How a rule is configured: `off` turns it off, `warn` and `error` set the reported severity. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+/** The severity a message is reported with. */
+export type Severity = 'warning' | 'error';
+
+/** What kind of hurt a finding is about; reporters group and colour by it. */
+export type Category =
+  | 'threat'
+  | 'self-harm'
+  | 'identity-attack'
+  | 'insult'
+  | 'harassment'
+  | 'micro-aggression'
+  | 'profanity'
+  | 'custom';
+
+/** The wording of one message a rule can report, with the note a person reads before posting. */
+export interface MessageSpec {
+  /** One sentence on what may hurt; `{{name}}` placeholders are filled from the report's `data`. */
+  message: string;
+  /** Why it may hurt the person reading it. */
+  why: string;
+  /** Kinder ways to make the same point. The report may offer more specific ones. */
+  kinder: readonly string[];
+  /** The category of this message when it differs from the rule's (a threat inside `harassment`). */
+  category?: Category;
+}
+
+export interface RuleMeta {
+  /** kebab-case noun, unique among the rules: `insults`, `micro-aggressions`. */
+  id: string;
+  category: Category;
+  /** Severity under the recommended preset. */
+  defaultLevel: Exclude<RuleLevel, 'off'>;
+  /** One line for `kindness rules` and the README. */
+  description: string;
+  /** Where the rule's README lives (a URL; `file:` for the installed package). */
+  docs: string;
+  messages: Readonly<Record<string, MessageSpec>>;
+}
+
+/** What a rule hands to `context.report`. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Readonly<Record<string, string>>;
+  /** [start, end) in the original text. */
+  range: readonly [number, number];
+  /** How sure the rule is that this hurts, from 0 to 1. */
+  confidence: number;
+  /** Kinder phrasings specific to this finding, shown before the message's general ones. */
+  kinder?: readonly string[];
+  /** For rules whose entries carry their own severity (custom terms): overrides the rule's level. */
+  level?: Exclude<RuleLevel, 'off'>;
+  /** For rules whose entries carry their own category: overrides the message's category. */
+  category?: Category;
+}
+
+/** Settings shared by every rule, from the resolved config. */
+export interface SharedSettings {
+  /** Normalized words and phrases the user allows; rules never report them. */
+  allow: ReadonlySet<string>;
+}
+
+export interface RuleContext {
+  readonly id: string;
+  /** The original text, untouched. */
+  readonly text: string;
+  /** The text as tokens and sentences, normalized, each mapped back to the original. */
+  readonly document: Document;
+  /** The rule's options from the config (an empty object when none). */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly settings: SharedSettings;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Callbacks a rule returns from `create`; the engine calls them in document order. */
+export interface RuleVisitor {
+  Document?(document: Document): void;
+  Sentence?(sentence: Sentence): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  create(context: RuleContext): RuleVisitor;
+}
+
+/** One finding, the same shape for every reporter. */
+export interface LintMessage {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  messageId: string;
+  /** What may hurt, one sentence. */
+  message: string;
+  /** Why it may hurt. */
+  why: string;
+  /** Kinder ways to say the same thing. We suggest; we never rewrite. */
+  suggestions: string[];
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  /** 1-based, exclusive: the column just after the last character, as ESLint reports it. */
+  endColumn: number;
+  /** [start, end) in the original text. */
+  range: [number, number];
+  /** The original words, exactly as typed. */
+  text: string;
+  confidence: number;
+  docs: string;
+}
+
+export interface LintResult {
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+}

@@ -1,0 +1,76 @@
+/**
+ * Files to check: paths as given, folders searched for text files, and each file read as UTF-8.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { stripBom } from './read-stream.js';
+
+/** Extensions checked when a folder is given. A file named directly is always checked. */
+export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.mdx', '.srt', '.vtt', '.text', '.caption', '.captions']);
+
+/** Folders never searched. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** A NUL byte in the first few kilobytes means the file is binary, as git decides it. */
+const BINARY_SNIFF_BYTES = 8000;
+
+async function walk(folder: string, found: string[]): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, found);
+    } else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      found.push(full);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface ExpandedPaths {
+  files: string[];
+  errors: InputError[];
+}
+
+/** Turns the paths a user gave into files, in the order given; folders are searched. */
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandedPaths> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for (const given of paths) {
+    const full = path.resolve(cwd, given);
+    try {
+      const info = await stat(full);
+      if (info.isDirectory()) {
+        const inside: string[] = [];
+        await walk(full, inside);
+        files.push(...inside.map((file) => path.relative(cwd, file)));
+      } else {
+        files.push(given);
+      }
+    } catch (error) {
+      errors.push(new InputError(given, describe(error)));
+    }
+  }
+  return { files, errors };
+}
+
+/** Reads a file as text; binary files are an error, invalid UTF-8 is replaced, never fatal. */
+export async function readTextFile(file: string, cwd: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.resolve(cwd, file));
+  } catch (error) {
+    throw new InputError(file, describe(error));
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new InputError(file, 'looks like a binary file, not text');
+  return stripBom(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+}

@@ -1,0 +1,75 @@
+/**
+ * The default terminal report: per input, each finding with its position, the words quoted in
+ * their line, and a "Think before you post" note with why it may hurt and a kinder way to say it.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { LintMessage } from '../core/types.js';
+import type { FileResult, Reporter } from './types.js';
+
+/** How much of a long line to show on each side of the words. */
+const CONTEXT_CHARS = 40;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The line holding the message, trimmed around it, with a marker under the words. */
+function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance): string[] {
+  const lineStart = message.range[0] - (message.column - 1);
+  let lineEnd = source.indexOf('\n', message.range[0]);
+  if (lineEnd === -1) lineEnd = source.length;
+  const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const from = message.column - 1;
+  const to = message.endLine === message.line ? Math.min(message.endColumn - 1, line.length) : line.length;
+  const windowStart = Math.max(0, from - CONTEXT_CHARS);
+  const windowEnd = Math.min(line.length, to + CONTEXT_CHARS);
+  const before = (windowStart > 0 ? '…' : '') + line.slice(windowStart, from);
+  const words = line.slice(from, to);
+  const after = line.slice(to, windowEnd) + (windowEnd < line.length ? '…' : '');
+  const shown = `${before}${chalk.bold.underline(words)}${after}`.replace(/\t/g, ' ');
+  const marker = `${' '.repeat(before.length)}${'^'.repeat(Math.max(1, words.length))}`;
+  return [chalk.dim('│ ') + shown, chalk.dim('│ ') + (chalk.level > 0 ? chalk.red(marker) : marker)];
+}
+
+function formatMessage(source: string, message: LintMessage, chalk: ChalkInstance, indent: string): string[] {
+  const position = `${message.line}:${message.column}`.padEnd(7);
+  const severity = message.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
+  const lines = [`  ${chalk.dim(position)} ${severity}  ${message.message}  ${chalk.dim(message.ruleId)}`];
+  for (const quoted of quoteLine(source, message, chalk)) lines.push(indent + quoted);
+  lines.push(`${indent}${chalk.cyan('Think before you post:')} ${message.why}`);
+  const [kinder] = message.suggestions;
+  if (kinder !== undefined) lines.push(`${indent}${chalk.green('Kinder:')} ${kinder}`);
+  return lines;
+}
+
+function summarize(results: readonly FileResult[], chalk: ChalkInstance): string {
+  let errors = 0;
+  let warnings = 0;
+  let flaggedFiles = 0;
+  for (const result of results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    if (result.messages.length > 0) flaggedFiles++;
+  }
+  const files = results.length === 1 ? '1 input' : `${flaggedFiles} of ${plural(results.length, 'input')}`;
+  const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${files}`;
+  return errors > 0 ? chalk.red.bold(`✖ ${counts}`) : chalk.yellow.bold(`⚠ ${counts}`);
+}
+
+export const formatStylish: Reporter = (results, { colorLevel }) => {
+  const chalk = new Chalk({ level: colorLevel });
+  const total = results.reduce((sum, result) => sum + result.messages.length, 0);
+  if (total === 0) {
+    const what = results.length === 1 ? 'this' : `these ${results.length} inputs`;
+    return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n`;
+  }
+  const indent = ' '.repeat(12);
+  const lines: string[] = [];
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    lines.push('', chalk.underline(result.filePath));
+    for (const message of result.messages) lines.push(...formatMessage(result.source, message, chalk, indent), '');
+  }
+  lines.push(summarize(results, chalk), '');
+  return lines.join('\n');
+};

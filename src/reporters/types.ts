@@ -1,0 +1,22 @@
+import type { LintMessage } from '../core/types.js';
+
+/** The findings for one input: a file, standard input, or text given on the command line. */
+export interface FileResult {
+  /** The path as the user gave it, or `<stdin>` / `<text>`. */
+  filePath: string;
+  /** The original text, for reporters that quote it. */
+  source: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface ReporterOptions {
+  /** 0 for no colour, 1 to 3 for basic, 256 and true colour (chalk's levels). */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** The tool's version, for formats that record it. */
+  version: string;
+}
+
+/** A reporter is pure: results in, text out. */
+export type Reporter = (results: readonly FileResult[], options: ReporterOptions) => string;

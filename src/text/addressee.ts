@@ -1,0 +1,111 @@
+/**
+ * Who a description is about. "you're such an idiot" is aimed at the reader; "I'm such an idiot"
+ * at the speaker; "this song is stupid" at a thing; "you're not an idiot" is negated.
+ *
+ * A small left-to-right reading of the words before the description, not a parser: it looks past
+ * articles and intensifiers to the linking verb and its subject.
+ */
+import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
+import type { Token } from './tokenize.js';
+
+export type Target =
+  /** The person reading: "you", "ur", "@name", or a vocative ("shut up, clown"). */
+  | 'reader'
+  /** The writer: "I'm such an idiot". */
+  | 'speaker'
+  /** An object or idea: "this is stupid". */
+  | 'thing'
+  /** Someone else, talked about: "he is an idiot". */
+  | 'other'
+  /** Nothing tells: a bare "idiot" or "what an idiot". */
+  | 'unknown';
+
+export interface TargetReading {
+  target: Target;
+  /** "not", "never", "nobody" ... turn it around. */
+  negated: boolean;
+  /** True when the words are addressed directly ("you idiot", "shut up, clown"). */
+  vocative: boolean;
+}
+
+/** Auxiliaries that may sit between a subject and its linking verb: "you will always be". */
+const AUXILIARIES = new Set(['will', 'would', 'gonna', 'could', 'might', 'must', 'do', 'does', 'did', 'should', 'can', 'to', 'shall', 'have', 'has', 'had', 'been', 'just', 'still', 'always', 'ever', 'also', 'truly', 'really']);
+
+const MAX_LOOKBACK = 8;
+const NEGATION_WINDOW = 4;
+
+function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token !== undefined && token.forms.some((form) => words.has(form));
+}
+
+function hasNegationBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (reads(tokens[k], NEGATIONS)) return true;
+  return false;
+}
+
+/** A capitalised word inside a sentence is likely a name: "Sam is an idiot". */
+function looksLikeName(token: Token, index: number, text: string): boolean {
+  const first = text.charAt(token.start);
+  return index > 0 && token.kind === 'word' && first !== first.toLowerCase();
+}
+
+function subjectTarget(tokens: readonly Token[], index: number, text: string): Target {
+  const subject = tokens[index];
+  if (subject === undefined) return 'unknown';
+  if (subject.kind === 'mention' || reads(subject, YOU)) return 'reader';
+  if (reads(subject, SPEAKER)) return 'speaker';
+  if (reads(subject, THING_SUBJECTS)) return 'thing';
+  if (reads(subject, THIRD_PERSONS)) return 'other';
+  // "your face is ugly", "ur voice is so annoying": about the reader.
+  if (reads(tokens[index - 1], YOUR) || reads(tokens[index - 2], YOUR)) return 'reader';
+  if (reads(subject, PERSON_NOUNS) || looksLikeName(subject, index, text)) return 'other';
+  return 'thing';
+}
+
+/**
+ * Reads who the description at `index` is about.
+ *
+ * @param text the original text, to tell names by their capital letter.
+ *
+ * @param isDescription tells words that may be stacked before it: "you fat ugly loser".
+ */
+export function readTarget(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  isDescription: (token: Token) => boolean = () => false,
+): TargetReading {
+  let j = index - 1;
+  let negated = false;
+  const limit = Math.max(-1, index - 1 - MAX_LOOKBACK);
+  while (j > limit) {
+    const token = tokens[j] as Token;
+    if (reads(token, NEGATIONS)) negated = true;
+    else if (!(reads(token, FILLERS) || isDescription(token))) break;
+    j--;
+  }
+  const here = tokens[j];
+
+  if (here !== undefined && reads(here, LINKING_VERBS)) {
+    let k = j - 1;
+    while (k >= 0 && (reads(tokens[k], AUXILIARIES) || reads(tokens[k], NEGATIONS))) {
+      if (reads(tokens[k], NEGATIONS)) negated = true;
+      k--;
+    }
+    const target = subjectTarget(tokens, k, text);
+    return { target, negated: negated || hasNegationBefore(tokens, k - NEGATION_WINDOW, k), vocative: false };
+  }
+  if (here !== undefined && (here.kind === 'mention' || reads(here, YOU))) {
+    // "you idiot", "@sam idiot", "call you ugly"
+    return { target: 'reader', negated: negated || hasNegationBefore(tokens, j - NEGATION_WINDOW, j), vocative: true };
+  }
+  if (here !== undefined && reads(here, SPEAKER)) return { target: 'speaker', negated, vocative: false };
+
+  const term = tokens[index] as Token;
+  // "shut up, clown" / "clown." / "idiot!": a name said to someone.
+  const closesSentence = index === tokens.length - 1 || /[!,]/.test(term.punctAfter);
+  if (closesSentence && (term.punctBefore.includes(',') || j < 0)) {
+    return { target: 'reader', negated, vocative: true };
+  }
+  return { target: 'unknown', negated, vocative: false };
+}

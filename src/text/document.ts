@@ -1,0 +1,77 @@
+/**
+ * A text, ready for the rules: normalized, split into sentences and tokens, every token mapped
+ * back to the original. Pure: the same text always gives the same document.
+ */
+import { normalizeText, type NormalizedText } from './normalize.js';
+import { scanPieces, toTokens, type RawPiece, type Token } from './tokenize.js';
+import { joinSpacedLetters } from './spaced-letters.js';
+
+export type { Token } from './tokenize.js';
+
+export interface Sentence {
+  index: number;
+  /** [start, end) in the original text. */
+  start: number;
+  end: number;
+  /** Words, numbers, mentions, hashtags and emoji, in order; punctuation sits on the tokens. */
+  tokens: Token[];
+}
+
+export interface Document {
+  /** The original text. */
+  text: string;
+  normalized: NormalizedText;
+  sentences: Sentence[];
+}
+
+const SENTENCE_END = /[.!?\u2026]/;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return gap.includes('\n') || gap.includes('\r');
+}
+
+/** Builds the document for `text`. */
+export function createDocument(text: string): Document {
+  const normalized = normalizeText(text);
+  const pieces = scanPieces(normalized.text);
+  const sentences: Sentence[] = [];
+  let tokens: Token[] = [];
+  let pendingPunct = '';
+  let previous: RawPiece | undefined;
+
+  const closeSentence = (): void => {
+    if (tokens.length === 0) return;
+    const joined = joinSpacedLetters(tokens);
+    joined.forEach((token, index) => (token.index = index));
+    const first = joined[0] as Token;
+    const last = joined[joined.length - 1] as Token;
+    sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens: joined });
+    tokens = [];
+  };
+
+  for (const piece of pieces) {
+    if (previous !== undefined && hasLineBreak(normalized.text, previous.end, piece.start)) {
+      const last = tokens[tokens.length - 1];
+      if (last) last.punctAfter = pendingPunct;
+      closeSentence();
+      pendingPunct = '';
+    }
+    previous = piece;
+    if (piece.kind === 'punct') {
+      pendingPunct += piece.text;
+      continue;
+    }
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined) last.punctAfter = pendingPunct;
+    if (last !== undefined && SENTENCE_END.test(pendingPunct)) closeSentence();
+    for (const part of toTokens(piece, normalized)) {
+      tokens.push({ ...part, punctBefore: tokens.length === 0 ? '' : pendingPunct, punctAfter: '', index: 0 });
+      pendingPunct = '';
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  if (last !== undefined) last.punctAfter = pendingPunct;
+  closeSentence();
+  return { text, normalized, sentences };
+}

@@ -1,0 +1,53 @@
+/**
+ * Small closed classes of English words that rules share, spelled as people write them online.
+ * All lower case and normalized (contractions already expanded by the tokenizer).
+ */
+
+/** Words that address the reader. `ur` is here because it means "you're" as often as "your". */
+export const YOU = new Set(['you', 'u', 'ya', 'yu', 'yall', "y'all", 'youu', 'thou', 'ye', 'ur']);
+
+/** "your", as typed. */
+export const YOUR = new Set(['your', 'ur', 'yo', 'youre', 'yer']);
+
+/** "yourself", as typed. */
+export const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yoself', 'youself', 'uself', 'yaself', 'yourslef']);
+
+/** The speaker. */
+export const SPEAKER = new Set(['i', 'me', 'myself', 'we', 'us']);
+
+/** Forms of "to be" and verbs that link a subject to a description. */
+export const LINKING_VERBS = new Set([
+  'are', 'r', 'is', 'am', 'was', 'were', 'be', 'being', 'been', 'look', 'looks', 'looking',
+  'sound', 'sounds', 'seem', 'seems', 'act', 'acting', 'acts', 'become', 'became', 'get', 'getting',
+]);
+
+/** Words that turn a statement around. */
+export const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'hardly', 'nothing', 'neither', 'nor', 'without']);
+
+/**
+ * Words that may stand between a subject and a description without changing who it is about:
+ * articles, intensifiers, hedges. "you are such a TOTAL idiot" reads like "you are an idiot".
+ */
+export const FILLERS = new Set([
+  'a', 'an', 'the', 'so', 'such', 'very', 'really', 'real', 'rly', 'too', 'truly', 'totally', 'total',
+  'complete', 'completely', 'absolute', 'absolutely', 'utter', 'utterly', 'literally', 'actually',
+  'just', 'big', 'little', 'lil', 'massive', 'huge', 'fucking', 'fking', 'freaking', 'frickin',
+  'effing', 'damn', 'bloody', 'pure', 'straight', 'kinda', 'sorta', 'like', 'pretty', 'quite',
+  'one', 'biggest', 'most', 'extremely', 'incredibly', 'insanely', 'genuinely', 'still', 'also',
+  'always', 'honestly', 'seriously', 'clearly', 'obviously', 'officially', 'lowkey', 'highkey', 'of',
+  'ever', 'def', 'definitely', 'probably', 'sooo', 'soo', 'af',
+]);
+
+/** Things, not people: "this song is stupid" is about the song. */
+export const THING_SUBJECTS = new Set(['this', 'that', 'it', 'these', 'those', 'which', 'what']);
+
+/** Third persons: about someone, not to them. */
+export const THIRD_PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'someone', 'somebody', 'people', 'everyone']);
+
+/** Nouns for people: "this guy is an idiot" is about a person, "this song is stupid" is not. */
+export const PERSON_NOUNS = new Set([
+  'guy', 'guys', 'girl', 'girls', 'dude', 'man', 'woman', 'women', 'men', 'person', 'kid', 'kids',
+  'bro', 'boy', 'boys', 'lady', 'chick', 'creator', 'streamer', 'youtuber', 'tiktoker', 'influencer',
+  'host', 'singer', 'rapper', 'artist', 'author', 'op', 'poster', 'mom', 'dad', 'wife', 'husband',
+  'boyfriend', 'girlfriend', 'bf', 'gf', 'friend', 'sister', 'brother', 'teacher', 'boss',
+]);

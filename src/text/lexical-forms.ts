@@ -1,0 +1,52 @@
+/**
+ * The readings a word may stand for, so a lexicon lookup sees through `1d10t`, `b!tch`,
+ * `idiooooot` and `stooopid` without breaking words that really have double letters.
+ */
+
+/** Characters people swap in for letters. Digits only count inside a word that has letters. */
+const LEET: Record<string, string> = {
+  '0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', '$': 's', '!': 'i', '|': 'l', '+': 't',
+};
+
+const HAS_LETTER = /\p{L}/u;
+const HAS_LEET = /[0-9@$!|+]/;
+const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
+const EDGE_MASKS = /^[*]+|[*]+$/g;
+
+function decodeLeet(word: string): string {
+  let out = '';
+  for (const char of word) out += LEET[char] ?? char;
+  return out;
+}
+
+/**
+ * Returns the lookup keys for one normalized word, best first and without duplicates.
+ *
+ * @example lexicalForms('idiooooot') // ['idiooooot', 'idioot', 'idiot']
+ * @example lexicalForms('2020')      // ['2020'] (digits in numbers are not letters)
+ */
+export function lexicalForms(word: string): string[] {
+  const forms = [word];
+  const add = (form: string): void => {
+    if (form !== '' && !forms.includes(form)) forms.push(form);
+  };
+  let base = word.replace(/'/g, '');
+  add(base);
+  if (word.includes('*')) {
+    base = base.replace(EDGE_MASKS, '') || base;
+    add(base);
+  }
+  if (HAS_LEET.test(base) && HAS_LETTER.test(base)) {
+    base = decodeLeet(base);
+    add(base);
+  }
+  if (STRETCHED.test(base)) {
+    // Try both: a run of three or more may stand for a real double letter (`sooo good`
+    // -> `soo` is not a word, but `looooser` -> `looser` would be) or a single one.
+    add(base.replace(STRETCH_RUNS, '$1$1'));
+    add(base.replace(STRETCH_RUNS, '$1'));
+  }
+  return forms;
+}

@@ -1,0 +1,59 @@
+/**
+ * Word lookup that sees through spelling games: every form of a token is tried (`1d10t` ->
+ * `idiot`), and a masked word (`f*ck`, `st*pid`) matches an entry of the same length whose other
+ * letters agree.
+ */
+import type { Token } from './tokenize.js';
+
+export interface Lexicon<T> {
+  /** The entry a token reads as, or undefined. */
+  lookup(token: Token): T | undefined;
+  /** The entry for an exact normalized word. */
+  get(word: string): T | undefined;
+  /** Every word in the lexicon, for use as a phrase word class. */
+  words: ReadonlySet<string>;
+}
+
+const MASK = '*';
+/** A masked word must show at least this many real letters, so `***` matches nothing. */
+const MIN_VISIBLE_LETTERS = 2;
+
+function matchesMask(masked: string, word: string): boolean {
+  if (masked.length !== word.length) return false;
+  let visible = 0;
+  for (let i = 0; i < masked.length; i++) {
+    const char = masked[i];
+    if (char === MASK) continue;
+    if (char !== word[i]) return false;
+    visible++;
+  }
+  return visible >= MIN_VISIBLE_LETTERS;
+}
+
+/** Builds a lexicon from `[word, entry]` pairs; words must already be normalized (lower case). */
+export function createLexicon<T>(entries: Iterable<readonly [string, T]>): Lexicon<T> {
+  const byWord = new Map<string, T>(entries);
+  const byLength = new Map<number, string[]>();
+  for (const word of byWord.keys()) {
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  const get = (word: string): T | undefined => byWord.get(word);
+  return {
+    get,
+    words: new Set(byWord.keys()),
+    lookup(token) {
+      for (const form of token.forms) {
+        const hit = byWord.get(form);
+        if (hit !== undefined) return hit;
+      }
+      for (const form of token.forms) {
+        if (!form.includes(MASK)) continue;
+        const candidate = byLength.get(form.length)?.find((word) => matchesMask(form, word));
+        if (candidate !== undefined) return byWord.get(candidate);
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Phrase patterns over tokens: a tiny, linear-time language for rule data.
+ *
+ * A pattern is slots separated by spaces, matched one token per slot:
+ * - `word`        the token reads `word` (any of its forms: `1d10t` reads `idiot`)
+ * - `a|b|c`       any of these words
+ * - `<name>`      any word of a named class passed to `compilePhrases` (`<you>`, `<insult>`)
+ * - `*`           any one token
+ * - a slot ending in `?` may be skipped (`you are so? <insult>`)
+ *
+ * No regular expressions and no unbounded repetition, so no pattern can make matching hang.
+ */
+import type { Token } from './tokenize.js';
+
+export type WordClass = ReadonlySet<string>;
+
+interface Slot {
+  words: WordClass | undefined; // undefined: any token
+  optional: boolean;
+}
+
+export interface CompiledPhrase<T> {
+  pattern: string;
+  entry: T;
+  slots: Slot[];
+}
+
+export interface PhraseMatch<T> {
+  entry: T;
+  pattern: string;
+  /** Token indices in the sentence, [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface PhraseMatcher<T> {
+  /** Every match in `tokens`, leftmost first; at one start, the longest wins. */
+  matchAll(tokens: readonly Token[]): PhraseMatch<T>[];
+}
+
+function parseSlot(source: string, classes: Readonly<Record<string, WordClass>>, pattern: string): Slot {
+  const optional = source.endsWith('?');
+  const body = optional ? source.slice(0, -1) : source;
+  if (body === '*') return { words: undefined, optional };
+  const words = new Set<string>();
+  for (const alternative of body.split('|')) {
+    if (alternative.startsWith('<') && alternative.endsWith('>')) {
+      const named = classes[alternative.slice(1, -1)];
+      if (named === undefined) throw new Error(`Unknown word class ${alternative} in phrase "${pattern}"`);
+      for (const word of named) words.add(word);
+    } else if (alternative !== '') {
+      words.add(alternative);
+    }
+  }
+  return { words, optional };
+}
+
+function tokenReads(token: Token, words: WordClass | undefined): boolean {
+  if (words === undefined) return true;
+  for (const form of token.forms) if (words.has(form)) return true;
+  return false;
+}
+
+/** Returns the token index just past the match, or -1. Slots are few, so recursion is shallow. */
+function matchFrom(slots: readonly Slot[], slotIndex: number, tokens: readonly Token[], tokenIndex: number): number {
+  if (slotIndex === slots.length) return tokenIndex;
+  const slot = slots[slotIndex] as Slot;
+  const token = tokens[tokenIndex];
+  if (token !== undefined && tokenReads(token, slot.words)) {
+    const end = matchFrom(slots, slotIndex + 1, tokens, tokenIndex + 1);
+    if (end !== -1) return end;
+  }
+  return slot.optional ? matchFrom(slots, slotIndex + 1, tokens, tokenIndex) : -1;
+}
+
+/**
+ * Compiles patterns into a matcher indexed by their first word, so a sentence is scanned once
+ * whatever the number of patterns.
+ *
+ * @example
+ * const m = compilePhrases([{ pattern: 'nobody asked', entry: 'exclusion' }]);
+ * m.matchAll(createDocument('Nobody asked.').sentences[0].tokens); // [{ entry: 'exclusion', from: 0, to: 2, ... }]
+ */
+export function compilePhrases<T>(
+  entries: readonly { pattern: string; entry: T }[],
+  classes: Readonly<Record<string, WordClass>> = {},
+): PhraseMatcher<T> {
+  const byFirstWord = new Map<string, CompiledPhrase<T>[]>();
+  const anyStart: CompiledPhrase<T>[] = [];
+  for (const { pattern, entry } of entries) {
+    const slots = pattern.trim().split(/\s+/).map((source) => parseSlot(source, classes, pattern));
+    const compiled = { pattern, entry, slots };
+    const first = slots[0];
+    if (first === undefined || first.optional || first.words === undefined) {
+      anyStart.push(compiled);
+      continue;
+    }
+    for (const word of first.words) {
+      const list = byFirstWord.get(word) ?? [];
+      list.push(compiled);
+      byFirstWord.set(word, list);
+    }
+  }
+
+  return {
+    matchAll(tokens) {
+      const matches: PhraseMatch<T>[] = [];
+      for (let start = 0; start < tokens.length; start++) {
+        const token = tokens[start] as Token;
+        let best: PhraseMatch<T> | undefined;
+        const consider = (phrase: CompiledPhrase<T>): void => {
+          const end = matchFrom(phrase.slots, 0, tokens, start);
+          if (end > start && (best === undefined || end > best.to)) {
+            best = { entry: phrase.entry, pattern: phrase.pattern, from: start, to: end };
+          }
+        };
+        for (const form of token.forms) byFirstWord.get(form)?.forEach(consider);
+        anyStart.forEach(consider);
+        if (best !== undefined) matches.push(best);
+      }
+      return matches;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Splits normalized text into tokens that know where they came from.
+ *
+ * Unlike natural's tokenizers, which return bare strings and split `f@ck` and `you're`, every
+ * token here carries its range in the ORIGINAL text, and masking characters inside a word
+ * (`f*ck`, `sh!t`, `dumb@ss`) stay part of it.
+ */
+import { type NormalizedText, toOriginalRange } from './normalize.js';
+import { expandContraction } from './contractions.js';
+import { lexicalForms } from './lexical-forms.js';
+
+export type TokenKind = 'word' | 'number' | 'mention' | 'hashtag' | 'emoji' | 'url';
+
+export interface Token {
+  kind: TokenKind;
+  /** The normalized surface: lower case, folded, as it appears after normalization. */
+  surface: string;
+  /**
+   * Keys to look the token up by, best first: the surface itself, then readings with leetspeak
+   * decoded and stretched letters collapsed. Always at least one.
+   */
+  forms: readonly string[];
+  /** [start, end) in the original text. */
+  start: number;
+  end: number;
+  /** Punctuation between this token and the next one, normalized (`,`, `!?`, `"`...). */
+  punctAfter: string;
+  /** Punctuation between the previous token and this one. */
+  punctBefore: string;
+  /** Position in its sentence's `tokens`. */
+  index: number;
+}
+
+export interface RawPiece {
+  kind: TokenKind | 'punct';
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Order matters: at one position the first alternative that matches wins.
+const PIECE = new RegExp(
+  [
+    String.raw`(?<url>(?:https?:\/\/|www\.)\S+)`,
+    String.raw`(?<mention>@[\p{L}\p{N}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]|@[\p{L}\p{N}_])`,
+    String.raw`(?<hashtag>#[\p{L}\p{N}_]+)`,
+    String.raw`(?<emoji>\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}]?)`,
+    // A word: letters and digits, with masking characters and apostrophes allowed inside.
+    String.raw`(?<word>[$*]*[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}$@*!|']*[\p{L}\p{N}\p{M}*])?)`,
+    String.raw`(?<punct>[^\s])`,
+  ].join('|'),
+  'gu',
+);
+
+const DIGITS_ONLY = /^[\d.,:/-]+$/;
+
+/** Finds the pieces of normalized text: words, emoji, mentions, punctuation. */
+export function scanPieces(text: string): RawPiece[] {
+  const pieces: RawPiece[] = [];
+  PIECE.lastIndex = 0;
+  for (let match = PIECE.exec(text); match !== null; match = PIECE.exec(text)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    const end = start + match[0].length;
+    let kind: RawPiece['kind'] = 'punct';
+    if (groups.word !== undefined) kind = DIGITS_ONLY.test(match[0]) ? 'number' : 'word';
+    else if (groups.url !== undefined) kind = 'url';
+    else if (groups.mention !== undefined) kind = 'mention';
+    else if (groups.hashtag !== undefined) kind = 'hashtag';
+    else if (groups.emoji !== undefined) kind = 'emoji';
+    pieces.push({ kind, text: match[0], start, end });
+  }
+  return pieces;
+}
+
+/**
+ * Turns a word piece into one or more tokens: `you're` becomes `you` + `are`, so phrase patterns
+ * need only one spelling.
+ */
+export function toTokens(piece: RawPiece, normalized: NormalizedText): Omit<Token, 'index' | 'punctAfter' | 'punctBefore'>[] {
+  const [start, end] = toOriginalRange(normalized, piece.start, piece.end);
+  if (piece.kind !== 'word') {
+    return [{ kind: piece.kind as TokenKind, surface: piece.text, forms: [piece.text], start, end }];
+  }
+  const parts = expandContraction(piece.text);
+  if (parts === undefined) {
+    return [{ kind: 'word', surface: piece.text, forms: lexicalForms(piece.text), start, end }];
+  }
+  return parts.map(([word, from, to]) => {
+    const [partStart, partEnd] = toOriginalRange(normalized, piece.start + from, piece.start + to);
+    return { kind: 'word' as const, surface: word, forms: [word], start: partStart, end: partEnd };
+  });
+}
