@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
 import { ConfigError } from '../core/errors.js';
+import { mayHaveConfig } from './may-have-config.js';
 import type { KindnessConfig } from './types.js';
 
 export const CONFIG_NAME = 'kindness';
@@ -41,13 +41,20 @@ async function validate(raw: unknown, filepath: string, ruleIds: readonly string
  * Creates a loader that validates against `ruleIds` (the built-in rules, plus plugins later).
  */
 export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
-  const explorer = cosmiconfig(CONFIG_NAME, { searchStrategy: 'global' });
+  type Explorer = ReturnType<typeof import('cosmiconfig').cosmiconfig>;
+  let explorer: Promise<Explorer> | undefined;
+  const getExplorer = (): Promise<Explorer> =>
+    (explorer ??= import('cosmiconfig').then((module) => {
+      // cosmiconfig is CommonJS: bundlers may hand its exports over as `default`.
+      const { cosmiconfig } = 'cosmiconfig' in module ? module : (module as { default: typeof module }).default;
+      return cosmiconfig(CONFIG_NAME, { searchStrategy: 'global' });
+    }));
   const byDirectory = new Map<string, Promise<LoadedConfig>>();
 
-  const read = async (find: () => ReturnType<typeof explorer.search>, where: string): Promise<LoadedConfig> => {
+  const read = async (find: (explorer: Explorer) => ReturnType<Explorer['search']>, where: string): Promise<LoadedConfig> => {
     let found;
     try {
-      found = await find();
+      found = await find(await getExplorer());
     } catch (error) {
       const file = (error as { filepath?: string }).filepath ?? where;
       throw new ConfigError(path.relative(process.cwd(), file) || file, firstLine(error));
@@ -63,7 +70,7 @@ export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
       const key = path.resolve(directory);
       let pending = byDirectory.get(key);
       if (pending === undefined) {
-        pending = read(() => explorer.search(key), key);
+        pending = mayHaveConfig(key, CONFIG_NAME) ? read((explorer) => explorer.search(key), key) : Promise.resolve({ config: {}, filepath: undefined });
         byDirectory.set(key, pending);
       }
       return pending;
@@ -76,7 +83,7 @@ export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
         if (error instanceof ConfigError) throw error;
         throw new ConfigError(file, 'config file not found');
       }
-      return read(() => explorer.load(resolved), resolved);
+      return read((explorer) => explorer.load(resolved), resolved);
     },
   };
 }

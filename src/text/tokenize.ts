@@ -38,27 +38,41 @@ export interface RawPiece {
   end: number;
 }
 
-// Order matters: at one position the first alternative that matches wins.
-const PIECE = new RegExp(
-  [
-    String.raw`(?<url>(?:https?:\/\/|www\.)\S+)`,
-    String.raw`(?<mention>@[\p{L}\p{N}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]|@[\p{L}\p{N}_])`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_]+)`,
-    String.raw`(?<emoji>\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}]?)`,
-    // A word: letters and digits, with masking characters and apostrophes allowed inside.
-    String.raw`(?<word>[$*]*[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}$@*!|']*[\p{L}\p{N}\p{M}*])?)`,
-    String.raw`(?<punct>[^\s])`,
-  ].join('|'),
-  'gu',
-);
+/**
+ * Builds the scanner. `letter` is the character class body for word characters. Order matters:
+ * at one position the first alternative that matches wins.
+ */
+function createPieceRegExp(letter: string, emoji: string, flags: string): RegExp {
+  return new RegExp(
+    [
+      String.raw`(?<url>(?:https?:\/\/|www\.)\S+)`,
+      String.raw`(?<mention>@[${letter}_][${letter}_.]*[${letter}_]|@[${letter}_])`,
+      String.raw`(?<hashtag>#[${letter}_]+)`,
+      `(?<emoji>${emoji})`,
+      // A word: letters and digits, with masking characters and apostrophes allowed inside.
+      String.raw`(?<word>[$*]*[${letter}](?:[${letter}$@*!|']*[${letter}*])?)`,
+      String.raw`(?<punct>[^\s])`,
+    ].join('|'),
+    flags,
+  );
+}
+
+/** For any text. Unicode property classes are slow to compile, so this is built on first need. */
+let unicodePieces: RegExp | undefined;
+/** For ASCII-only text, the usual case: the same language with plain classes. */
+const ASCII_PIECES = createPieceRegExp('a-z0-9', '[^\\s\\S]', 'g');
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const DIGITS_ONLY = /^[\d.,:/-]+$/;
 
 /** Finds the pieces of normalized text: words, emoji, mentions, punctuation. */
 export function scanPieces(text: string): RawPiece[] {
   const pieces: RawPiece[] = [];
-  PIECE.lastIndex = 0;
-  for (let match = PIECE.exec(text); match !== null; match = PIECE.exec(text)) {
+  const scanner = NON_ASCII.test(text)
+    ? (unicodePieces ??= createPieceRegExp(String.raw`\p{L}\p{N}\p{M}`, String.raw`\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}]?`, 'gu'))
+    : ASCII_PIECES;
+  scanner.lastIndex = 0;
+  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
     const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
