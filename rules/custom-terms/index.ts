@@ -58,7 +58,7 @@ export default defineRule({
       customTerm: {
         message: '"{{term}}" is on your list of words to think twice about.',
         why: '{{reason}}',
-        kinder: [],
+        kinder: ['Think about whether a kinder word says what you mean.'],
       },
     },
   },

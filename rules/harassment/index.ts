@@ -36,6 +36,15 @@ function isNegated(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Words that may trail a closing phrase without continuing it: "nobody asked lol". */
+const TAIL_WORDS = new Set(['lol', 'lmao', 'lmfao', 'tho', 'though', 'bro', 'sis', 'tbh', 'honestly', 'ok', 'okay', 'but', 'fr', 'ngl', 'bruh', 'dude', 'man', 'sorry']);
+
+function closesClause(tokens: readonly Token[], to: number): boolean {
+  const last = tokens[to - 1] as Token;
+  const next = tokens[to];
+  return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
+}
+
 export default defineRule({
   meta: {
     id: 'harassment',
@@ -84,6 +93,7 @@ export default defineRule({
       Sentence(sentence) {
         for (const match of matcher.matchAll(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
+          if (match.entry.endsClause && !closesClause(sentence.tokens, match.to)) continue;
           const first = sentence.tokens[match.from] as Token;
           const last = sentence.tokens[match.to - 1] as Token;
           const { kind, note } = match.entry;

@@ -13,10 +13,18 @@ export interface HarassmentPhrase {
   pattern: string;
   kind: HarassmentKind;
   note: string;
+  /**
+   * Only when the phrase closes its clause: "nobody asked." dismisses, "nobody asked me to
+   * come" does not.
+   */
+  endsClause?: boolean;
 }
 
 const phrase = (kind: HarassmentKind, note: string, ...patterns: string[]): HarassmentPhrase[] =>
   patterns.map((pattern) => ({ pattern, kind, note }));
+
+const closing = (kind: HarassmentKind, note: string, ...patterns: string[]): HarassmentPhrase[] =>
+  patterns.map((pattern) => ({ pattern, kind, note, endsClause: true }));
 
 export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
   ...phrase('selfHarm', 'tells someone to kill themselves',
@@ -42,8 +50,9 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'i|we know where <you> live|lives|work|sleep', 'i|we know <your> address',
     'leak|post|share|find <your> address|number|phone|info|nudes|location|ip',
     'dox|doxx|doxxing|doxing <you>', 'show|turn up at <your> house|door|school|work|job|place'),
+  ...closing('exclusion', 'shuts someone out of the conversation',
+    'nobody|noone asked', 'no one asked', 'who asked', 'i did not ask', 'nobody|noone cares', 'no one cares'),
   ...phrase('exclusion', 'shuts someone out of the conversation',
-    'nobody|noone asked', 'no one asked', 'who asked', 'i did not ask', 'nobody|noone cares', 'no one cares',
     'nobody|noone likes <you>', 'no one likes <you>', 'everyone|everybody hates <you>', 'we all hate <you>',
     'delete <your> account|acc|channel|app|page|tiktok|instagram', 'get off the internet|app|platform',
     '<you> have|got no friends', 'nobody|noone will ever love <you>', 'no one will ever love <you>',

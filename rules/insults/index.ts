@@ -3,7 +3,7 @@ import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { INSULT_TERMS, type InsultTerm } from './terms.js';
+import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
 
 const lexicon = createLexicon(INSULT_TERMS);
 
@@ -28,11 +28,11 @@ function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): nu
   }
 }
 
-/** True when the insult noun is only a modifier: "clown show", "trash can", "loser bracket". */
+/** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */
 function modifiesNextNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
-  return next !== undefined && next.kind === 'word' && token.punctAfter === '' && lexicon.lookup(next) === undefined;
+  return next !== undefined && token.punctAfter === '' && next.forms.some((form) => COMPOUND_HEADS.has(form));
 }
 
 export default defineRule({

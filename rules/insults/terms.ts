@@ -127,3 +127,14 @@ export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['filth', noun('dehumanising', 'calls a person filth', 0.8, true)],
   ['animal', noun('dehumanising', 'denies someone their humanity', 0.6, true)],
 ];
+
+/**
+ * Nouns that an insult word can modify without insulting anyone: "clown show", "trash can",
+ * "pig roast", "rat race", "joke writer". Guards for the nouns above.
+ */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'show', 'shows', 'car', 'cars', 'can', 'cans', 'bin', 'bins', 'bag', 'bags', 'truck', 'day', 'fire', 'talk', 'talking',
+  'energy', 'behavior', 'behaviour', 'move', 'moves', 'emoji', 'makeup', 'costume', 'music', 'roast', 'race', 'oil',
+  'writer', 'writers', 'bracket', 'box', 'proof', 'pit', 'farm', 'tv', 'panda', 'collection', 'pickup', 'day',
+  'hour', 'island', 'nose', 'shoes', 'school', 'fish', 'bait', 'trap', 'pen', 'trail', 'tail', 'skin', 'shit',
+]);

@@ -3,11 +3,11 @@ import { builtInDocs } from '../../src/core/docs.js';
 import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { GROUP_WORDS, MICRO_PHRASES } from './phrases.js';
+import { GROUP_WORDS, MICRO_PHRASES, PET_NAMES } from './phrases.js';
 
 const matcher = compilePhrases(
   MICRO_PHRASES.flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
-  { you: YOU, your: YOUR, group: new Set(GROUP_WORDS) },
+  { you: YOU, your: YOUR, group: new Set(GROUP_WORDS), pet: new Set(PET_NAMES) },
 );
 
 /** Idioms are near-certain; backhanded compliments depend more on tone. */

@@ -24,7 +24,7 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
   },
   {
     kind: 'backhanded',
-    patterns: ['articulate|eloquent|well spoken|smart|intelligent|clever|good|funny|strong|talented for a|an <group>', 'articulate|eloquent|smart|intelligent|clever|funny|strong|talented for <group>'],
+    patterns: ['articulate|eloquent|smart|intelligent|clever|good|funny|strong|talented for a|an <group>', 'articulate|eloquent|smart|intelligent|clever|funny|strong|talented for <group>', 'well spoken for a|an <group>'],
     hidden: 'people like you are not usually capable',
     kinder: 'You explained that really well.',
   },
@@ -66,7 +66,7 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
   },
   {
     kind: 'condescension',
-    patterns: ['calm down|relax sweetie|sweetheart|honey|hun|hon|darling|dear|princess|sweety|babe|little lady', 'ok|okay sweetie|sweetheart|hun|honey|princess|sweety', 'bless <your> heart', 'cute that <you> think'],
+    patterns: ['calm down <pet>', 'relax <pet>', 'ok|okay <pet>', 'calm down little lady', 'bless <your> heart', 'cute that <you> think'],
     hidden: 'you are not to be taken seriously',
     kinder: 'Answer the point they made: "I see it differently, because…"',
   },
@@ -95,6 +95,9 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     kinder: 'If it matters to the conversation, ask what they would like you to know.',
   },
 ];
+
+/** Pet names that turn an adult's point into a child's. */
+export const PET_NAMES: readonly string[] = ['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'dear', 'princess', 'sweety', 'babe', 'sweetcheeks', 'missy'];
 
 /** Words for groups people are judged by; a backhanded compliment names one of these. */
 export const GROUP_WORDS: readonly string[] = [

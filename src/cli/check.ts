@@ -77,7 +77,7 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   if (reporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${FORMAT_NAMES.join(', ')})`);
   const overrides = parseRuleFlags(options.rule);
   const loader = createConfigLoader([...BUILT_IN_RULES.keys()]);
-  const explicit = options.config === undefined ? undefined : await loader.load(path.resolve(io.cwd, options.config));
+  const explicit = options.config === undefined ? undefined : await loader.load(options.config, io.cwd);
 
   const problems: KindnessError[] = [];
   const inputs = await loadInputs(specs, io, problems);

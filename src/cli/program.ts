@@ -36,6 +36,8 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .description('Catches hurtful words before you post them, and suggests a kinder way to say it.')
     .version(version, '-v, --version')
     .exitOverride()
+    // Options after `check` belong to `check`, so both commands can share their names.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showSuggestionAfterError();
 

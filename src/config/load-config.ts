@@ -20,8 +20,8 @@ export interface LoadedConfig {
 export interface ConfigLoader {
   /** The config that applies to files in `directory`: the nearest one upwards. Cached per folder. */
   search(directory: string): Promise<LoadedConfig>;
-  /** The config in exactly this file. */
-  load(file: string): Promise<LoadedConfig>;
+  /** The config in exactly this file; relative paths are taken from `cwd`. */
+  load(file: string, cwd?: string): Promise<LoadedConfig>;
 }
 
 function firstLine(error: unknown): string {
@@ -75,8 +75,8 @@ export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
       }
       return pending;
     },
-    load(file) {
-      const resolved = path.resolve(file);
+    load(file, cwd = process.cwd()) {
+      const resolved = path.resolve(cwd, file);
       try {
         if (!statSync(resolved).isFile()) throw new ConfigError(file, 'is not a file');
       } catch (error) {

@@ -31,6 +31,11 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return gap.includes('\n') || gap.includes('\r');
 }
 
+/** "s.t.u.p.i.d": a dot between single letters spells a word out; it ends no sentence. */
+function isSpelledOut(last: Token, next: RawPiece, punct: string): boolean {
+  return punct === '.' && last.surface.length === 1 && next.kind === 'word' && next.text.length === 1;
+}
+
 /** Builds the document for `text`. */
 export function createDocument(text: string): Document {
   const normalized = normalizeText(text);
@@ -64,9 +69,10 @@ export function createDocument(text: string): Document {
     }
     const last = tokens[tokens.length - 1];
     if (last !== undefined) last.punctAfter = pendingPunct;
-    if (last !== undefined && SENTENCE_END.test(pendingPunct)) closeSentence();
-    for (const part of toTokens(piece, normalized)) {
-      tokens.push({ ...part, punctBefore: tokens.length === 0 ? '' : pendingPunct, punctAfter: '', index: 0 });
+    if (last !== undefined && SENTENCE_END.test(pendingPunct) && !isSpelledOut(last, piece, pendingPunct)) closeSentence();
+    for (const token of toTokens(piece, normalized)) {
+      if (tokens.length > 0) token.punctBefore = pendingPunct;
+      tokens.push(token);
       pendingPunct = '';
     }
   }

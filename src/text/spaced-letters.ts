@@ -2,7 +2,7 @@
  * Joins words spelled out letter by letter (`k y s`, `s.t.u.p.i.d`, `I D I O T`) into one token,
  * so they read as the word they spell. The joined token spans the whole spelled-out run.
  */
-import type { Token } from './tokenize.js';
+import { createToken, type Token } from './tokenize.js';
 
 /** Single letters that are words on their own in chat ("u r a star"), never joined alone. */
 const CHAT_LETTERS = new Set(['a', 'i', 'u', 'r', 'y', 'o', 'k', 'n', 'b', 'c']);
@@ -28,7 +28,10 @@ export function joinSpacedLetters(tokens: Token[]): Token[] {
       const first = run[0] as Token;
       const last = run[run.length - 1] as Token;
       const word = run.map((token) => token.surface).join('');
-      out.push({ ...first, surface: word, forms: [word], end: last.end, punctAfter: last.punctAfter });
+      const joined = createToken('word', word, [word], first.start, last.end);
+      joined.punctBefore = first.punctBefore;
+      joined.punctAfter = last.punctAfter;
+      out.push(joined);
       i = j;
     } else {
       out.push(tokens[i] as Token);

@@ -1,0 +1,30 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import harassment from './index.js';
+
+testRule(harassment, {
+  valid: [
+    'you killed it',
+    'you murdered this cover',
+    'this beat kills me',
+    'please don\'t kill yourself over one bad review',
+    'I would never hurt you',
+    'nobody asked me to come, but I did anyway',
+    'I know where you got that jacket',
+    'I\'m dead 💀',
+    'delete this draft before posting?',
+  ],
+  invalid: [
+    { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
+    { text: 'just go kill yourself', errors: ['kill yourself'] },
+    { text: 'why don\'t you kill urself', errors: ['kill urself'] },
+    { text: 'unalive yourself', errors: ['unalive yourself'] },
+    { text: 'I will find you', errors: [{ text: 'I will find you', messageId: 'intimidation' }] },
+    { text: "I'll kill you", errors: [{ text: "I'll kill you", messageId: 'threat', category: 'threat' }] },
+    { text: 'hope you die', errors: [{ text: 'hope you die', messageId: 'wishHarm' }] },
+    { text: 'I know where you live', errors: [{ text: 'I know where you live', messageId: 'doxxing' }] },
+    { text: 'Nobody asked.', errors: [{ text: 'Nobody asked', messageId: 'exclusion' }] },
+    { text: 'no one likes you', errors: ['no one likes you'] },
+    { text: 'delete your account', errors: ['delete your account'] },
+    { text: 'watch your back', errors: ['watch your back'] },
+  ],
+});

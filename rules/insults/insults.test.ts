@@ -1,0 +1,31 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import insults from './index.js';
+
+testRule(insults, {
+  valid: [
+    'you killed it',
+    'this song is stupid',
+    'I\'m such an idiot lol, forgot my keys again',
+    'you\'re not an idiot, you just missed one step',
+    'stupidly talented, how do you do this',
+    'what a clown show that meeting was',
+    'the trash can is full',
+    'this is garbage, honestly',
+    'he is a joke writer on that show',
+    'I feel so ugly today',
+  ],
+  invalid: [
+    { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
+    { text: 'ur ugly', errors: [{ text: 'ugly', messageId: 'appearance' }] },
+    { text: 'You are such a LOSER.', errors: ['LOSER'] },
+    { text: 'shut up, clown', errors: ['clown'] },
+    { text: 'you fat pig', errors: ['fat', 'pig'] },
+    { text: 'you are a joke', errors: ['joke'] },
+    { text: 'you\u2019re an 1d10t', errors: ['1d10t'] },
+    { text: 'u r an idiooooot', errors: ['idiooooot'] },
+    { text: 'your face is so ugly', errors: ['ugly'] },
+    { text: 'she is so ugly', errors: ['ugly'] },
+    { text: 'Idiot!', errors: ['Idiot'] },
+    { text: 'Nice try.\nYou look disgusting in this one', errors: ['disgusting'] },
+  ],
+});

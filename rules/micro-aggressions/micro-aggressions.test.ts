@@ -1,0 +1,27 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import microAggressions from './index.js';
+
+testRule(microAggressions, {
+  valid: [
+    'you look great in this',
+    'where are you from? I love that accent',
+    'she runs like the wind',
+    'I\'m so gay for this song',
+    'calm down, the next video drops Friday',
+    'that was good for a first attempt',
+  ],
+  invalid: [
+    { text: 'you\'re pretty for a dark skinned girl', errors: ['pretty for a dark'] },
+    { text: 'smart for a girl', errors: ['smart for a girl'] },
+    { text: 'ok but where are you really from', errors: ['where are you really from'] },
+    { text: 'you speak English so well', errors: ['you speak English so well'] },
+    { text: 'you throw like a girl', errors: ['throw like a girl'] },
+    { text: 'man up', errors: ['man up'] },
+    { text: 'calm down sweetie', errors: ['calm down sweetie'] },
+    { text: 'that\'s so gay', errors: ['that\'s so gay'] },
+    { text: 'thats so retarded', errors: ['thats so retarded'] },
+    { text: 'you people always do this', errors: ['you people'] },
+    { text: 'go back to your country', errors: ['go back to your country'] },
+    { text: 'boys don\'t cry', errors: ['boys don\'t cry'] },
+  ],
+});

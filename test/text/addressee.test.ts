@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readTarget } from '../../src/text/addressee.js';
+import { createDocument } from '../../src/text/document.js';
+
+function targetOfLastWord(text: string) {
+  const tokens = createDocument(text).sentences[0]?.tokens ?? [];
+  return readTarget(text, tokens, tokens.length - 1);
+}
+
+describe('readTarget', () => {
+  it.each([
+    ["you're such an idiot", 'reader', false],
+    ['ur so dumb', 'reader', false],
+    ["you're not an idiot", 'reader', true],
+    ["I'm such an idiot", 'speaker', false],
+    ['this song is stupid', 'thing', false],
+    ['he is a clown', 'other', false],
+    ['this guy is an idiot', 'other', false],
+    ['your voice is annoying', 'reader', false],
+    ['@sam idiot', 'reader', false],
+    ['shut up, clown', 'reader', false],
+    ['nobody thinks you are stupid', 'reader', true],
+  ])('reads %j as aimed at the %s (negated: %s)', (text, target, negated) => {
+    expect(targetOfLastWord(text)).toMatchObject({ target, negated });
+  });
+});
