@@ -19,7 +19,7 @@ const result = await build({
   external: ['typescript'],
   // Bundled CommonJS dependencies (cosmiconfig) still call require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  minify: true,
+  minify: false,
   sourcemap: true,
   logLevel: 'warning',
 });

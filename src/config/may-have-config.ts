@@ -7,9 +7,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** File names cosmiconfig looks for under the name `kindness` (checked in a test). */
+const RC_EXTENSIONS = ['', '.json', '.yaml', '.yml', '.js', '.ts', '.cjs', '.mjs'];
+const CONFIG_EXTENSIONS = ['.js', '.ts', '.cjs', '.mjs'];
+
+/** File names cosmiconfig looks for under the name `kindness` (checked against it in a test). */
 function isConfigName(name: string, moduleName: string): boolean {
-  return name.startsWith(`.${moduleName}rc`) || name.startsWith(`${moduleName}.config.`);
+  if (name.startsWith(`.${moduleName}rc`)) return RC_EXTENSIONS.includes(name.slice(moduleName.length + 3));
+  if (name.startsWith(`${moduleName}.config`)) return CONFIG_EXTENSIONS.includes(name.slice(moduleName.length + 7));
+  return false;
 }
 
 function listFolder(folder: string): string[] {
@@ -57,7 +62,7 @@ export function mayHaveConfig(startFolder: string, moduleName: string, env: Node
       if (isConfigName(name, moduleName)) return true;
       if (name === 'package.json' && packageMentions(path.join(folder, name), moduleName)) return true;
       if (name === 'package.yaml') return true;
-      if (name === '.config' && listFolder(path.join(folder, name)).some((inner) => inner.startsWith(`${moduleName}rc`) || inner.startsWith('config'))) return true;
+      if (name === '.config' && listFolder(path.join(folder, name)).some((inner) => isConfigName(`.${inner}`, moduleName) || inner.startsWith('config'))) return true;
     }
     const parent = path.dirname(folder);
     if (parent === folder) break;

@@ -23,6 +23,13 @@ describe('mayHaveConfig', () => {
     },
   );
 
+  it('ignores files that only look similar, such as .kindnessrc.example', () => {
+    const folder = mkdtempSync(path.join(root, 'similar-'));
+    writeFileSync(path.join(folder, '.kindnessrc.example'), '{}');
+    writeFileSync(path.join(folder, 'kindness.config.bak'), '{}');
+    expect(mayHaveConfig(folder, CONFIG_NAME, env)).toBe(false);
+  });
+
   it('sees a kindness key in package.json, but not the word as a value', () => {
     const withKey = mkdtempSync(path.join(root, 'pkg-'));
     writeFileSync(path.join(withKey, 'package.json'), JSON.stringify({ name: 'x', kindness: {} }));
