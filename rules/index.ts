@@ -5,10 +5,11 @@
 import type { Rule } from '../src/core/types.js';
 import customTerms from './custom-terms/index.js';
 import harassment from './harassment/index.js';
+import identityAttacks from './identity-attacks/index.js';
 import insults from './insults/index.js';
 import microAggressions from './micro-aggressions/index.js';
 import profanity from './profanity/index.js';
 
 export const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map(
-  [customTerms, harassment, insults, microAggressions, profanity].map((rule) => [rule.meta.id, rule]),
+  [customTerms, harassment, identityAttacks, insults, microAggressions, profanity].map((rule) => [rule.meta.id, rule]),
 );

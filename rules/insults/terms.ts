@@ -99,7 +99,6 @@ export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['hypocrite', noun('character', 'attacks someone\'s honesty', 0.7, true)],
   ['liar', noun('character', 'attacks someone\'s honesty', 0.6, true)],
   ['fraud', noun('character', 'attacks someone\'s honesty', 0.7, true)],
-  ['bitch', noun('character', 'a gendered insult', 0.85)],
   ['bastard', noun('character', 'an insult of birth', 0.85)],
   ['asshole', noun('character', 'calls someone contemptible, with profanity')],
   ['arsehole', noun('character', 'calls someone contemptible, with profanity')],

@@ -1,0 +1,104 @@
+import { defineRule } from '../../src/core/define-rule.js';
+import { builtInDocs } from '../../src/core/docs.js';
+import { createLexicon } from '../../src/text/lexicon.js';
+import { compilePhrases } from '../../src/text/phrases.js';
+import type { Token } from '../../src/text/tokenize.js';
+import type { Sentence } from '../../src/text/document.js';
+import { DEHUMANISING, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, VIOLENCE } from './groups.js';
+import { SLUR_PHRASES, SLURS, type Group, type Slur } from './slurs.js';
+
+const slurs = createLexicon(SLURS);
+const slurPhrases = compilePhrases(SLUR_PHRASES.map(({ pattern, group }) => ({ pattern, entry: group })));
+const groupAttacks = compilePhrases(
+  GROUP_ATTACK_PATTERNS.map((pattern) => ({ pattern, entry: pattern })),
+  { group: new Set(Object.keys(GROUP_NOUNS)), dehumanising: new Set(DEHUMANISING), violence: new Set(VIOLENCE) },
+);
+
+const GROUP_NAMES: Record<Group, string> = {
+  race: 'race',
+  ethnicity: 'ethnicity',
+  religion: 'religion',
+  gender: 'gender',
+  sexuality: 'sexuality',
+  disability: 'disability',
+  nationality: 'where they come from',
+};
+
+function hasInnocentReading(slur: Slur, sentence: Sentence): boolean {
+  const near = slur.unlessNear;
+  if (near === undefined || near.length === 0) return false;
+  return sentence.tokens.some((token) => token.forms.some((form) => near.includes(form)));
+}
+
+function groupOf(tokens: readonly Token[], from: number, to: number): Group | undefined {
+  for (let k = from; k < to; k++) {
+    for (const form of (tokens[k] as Token).forms) {
+      const group = GROUP_NOUNS[form];
+      if (group !== undefined) return group;
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'identity-attacks',
+    category: 'identity-attack',
+    defaultLevel: 'error',
+    description: 'Slurs, and attacks on people for who they are: race, ethnicity, religion, gender, sexuality, disability, origin.',
+    docs: builtInDocs('identity-attacks'),
+    messages: {
+      slur: {
+        message: '"{{term}}" is a slur about {{group}}.',
+        why: 'Slurs attack people for who they are, something they cannot and should not have to change. Everyone in that group who reads it is hit too{{note}}.',
+        kinder: ['Leave the word out and say what you actually object to.', 'If you mean the person, talk about what they did, not who they are.'],
+      },
+      groupAttack: {
+        message: '"{{phrase}}" attacks a whole group of people for their {{group}}.',
+        why: 'Statements about what a whole group "is" or "deserves" turn real people into a target, and they are how hatred spreads.',
+        kinder: ['Talk about a specific action or policy and why you disagree with it.'],
+      },
+    },
+  },
+  create(context) {
+    return {
+      Sentence(sentence) {
+        const { tokens } = sentence;
+        const covered = new Set<number>();
+        for (const match of slurPhrases.matchAll(tokens)) {
+          const first = tokens[match.from] as Token;
+          const last = tokens[match.to - 1] as Token;
+          for (let k = match.from; k < match.to; k++) covered.add(k);
+          context.report({
+            messageId: 'slur',
+            data: { term: context.text.slice(first.start, last.end), group: GROUP_NAMES[match.entry], note: '' },
+            range: [first.start, last.end],
+            confidence: 0.95,
+          });
+        }
+        tokens.forEach((token, index) => {
+          if (covered.has(index) || (token.kind !== 'word' && token.kind !== 'hashtag')) return;
+          const slur = slurs.lookup(token);
+          if (slur === undefined || hasInnocentReading(slur, sentence)) return;
+          context.report({
+            messageId: 'slur',
+            data: { term: context.text.slice(token.start, token.end), group: GROUP_NAMES[slur.group], note: slur.note ? `; it is ${slur.note}` : '' },
+            range: [token.start, token.end],
+            confidence: slur.weight,
+          });
+        });
+        for (const match of groupAttacks.matchAll(tokens)) {
+          const first = tokens[match.from] as Token;
+          const last = tokens[match.to - 1] as Token;
+          const group = groupOf(tokens, match.from, match.to) ?? 'ethnicity';
+          context.report({
+            messageId: 'groupAttack',
+            data: { phrase: context.text.slice(first.start, last.end), group: GROUP_NAMES[group] },
+            range: [first.start, last.end],
+            confidence: 0.85,
+          });
+        }
+      },
+    };
+  },
+});
