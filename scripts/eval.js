@@ -23,7 +23,8 @@ if (!existsSync(EVAL_DIR)) {
   process.exit(2);
 }
 
-const kindness = (text) => lintText(text).messages.some((message) => message.ruleId !== 'profanity');
+const countProfanity = process.env.EVAL_COUNT_PROFANITY === '1';
+const kindness = (text) => lintText(text).messages.some((message) => countProfanity || message.ruleId !== 'profanity');
 
 async function createPeers() {
   const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = await import('obscenity');

@@ -18,6 +18,7 @@ const SURENESS: Record<HarassmentKind, number> = {
   doxxing: 0.9,
   intimidation: 0.8,
   exclusion: 0.75,
+  hostility: 0.8,
 };
 
 const NEGATION_WINDOW = 3;
@@ -80,6 +81,11 @@ export default defineRule({
         message: '"{{phrase}}" {{note}}.',
         why: 'It is meant to make someone afraid. Fear, not argument, is what the reader takes away.',
         kinder: ['Say what you want to happen instead: "I would like you to take this down because…"'],
+      },
+      hostility: {
+        message: '"{{phrase}}" {{note}}.',
+        why: 'A curse aimed at a person turns a disagreement into a fight; the reader hears contempt, not your point.',
+        kinder: ['Say what you disagree with: "I really don\'t agree with this, because…"', 'If you need to step away, you can just scroll on.'],
       },
       exclusion: {
         message: '"{{phrase}}" {{note}}.',

@@ -7,7 +7,7 @@
  * slang such as "you killed it" or "you murdered this cover" never matches.
  */
 
-export type HarassmentKind = 'selfHarm' | 'threat' | 'wishHarm' | 'doxxing' | 'exclusion' | 'intimidation';
+export type HarassmentKind = 'selfHarm' | 'threat' | 'wishHarm' | 'doxxing' | 'exclusion' | 'intimidation' | 'hostility';
 
 export interface HarassmentPhrase {
   pattern: string;
@@ -57,6 +57,11 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'delete <your> account|acc|channel|app|page|tiktok|instagram', 'get off the internet|app|platform',
     '<you> have|got no friends', 'nobody|noone will ever love <you>', 'no one will ever love <you>',
     'nobody|noone wants <you> here', 'no one wants <you> here', 'go back under <your> rock'),
+  ...phrase('hostility', 'tells someone off with a curse',
+    'fuck|screw|fk|fck|fuk|f you|u|ya|off|yourself|urself', 'go fuck|fck <yourself>', 'stfu', 'gtfo',
+    'shut the fuck|hell|f up', 'shut ur|your fucking? mouth|face', 'suck my dick|cock|balls', 'eat shit|a dick',
+    'kiss my ass', 'fuck your|ur|yo mom|mother|family|life|channel', '<you> are|r a? piece of shit|crap|garbage|trash',
+    '<you> piece of shit|crap|garbage|trash', 'go to hell', 'burn in hell', 'get fucked', 'fuck outta here'),
   ...phrase('intimidation', 'tries to make someone afraid',
     'watch <your> back', '<you> will regret this|it', '<you> will pay for this|that', 'sleep with one eye open',
     '<you> better watch out|yourself', 'i|we will find <you>', 'i|we am|are coming for <you>', 'i|we are watching <you>'),

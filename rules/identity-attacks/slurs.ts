@@ -23,7 +23,7 @@ const each = (entry: Slur, ...words: string[]): [string, Slur][] => words.map((w
 
 const GARDEN = ['garden', 'gardening', 'weed', 'weeds', 'weeding', 'soil', 'dirt', 'rake', 'shovel', 'till', 'dig', 'digging', 'tool', 'tools', 'blade', 'handle', 'plant', 'plants', 'farm', 'row', 'rows'];
 const CATS = ['cat', 'cats', 'kitty', 'kitten', 'puss', 'boots', 'willow', 'meow'];
-const CIGARETTES = ['smoke', 'smoking', 'cig', 'cigs', 'cigarette', 'lighter', 'ciggy', 'pack'];
+const CIGARETTES = ['smoke', 'smoking', 'cig', 'cigs', 'cigarette', 'lighter', 'ciggy', 'pack', 'outside', 'tea', 'break'];
 const WATER = ['water', 'flood', 'dam', 'sea', 'river', 'canal', 'holland', 'dutch'];
 const FOOD = ['cheese', 'crackers', 'soup', 'biscuit', 'biscuits', 'snack', 'graham', 'salt', 'eat', 'ate', 'box', 'christmas', 'jack', 'fire', 'firecracker'];
 const ANIMALS = ['raccoon', 'raccoons', 'hunting', 'hunt', 'skin', 'tail', 'cap', 'hound', 'dog', 'dogs'];
@@ -39,7 +39,8 @@ export const SLURS: ReadonlyArray<readonly [string, Slur]> = [
   // Religion
   ...each(slur('religion', 0.9), 'muzzie', 'muzzies', 'mudslime', 'mudslimes', 'moslem', 'moslems', 'muzrat', 'muzrats', 'islamist', 'jihadi'),
   // Gender
-  ...each(slur('gender', 0.85, [], 'a misogynist slur'), 'bitch', 'bitches', 'biatch', 'whore', 'whores', 'slut', 'sluts', 'thot', 'thots', 'skank', 'skanks', 'hoes', 'hoe', 'hoez', 'feminazi', 'feminazis'),
+  ...each(slur('gender', 0.85, [], 'a misogynist slur'), 'bitch', 'bitches', 'biatch', 'whore', 'whores', 'slut', 'sluts', 'thot', 'thots', 'skank', 'skanks', 'feminazi', 'feminazis'),
+  ...each(slur('gender', 0.85, GARDEN, 'a misogynist slur'), 'hoe', 'hoes', 'hoez'),
   ...each(slur('gender', 0.85, CATS, 'used to call someone weak or as a vulgar word for women'), 'pussy', 'pussies'),
   ...each(slur('gender', 0.95), 'tranny', 'trannies', 'shemale', 'shemales', 'heshe', 'trannys'),
   // Sexuality

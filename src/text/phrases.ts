@@ -34,7 +34,7 @@ export interface PhraseMatch<T> {
 }
 
 export interface PhraseMatcher<T> {
-  /** Every match in `tokens`, leftmost first; at one start, the longest wins. */
+  /** Every match in `tokens`, leftmost first, not overlapping; at one start, the longest wins. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[];
 }
 
@@ -116,7 +116,10 @@ export function compilePhrases<T>(
         };
         for (const form of token.forms) byFirstWord.get(form)?.forEach(consider);
         anyStart.forEach(consider);
-        if (best !== undefined) matches.push(best);
+        if (best !== undefined) {
+          matches.push(best);
+          start = best.to - 1;
+        }
       }
       return matches;
     },

@@ -1,0 +1,25 @@
+import { testRule } from '../../test/support/rule-tester.js';
+import identityAttacks from './index.js';
+
+testRule(identityAttacks, {
+  valid: [
+    'grab the hoe and weed the garden rows',
+    'going outside for a fag and a cup of tea',
+    'homo sapiens walked out of Africa',
+    'cheese and crackers for the stream snacks',
+    'my cat is such a pussy cat',
+    'my Muslim neighbours brought us dinner',
+    'women\'s football is the best thing on TV',
+    'the dyke kept the sea out of Holland',
+  ],
+  invalid: [
+    { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
+    { text: 'what a f*ggot', errors: ['f*ggot'] },
+    { text: 'ur such a r3tard', errors: ['r3tard'] },
+    { text: 'these hoes are crazy', errors: ['hoes'] },
+    { text: 'go home, white trash', errors: ['white trash'] },
+    { text: 'immigrants are vermin', errors: [{ text: 'immigrants are vermin', messageId: 'groupAttack' }] },
+    { text: 'deport all the muslims', errors: ['deport all the muslims'] },
+    { text: 'all women are stupid', errors: ['all women are stupid'] },
+  ],
+});
