@@ -2,16 +2,24 @@ import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases } from '../../src/text/phrases.js';
+import type { Document } from '../../src/text/document.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { GROUP_WORDS, MICRO_PHRASES, PET_NAMES } from './phrases.js';
+import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, PET_NAMES } from './phrases.js';
 
+const identity = new Set(IDENTITY_WORDS);
+const classes = { you: YOU, your: YOUR, group: new Set(GROUP_WORDS), pet: new Set(PET_NAMES), people: identity };
 const matcher = compilePhrases(
-  MICRO_PHRASES.flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
-  { you: YOU, your: YOUR, group: new Set(GROUP_WORDS), pet: new Set(PET_NAMES) },
+  [...MICRO_PHRASES, GENERALISATIONS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
+  classes,
 );
+const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, entry: pattern })), classes);
 
-/** Idioms are near-certain; backhanded compliments depend more on tone. */
-const SURENESS = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.7 };
+/** Idioms are near-certain; backhanded compliments and generalisations depend more on tone. */
+const SURENESS = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6 };
+
+function mentionsIdentity(document: Document): boolean {
+  return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));
+}
 
 export default defineRule({
   meta: {
@@ -21,6 +29,11 @@ export default defineRule({
     description: 'Backhanded compliments, othering, stereotypes, condescension and idioms that use an identity as an insult.',
     docs: builtInDocs('micro-aggressions'),
     messages: {
+      groupJoke: {
+        message: '"{{phrase}}" opens a joke with a group of people as its punchline.',
+        why: 'Jokes that need a race, religion, gender or disability to be funny repeat a stereotype about real people, who are usually not in the room to laugh.',
+        kinder: ['Find the joke that works without the group.'],
+      },
       hiddenMessage: {
         message: '"{{phrase}}" can carry a hidden message: {{hidden}}.',
         why: 'Each one may be meant kindly or as a joke, but people who hear them again and again hear the hidden message, not the intent.',
@@ -30,6 +43,15 @@ export default defineRule({
   },
   create(context) {
     return {
+      Document(document) {
+        const [first] = document.sentences;
+        if (first === undefined || !mentionsIdentity(document)) return;
+        const [opener] = jokeOpeners.matchAll(first.tokens);
+        if (opener === undefined || opener.from !== 0) return;
+        const start = (first.tokens[opener.from] as Token).start;
+        const end = (first.tokens[opener.to - 1] as Token).end;
+        context.report({ messageId: 'groupJoke', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: SURENESS.groupJoke });
+      },
       Sentence(sentence) {
         for (const match of matcher.matchAll(sentence.tokens)) {
           const first = sentence.tokens[match.from] as Token;

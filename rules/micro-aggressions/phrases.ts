@@ -4,7 +4,7 @@
  * the class of group words in index.ts.
  */
 
-export type MicroKind = 'backhanded' | 'othering' | 'stereotype' | 'condescension' | 'idiom' | 'generalising';
+export type MicroKind = 'backhanded' | 'othering' | 'stereotype' | 'condescension' | 'idiom' | 'generalising' | 'groupJoke';
 
 export interface MicroPhrase {
   patterns: readonly string[];
@@ -94,6 +94,40 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     hidden: 'there is one right way to look like who you are',
     kinder: 'If it matters to the conversation, ask what they would like you to know.',
   },
+];
+
+/**
+ * Sweeping statements about a group named by who its members are: "<people> are always …",
+ * "typical <people>". The hidden message is that a person is their group. `<people>` is the class
+ * of IDENTITY_WORDS below.
+ */
+export const GENERALISATIONS: MicroPhrase = {
+  kind: 'generalising',
+  patterns: [
+    '<people> are|r always|all|so|too|never|just|like|naturally|usually|mostly|basically|only|the|such|more|less|not',
+    '<people> always|never|cannot|should|love|hate|only|ruin|ruined|destroy|think|want|need|belong',
+    '<people> can not|do not|will never|would never',
+    'all|most|typical|those|these|every <people>',
+    '<people> people|guys|folks|kids|families|ladies are|r|always|never|can|should',
+    'like a|an <people>',
+  ],
+  hidden: 'people are their group, and all alike',
+  kinder: 'Speak about the person or the action in front of you, not a whole group.',
+};
+
+/** Openers of jokes that, with a group in them, usually make the group the punchline. */
+export const JOKE_OPENERS: readonly string[] = [
+  'what do <you> call', 'what is the difference between', 'whats the difference between', 'why did the', 'why do',
+  'how do <you> get|make|stop|know', 'how many', 'what does a|an', 'what is a|an', 'what has', 'why are', 'why cant|can not',
+];
+
+/** Words that name people by race, ethnicity, religion, gender, sexuality, disability or origin. */
+export const IDENTITY_WORDS: readonly string[] = [
+  'black', 'blacks', 'white', 'whites', 'asian', 'asians', 'jew', 'jews', 'jewish', 'muslim', 'muslims', 'islam',
+  'christian', 'christians', 'catholic', 'catholics', 'gay', 'gays', 'lesbian', 'lesbians', 'trans', 'transgender',
+  'disabled', 'autistic', 'women', 'woman', 'girls', 'female', 'females', 'mexican', 'mexicans', 'arab',
+  'arabs', 'indian', 'indians', 'chinese', 'african', 'africans', 'immigrant', 'immigrants', 'latino', 'latinos',
+  'hispanic', 'hispanics', 'feminist', 'feminists', 'blondes', 'refugees', 'migrants', 'foreigners', 'hindus',
 ];
 
 /** Pet names that turn an adult's point into a child's. */
