@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
+import { isQuoted } from '../../src/text/context.js';
 import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -99,6 +100,8 @@ export default defineRule({
       Sentence(sentence) {
         for (const match of matcher.matchAll(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
+          // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
+          if (isQuoted(sentence.tokens, match.from, match.to)) continue;
           if (match.entry.endsClause && !closesClause(sentence.tokens, match.to)) continue;
           const first = sentence.tokens[match.from] as Token;
           const last = sentence.tokens[match.to - 1] as Token;

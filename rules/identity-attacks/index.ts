@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
+import { looksLikeName } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -80,6 +81,8 @@ export default defineRule({
           if (covered.has(index) || (token.kind !== 'word' && token.kind !== 'hashtag')) return;
           const slur = slurs.lookup(token);
           if (slur === undefined || hasInnocentReading(slur, sentence)) return;
+          // "Dick Van Dyke": ambiguous words inside a name are the name.
+          if (slur.unlessNear !== undefined && looksLikeName(context.text, tokens, index)) return;
           context.report({
             messageId: 'slur',
             data: { term: context.text.slice(token.start, token.end), group: GROUP_NAMES[slur.group], note: slur.note ? `; it is ${slur.note}` : '' },

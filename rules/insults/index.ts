@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
+import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
@@ -19,9 +20,6 @@ function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): nu
     case 'unknown':
       // A bare name ("what an idiot", "loser.") in a comment is usually aimed at the creator.
       return term.part === 'noun' ? term.weight * 0.7 : undefined;
-    case 'thing':
-      // "Sam is an idiot": a person-only noun still names a person, whatever the subject looks like.
-      return term.part === 'noun' && !term.needsLink ? term.weight * 0.6 : undefined;
     default:
       // The speaker ("I'm such an idiot") is not attacked.
       return undefined;
@@ -69,6 +67,9 @@ export default defineRule({
           const term = lexicon.lookup(token);
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
+          if (isQuoted(sentence.tokens, index, index + 1)) return;
+          // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
+          if (term.playful && hasAffection(sentence.tokens)) return;
           const reading = readTarget(context.text, sentence.tokens, index, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
           const confidence = sureness(term, reading, linked);

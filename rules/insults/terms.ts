@@ -14,6 +14,8 @@ export interface InsultTerm {
   needsLink?: boolean;
   /** How sure we are that the word insults when aimed at someone. */
   weight: number;
+  /** Used in banter between friends: not reported when the sentence also says "love". */
+  playful?: boolean;
   /** Why it is listed. */
   note: string;
 }
@@ -21,7 +23,7 @@ export interface InsultTerm {
 const noun = (theme: Theme, note: string, weight = 0.9, needsLink = false): InsultTerm => ({ part: 'noun', theme, weight, note, needsLink });
 const adjective = (theme: Theme, note: string, weight = 0.9, needsLink = false): InsultTerm => ({ part: 'adjective', theme, weight, note, needsLink });
 
-export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [
+const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   // Intelligence
   ['idiot', noun('intelligence', 'calls someone foolish')],
   ['idiots', noun('intelligence', 'plural')],
@@ -180,6 +182,11 @@ export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['animal', noun('dehumanising', 'denies someone their humanity', 0.6, true)],
 ];
 
+/** Words friends throw at each other fondly ("you absolute clown, I love this"). */
+const PLAYFUL = new Set(['clown', 'idiot', 'dork', 'weirdo', 'goof', 'dummy', 'bozo', 'fool', 'loser', 'freak', 'simp', 'nitwit', 'dumbo']);
+
+export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = LISTED.map(([word, term]) => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
+
 /**
  * Nouns that an insult word can modify without insulting anyone: "clown show", "trash can",
  * "pig roast", "rat race", "joke writer". Guards for the nouns above.
@@ -190,3 +197,4 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'writer', 'writers', 'bracket', 'box', 'proof', 'pit', 'farm', 'tv', 'panda', 'collection', 'pickup', 'day',
   'hour', 'island', 'nose', 'shoes', 'school', 'fish', 'bait', 'trap', 'pen', 'trail', 'tail', 'skin', 'shit',
 ]);
+

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
+import { looksLikeName } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { PROFANE_WORDS, type ProfaneWord } from './words.js';
@@ -9,13 +10,13 @@ const lexicon = createLexicon(PROFANE_WORDS);
 const SURENESS = { strong: 0.95, moderate: 0.8, mild: 0.4 };
 const AMBIGUITY_DISCOUNT = 0.6;
 
-/** "Dick Van Dyke": a capitalised word followed by another capitalised word reads as a name. */
-function looksLikeName(text: string, token: Token, next: Token | undefined): boolean {
-  const isCapital = (offset: number): boolean => {
-    const char = text.charAt(offset);
-    return char !== char.toLowerCase();
-  };
-  return isCapital(token.start) && !isCapital(token.start + 1) && next !== undefined && isCapital(next.start);
+/** Praise that happens to contain a swear: "bad ass edit", "this kicks ass". Mild, like badass. */
+const PRAISE_BEFORE_ASS = new Set(['bad', 'kick', 'kicks', 'kicked', 'kicking']);
+
+function isPraiseIdiom(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  return token.forms.includes('ass') && before !== undefined && before.forms.some((form) => PRAISE_BEFORE_ASS.has(form));
 }
 
 function sureness(word: ProfaneWord): number {
@@ -45,7 +46,8 @@ export default defineRule({
           if (token.kind !== 'word' && token.kind !== 'hashtag') return;
           const word = lexicon.lookup(token);
           if (word === undefined || (word.strength === 'mild' && !includeMild)) return;
-          if (word.ambiguous && looksLikeName(context.text, token, sentence.tokens[index + 1])) return;
+          if (word.ambiguous && looksLikeName(context.text, sentence.tokens, index)) return;
+          if (!includeMild && isPraiseIdiom(sentence.tokens, index)) return;
           context.report({
             messageId: 'profanity',
             data: { term: context.text.slice(token.start, token.end) },

@@ -31,6 +31,9 @@ export interface TargetReading {
 /** Auxiliaries that may sit between a subject and its linking verb: "you will always be". */
 const AUXILIARIES = new Set(['will', 'would', 'gonna', 'could', 'might', 'must', 'do', 'does', 'did', 'should', 'can', 'to', 'shall', 'have', 'has', 'had', 'been', 'just', 'still', 'always', 'ever', 'also', 'truly', 'really']);
 
+/** Spellings of "you're" that the tokenizer keeps as one word. */
+const CONTRACTED_YOU_ARE = new Set(['ur', 'youre', 'yur']);
+
 const MAX_LOOKBACK = 8;
 const NEGATION_WINDOW = 4;
 
@@ -94,6 +97,10 @@ export function readTarget(
     }
     const target = subjectTarget(tokens, k, text);
     return { target, negated: negated || hasNegationBefore(tokens, k - NEGATION_WINDOW, k), vocative: false };
+  }
+  if (here !== undefined && CONTRACTED_YOU_ARE.has(here.surface)) {
+    // "ur a joke": ur is "you're" as often as "your"; before a description it is "you're".
+    return { target: 'reader', negated: negated || hasNegationBefore(tokens, j - NEGATION_WINDOW, j), vocative: false };
   }
   if (here !== undefined && (here.kind === 'mention' || reads(here, YOU))) {
     // "you idiot", "@sam idiot", "call you ugly"

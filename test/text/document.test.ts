@@ -43,3 +43,10 @@ describe('createDocument', () => {
     expect(forms('good')).toEqual(['good']);
   });
 });
+
+describe('spelled-out words', () => {
+  it('splits spelled-out words at wide gaps and keeps a run to one separator', () => {
+    expect(words('Y O U  A R E  U G L Y')).toEqual([['you', 'are', 'ugly']]);
+    expect(words("you're a s.t.u.p.i.d person")).toEqual([['you', 'are', 'a', 'stupid', 'person']]);
+  });
+});
