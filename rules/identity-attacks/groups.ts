@@ -6,7 +6,7 @@
 import type { Group } from './slurs.js';
 
 /** People named by race, ethnicity, religion, gender, sexuality, disability or origin (plural). */
-export const GROUP_NOUNS: Readonly<Record<string, Group>> = {
+export const GROUP_NOUNS: ReadonlyMap<string, Group> = new Map(Object.entries({
   blacks: 'race', whites: 'race', asians: 'race', africans: 'race',
   jews: 'religion', muslims: 'religion', christians: 'religion', hindus: 'religion', sikhs: 'religion', catholics: 'religion', atheists: 'religion',
   arabs: 'ethnicity', mexicans: 'ethnicity', latinos: 'ethnicity', hispanics: 'ethnicity', chinese: 'ethnicity', indians: 'ethnicity', pakistanis: 'ethnicity',
@@ -14,7 +14,7 @@ export const GROUP_NOUNS: Readonly<Record<string, Group>> = {
   women: 'gender', females: 'gender', girls: 'gender', men: 'gender', males: 'gender',
   gays: 'sexuality', lesbians: 'sexuality', homosexuals: 'sexuality', queers: 'sexuality', transgenders: 'gender', trans: 'gender',
   disabled: 'disability', autistics: 'disability',
-};
+}) as [string, Group][]);
 
 /** What turns a mention of a group into an attack on it. */
 export const DEHUMANISING = [

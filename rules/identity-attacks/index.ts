@@ -12,7 +12,7 @@ const slurs = createLexicon(SLURS);
 const slurPhrases = compilePhrases(SLUR_PHRASES.map(({ pattern, group }) => ({ pattern, entry: group })));
 const groupAttacks = compilePhrases(
   GROUP_ATTACK_PATTERNS.map((pattern) => ({ pattern, entry: pattern })),
-  { group: new Set(Object.keys(GROUP_NOUNS)), dehumanising: new Set(DEHUMANISING), violence: new Set(VIOLENCE) },
+  { group: new Set(GROUP_NOUNS.keys()), dehumanising: new Set(DEHUMANISING), violence: new Set(VIOLENCE) },
 );
 
 const GROUP_NAMES: Record<Group, string> = {
@@ -34,7 +34,7 @@ function hasInnocentReading(slur: Slur, sentence: Sentence): boolean {
 function groupOf(tokens: readonly Token[], from: number, to: number): Group | undefined {
   for (let k = from; k < to; k++) {
     for (const form of (tokens[k] as Token).forms) {
-      const group = GROUP_NOUNS[form];
+      const group = GROUP_NOUNS.get(form);
       if (group !== undefined) return group;
     }
   }

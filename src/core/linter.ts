@@ -39,17 +39,34 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId);
 }
 
+interface Prepared {
+  rules: ReadonlyMap<string, Rule>;
+  active: Rule[];
+  allow: ReadonlySet<string>;
+}
+
+/** Work that depends only on the config, done once per config rather than once per text. */
+const preparedByConfig = new WeakMap<LintConfig, Prepared>();
+
+function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared {
+  const cached = preparedByConfig.get(config);
+  if (cached !== undefined && cached.rules === rules) return cached;
+  const active = [...rules.values()].filter((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)) };
+  preparedByConfig.set(config, prepared);
+  return prepared;
+}
+
 /**
  * Lints `text` with the enabled rules and returns messages sorted by position, then rule id.
  * A rule that reports the same range twice is reported once.
  */
 export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<string, Rule>): LintResult {
-  const active = [...rules.values()].filter((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+  const { active, allow } = prepare(config, rules);
   const messages: LintMessage[] = [];
   if (active.length === 0 || text.length === 0) return { messages, errorCount: 0, warningCount: 0 };
 
   const document = createDocument(text);
-  const allow = new Set(config.allow.map(allowKey));
   const seen = new Set<string>();
   let lines: LineIndex | undefined;
 

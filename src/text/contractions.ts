@@ -4,7 +4,7 @@
  */
 
 /** Words people write without the apostrophe, spelled out. Only unambiguous ones. */
-const BARE: Record<string, readonly string[]> = {
+const BARE = new Map<string, readonly [string, string]>(Object.entries({
   youre: ['you', 'are'],
   im: ['i', 'am'],
   ive: ['i', 'have'],
@@ -19,17 +19,16 @@ const BARE: Record<string, readonly string[]> = {
   shouldnt: ['should', 'not'],
   youll: ['you', 'will'],
   youve: ['you', 'have'],
-  ur: ['ur'],
-};
+}) as [string, [string, string]][]);
 
 /** Suffixes after the apostrophe. */
-const SUFFIX: Record<string, string> = { re: 'are', m: 'am', ll: 'will', ve: 'have', d: 'would' };
+const SUFFIX = new Map([['re', 'are'], ['m', 'am'], ['ll', 'will'], ['ve', 'have'], ['d', 'would']]);
 
 /** Words whose `'s` means "is" rather than a possessive. */
 const IS_BEFORE = new Set(['it', 'that', 'he', 'she', 'what', 'who', 'there', 'here', 'this', 'where', 'everyone', 'nobody', 'everybody', 'somebody', 'someone']);
 
 /** Irregular negations. */
-const NOT_STEM: Record<string, string> = { can: 'can', won: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+const NOT_STEM = new Map([['can', 'can'], ['won', 'will'], ['ca', 'can'], ['sha', 'shall'], ['ai', 'is']]);
 
 export type ContractionPart = readonly [word: string, from: number, to: number];
 
@@ -40,10 +39,9 @@ export type ContractionPart = readonly [word: string, from: number, to: number];
  * @example expandContraction("you're") // [['you', 0, 3], ['are', 3, 6]]
  */
 export function expandContraction(word: string): ContractionPart[] | undefined {
-  const bare = BARE[word];
+  const bare = BARE.get(word);
   if (bare !== undefined) {
-    if (bare.length === 1) return undefined;
-    const [first = '', second = ''] = bare;
+    const [first, second] = bare;
     const cut = Math.min(first.length, word.length - 1);
     return [[first, 0, cut], [second, cut, word.length]];
   }
@@ -53,10 +51,10 @@ export function expandContraction(word: string): ContractionPart[] | undefined {
   const tail = word.slice(apostrophe + 1);
   if (tail === 't' && head.endsWith('n')) {
     const stem = head.slice(0, -1);
-    const full = NOT_STEM[stem] ?? stem;
+    const full = NOT_STEM.get(stem) ?? stem;
     return [[full, 0, stem.length], ['not', stem.length, word.length]];
   }
-  const expanded = tail === 's' ? (IS_BEFORE.has(head) ? 'is' : "'s") : SUFFIX[tail];
+  const expanded = tail === 's' ? (IS_BEFORE.has(head) ? 'is' : "'s") : SUFFIX.get(tail);
   if (expanded === undefined) return undefined;
   return [[head, 0, apostrophe], [expanded, apostrophe, word.length]];
 }

@@ -27,8 +27,11 @@ export interface Document {
 const SENTENCE_END = /[.!?\u2026]/;
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  return gap.includes('\n') || gap.includes('\r');
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 /** "s.t.u.p.i.d": a dot between single letters spells a word out; it ends no sentence. */

@@ -11,9 +11,18 @@ const LEET: Record<string, string> = {
 
 const HAS_LETTER = /\p{L}/u;
 const HAS_LEET = /[0-9@$!|+]/;
-const STRETCHED = /(\p{L})\1{2,}/u;
 const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
 const EDGE_MASKS = /^[*]+|[*]+$/g;
+
+/** Three or more of the same letter in a row (a plain loop: the regex was a hot spot). */
+function isStretched(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const isLetter = (code >= 97 && code <= 122) || code > 0x7f;
+    if (isLetter && code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
 
 function decodeLeet(word: string): string {
   let out = '';
@@ -42,7 +51,7 @@ export function lexicalForms(word: string): string[] {
     base = decodeLeet(base);
     add(base);
   }
-  if (STRETCHED.test(base)) {
+  if (isStretched(base)) {
     // Try both: a run of three or more may stand for a real double letter (`sooo good`
     // -> `soo` is not a word, but `looooser` -> `looser` would be) or a single one.
     add(base.replace(STRETCH_RUNS, '$1$1'));

@@ -11,11 +11,16 @@ import { CONFUSABLES, INVISIBLES } from './confusables.js';
 export interface NormalizedText {
   /** The normalized text. */
   text: string;
-  /** For each normalized UTF-16 unit, where its source code point starts in the original. */
-  starts: Int32Array;
-  /** For each normalized UTF-16 unit, where its source code point ends in the original. */
-  ends: Int32Array;
+  /**
+   * For each normalized UTF-16 unit, where its source code point starts and ends in the original.
+   * Undefined when the mapping is one to one (ASCII text, the common case): read offsets through
+   * `toOriginalRange`.
+   */
+  starts: Int32Array | undefined;
+  ends: Int32Array | undefined;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const COMBINING_MARK = /\p{M}/u;
 
@@ -40,9 +45,10 @@ function foldCodePoint(char: string): string {
  * @example
  * const n = normalizeText('ＹＯＵ');
  * n.text;                       // 'you'
- * [n.starts[0], n.ends[2]];     // [0, 3]
+ * toOriginalRange(n, 0, 3);     // [0, 3]
  */
 export function normalizeText(original: string): NormalizedText {
+  if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), starts: undefined, ends: undefined };
   let starts = new Int32Array(original.length + 8);
   let ends = new Int32Array(original.length + 8);
   const pieces: string[] = [];
@@ -92,6 +98,7 @@ export function normalizeText(original: string): NormalizedText {
 
 /** Maps a [start, end) range of normalized text back to the original. */
 export function toOriginalRange(normalized: NormalizedText, start: number, end: number): [number, number] {
+  if (normalized.starts === undefined || normalized.ends === undefined) return [start, Math.max(start, end)];
   const last = Math.max(start, end - 1);
   return [normalized.starts[start] ?? 0, normalized.ends[last] ?? 0];
 }

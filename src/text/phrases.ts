@@ -102,20 +102,24 @@ export function compilePhrases<T>(
     }
   }
 
+  const longest = (phrases: readonly CompiledPhrase<T>[], tokens: readonly Token[], start: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined => {
+    for (const phrase of phrases) {
+      const end = matchFrom(phrase.slots, 0, tokens, start);
+      if (end > start && (best === undefined || end > best.to)) best = { entry: phrase.entry, pattern: phrase.pattern, from: start, to: end };
+    }
+    return best;
+  };
+
   return {
     matchAll(tokens) {
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {
-        const token = tokens[start] as Token;
         let best: PhraseMatch<T> | undefined;
-        const consider = (phrase: CompiledPhrase<T>): void => {
-          const end = matchFrom(phrase.slots, 0, tokens, start);
-          if (end > start && (best === undefined || end > best.to)) {
-            best = { entry: phrase.entry, pattern: phrase.pattern, from: start, to: end };
-          }
-        };
-        for (const form of token.forms) byFirstWord.get(form)?.forEach(consider);
-        anyStart.forEach(consider);
+        for (const form of (tokens[start] as Token).forms) {
+          const phrases = byFirstWord.get(form);
+          if (phrases !== undefined) best = longest(phrases, tokens, start, best);
+        }
+        if (anyStart.length > 0) best = longest(anyStart, tokens, start, best);
         if (best !== undefined) {
           matches.push(best);
           start = best.to - 1;

@@ -45,13 +45,15 @@ export interface RawPiece {
 function createPieceRegExp(letter: string, emoji: string, flags: string): RegExp {
   return new RegExp(
     [
-      String.raw`(?<url>(?:https?:\/\/|www\.)\S+)`,
-      String.raw`(?<mention>@[${letter}_][${letter}_.]*[${letter}_]|@[${letter}_])`,
-      String.raw`(?<hashtag>#[${letter}_]+)`,
-      `(?<emoji>${emoji})`,
+      // Groups, in order: 1 url, 2 mention, 3 hashtag, 4 emoji, 5 word, else punctuation.
+      // (Numbered, not named: named groups allocate an object per match.)
+      String.raw`((?:https?:\/\/|www\.)\S+)`,
+      String.raw`(@[${letter}_][${letter}_.]*[${letter}_]|@[${letter}_])`,
+      String.raw`(#[${letter}_]+)`,
+      `(${emoji})`,
       // A word: letters and digits, with masking characters and apostrophes allowed inside.
-      String.raw`(?<word>[$*]*[${letter}](?:[${letter}$@*!|']*[${letter}*])?)`,
-      String.raw`(?<punct>[^\s])`,
+      String.raw`([$*]*[${letter}](?:[${letter}$@*!|']*[${letter}*])?)`,
+      String.raw`[^\s]`,
     ].join('|'),
     flags,
   );
@@ -73,15 +75,14 @@ export function scanPieces(text: string): RawPiece[] {
     : ASCII_PIECES;
   scanner.lastIndex = 0;
   for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
-    const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
     let kind: RawPiece['kind'] = 'punct';
-    if (groups.word !== undefined) kind = DIGITS_ONLY.test(match[0]) ? 'number' : 'word';
-    else if (groups.url !== undefined) kind = 'url';
-    else if (groups.mention !== undefined) kind = 'mention';
-    else if (groups.hashtag !== undefined) kind = 'hashtag';
-    else if (groups.emoji !== undefined) kind = 'emoji';
+    if (match[5] !== undefined) kind = DIGITS_ONLY.test(match[0]) ? 'number' : 'word';
+    else if (match[1] !== undefined) kind = 'url';
+    else if (match[2] !== undefined) kind = 'mention';
+    else if (match[3] !== undefined) kind = 'hashtag';
+    else if (match[4] !== undefined) kind = 'emoji';
     pieces.push({ kind, text: match[0], start, end });
   }
   return pieces;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
 import { createDocument } from '../../src/text/document.js';
-import { normalizeText } from '../../src/text/normalize.js';
+import { normalizeText, toOriginalRange } from '../../src/text/normalize.js';
 
 // Strings that stress the text layer: any Unicode, and words from the rules with tricks applied.
 const tricky = fc.oneof(
@@ -19,8 +19,7 @@ describe('text layer properties', () => {
       fc.property(tricky, (text) => {
         const normalized = normalizeText(text);
         for (let i = 0; i < normalized.text.length; i++) {
-          const start = normalized.starts[i] ?? -1;
-          const end = normalized.ends[i] ?? -1;
+          const [start, end] = toOriginalRange(normalized, i, i + 1);
           expect(start).toBeGreaterThanOrEqual(0);
           expect(end).toBeLessThanOrEqual(text.length);
           expect(start).toBeLessThan(end);
