@@ -6,7 +6,7 @@
  * (`f*ck`, `sh!t`, `dumb@ss`) stay part of it.
  */
 import { type NormalizedText, toOriginalRange } from './normalize.js';
-import { expandContraction } from './contractions.js';
+import { expandContraction, type ContractionPart } from './contractions.js';
 import { lexicalForms } from './lexical-forms.js';
 
 export type TokenKind = 'word' | 'number' | 'mention' | 'hashtag' | 'emoji' | 'url';
@@ -95,12 +95,32 @@ export function scanPieces(text: string): RawPiece[] {
 export function toTokens(piece: RawPiece, normalized: NormalizedText): Token[] {
   const [start, end] = toOriginalRange(normalized, piece.start, piece.end);
   if (piece.kind !== 'word') return [createToken(piece.kind as TokenKind, piece.text, [piece.text], start, end)];
-  const parts = expandContraction(piece.text);
-  if (parts === undefined) return [createToken('word', piece.text, lexicalForms(piece.text), start, end)];
-  return parts.map(([word, from, to]) => {
+  const reading = readWord(piece.text);
+  if (reading.parts === undefined) return [createToken('word', piece.text, reading.forms, start, end)];
+  return reading.parts.map(([word, from, to]) => {
     const [partStart, partEnd] = toOriginalRange(normalized, piece.start + from, piece.start + to);
     return createToken('word', word, [word], partStart, partEnd);
   });
+}
+
+interface WordReading {
+  parts: ContractionPart[] | undefined;
+  forms: readonly string[];
+}
+
+/** Words repeat across comments, so their readings are kept; the cache is emptied when full. */
+const readings = new Map<string, WordReading>();
+const MAX_CACHED_READINGS = 50_000;
+
+function readWord(word: string): WordReading {
+  let reading = readings.get(word);
+  if (reading === undefined) {
+    const parts = expandContraction(word);
+    reading = { parts, forms: parts === undefined ? lexicalForms(word) : [word] };
+    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
+    readings.set(word, reading);
+  }
+  return reading;
 }
 
 /** One constructor, so every token has the same shape (object spread here cost 10x in V8). */
