@@ -110,7 +110,7 @@ interface WordReading {
 
 /** Words repeat across comments, so their readings are kept; the cache is emptied when full. */
 const readings = new Map<string, WordReading>();
-const MAX_CACHED_READINGS = 50_000;
+const MAX_CACHED_READINGS = 200_000;
 
 function readWord(word: string): WordReading {
   let reading = readings.get(word);
