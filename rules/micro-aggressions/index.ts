@@ -15,7 +15,7 @@ const matcher = compilePhrases(
 const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, entry: pattern })), classes);
 
 /** Idioms are near-certain; backhanded compliments and generalisations depend more on tone. */
-const SURENESS = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6 };
+const SURENESS = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6, disclaimer: 0.75 };
 
 function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));

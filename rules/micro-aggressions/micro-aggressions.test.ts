@@ -25,3 +25,15 @@ testRule(microAggressions, {
     { text: 'boys don\'t cry', errors: ['boys don\'t cry'] },
   ],
 });
+
+testRule(microAggressions, {
+  valid: ['I love Chinese food', 'the Korean drama you recommended was great', 'smile if you liked the video'],
+  invalid: [
+    { text: 'no offense but that is not for people like you', errors: ['no offense but', 'people like you'] },
+    { text: 'not to be racist, but', errors: ['not to be racist'] },
+    { text: 'what are you mixed with?', errors: ['what are you mixed with'] },
+    { text: 'you should smile more', errors: ['you should smile'] },
+    { text: 'so many mexicans here', errors: ['so many mexicans'] },
+    { text: 'What do you call a Mexican who…', errors: [{ text: 'What do you call', messageId: 'groupJoke' }] },
+  ],
+});

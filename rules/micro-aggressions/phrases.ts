@@ -4,7 +4,7 @@
  * the class of group words in index.ts.
  */
 
-export type MicroKind = 'backhanded' | 'othering' | 'stereotype' | 'condescension' | 'idiom' | 'generalising' | 'groupJoke';
+export type MicroKind = 'backhanded' | 'othering' | 'stereotype' | 'condescension' | 'idiom' | 'generalising' | 'groupJoke' | 'disclaimer';
 
 export interface MicroPhrase {
   patterns: readonly string[];
@@ -94,6 +94,34 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     hidden: 'there is one right way to look like who you are',
     kinder: 'If it matters to the conversation, ask what they would like you to know.',
   },
+  {
+    kind: 'disclaimer',
+    patterns: [
+      'not to be racist|sexist|homophobic|rude|mean|offensive', 'i am not racist|sexist|homophobic|prejudiced but?',
+      'no offense|offence but|to', 'i have|got no problem with <people>', 'i have|got nothing against',
+      'some of my best friends are', 'i do not see colour|color|race', 'one of the good ones', 'one of the good <people>',
+    ],
+    hidden: 'what follows is a judgement about a group, and the disclaimer knows it',
+    kinder: 'If you need a disclaimer before it, leave the sentence out.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      'what are <you> mixed with', 'what are <you> anyway', 'what are <you> exactly', 'is it all|really <your> hair',
+      'can i touch <your> hair', '<you> do not have an accent', '<you> have no accent', '<you> are|r not like other <people>',
+      '<you> are|r part|half? <people>', '<you> are|r supposed to be good|smart', 'where are <your> parents from',
+      'how come <you> speak', '<you> are|r so exotic', '<you> look exotic', 'so exotic', 'so articulate',
+      '<you> are|r so articulate', '<you> are|r very articulate', 'such a|an <people> name',
+    ],
+    hidden: 'you are different from "us", and your difference is the first thing seen',
+    kinder: 'Talk to them about what you were talking about, not about where they are from or what they are.',
+  },
+  {
+    kind: 'condescension',
+    patterns: ['smile more', 'you should smile', 'smile gorgeous|sweetie|sweetheart|honey|beautiful|darling', 'give us a smile', 'why do not <you> smile', '<you> are|r too sensitive', '<you> are|r so sensitive', '<you> take everything so? personally'],
+    hidden: 'your feelings and your face are there for others',
+    kinder: 'Leave their face and feelings to them.',
+  },
 ];
 
 /**
@@ -106,9 +134,10 @@ export const GENERALISATIONS: MicroPhrase = {
   patterns: [
     '<people> are|r always|all|so|too|never|just|like|naturally|usually|mostly|basically|only|the|such|more|less|not',
     '<people> always|never|cannot|should|love|hate|only|ruin|ruined|destroy|think|want|need|belong',
-    '<people> can not|do not|will never|would never',
+    '<people> can|do|will|would not|never',
     'all|most|typical|those|these|every <people>',
-    '<people> people|guys|folks|kids|families|ladies are|r|always|never|can|should',
+    '<people> people|guys|folks|kids|families|ladies are|r|always|never|can|should|have|do|just|all',
+    'so|too many <people>', 'lots of <people>', 'a lot|bunch|horde of <people>', 'full of <people>', 'infested with <people>',
     'like a|an <people>',
   ],
   hidden: 'people are their group, and all alike',
@@ -118,7 +147,7 @@ export const GENERALISATIONS: MicroPhrase = {
 /** Openers of jokes that, with a group in them, usually make the group the punchline. */
 export const JOKE_OPENERS: readonly string[] = [
   'what do <you> call', 'what is the difference between', 'whats the difference between', 'why did the', 'why do',
-  'how do <you> get|make|stop|know', 'how many', 'what does a|an', 'what is a|an', 'what has', 'why are', 'why cant|can not',
+  'how do <you> get|make|stop|know', 'how many', 'what does a|an', 'what is a|an', 'what has', 'why are', 'why can not',
 ];
 
 /** Words that name people by race, ethnicity, religion, gender, sexuality, disability or origin. */
