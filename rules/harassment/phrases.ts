@@ -45,6 +45,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'i|we am|are going to kill|murder|stab|shoot|hurt|beat|punch|strangle|choke|slap|rape|end <you>',
     'gonna|imma|ima kill|murder|stab|shoot|hurt|beat|punch|strangle|choke|slap|rape <you>',
     'i|we would kill|murder|stab|shoot|beat|punch|strangle <you>',
+    'kill|shoot|hang|gas|nuke|burn|bomb them all', 'kill all of them',
     'i|we will beat|kick <your> ass', 'gonna beat|kick <your> ass', 'i will break <your> legs|neck|face|jaw'),
   ...phrase('doxxing', 'threatens to expose where someone lives or their private details',
     'i|we know where <you> live|lives|work|sleep', 'i|we know <your> address',

@@ -23,3 +23,13 @@ testRule(identityAttacks, {
     { text: 'all women are stupid', errors: ['all women are stupid'] },
   ],
 });
+
+testRule(identityAttacks, {
+  valid: ['black people deserve better coverage', 'gay men and women marched together', 'Islam is practised by my neighbours'],
+  invalid: [
+    { text: 'gay people are a disease', errors: ['gay people are a disease'] },
+    { text: 'islam is a plague', errors: ['islam is a plague'] },
+    { text: 'women deserve to be abused', errors: ['women deserve to be abused'] },
+    { text: 'I fucking hate immigrants', errors: ['I fucking hate immigrants'] },
+  ],
+});

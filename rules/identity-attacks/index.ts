@@ -5,14 +5,21 @@ import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
-import { DEHUMANISING, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, VIOLENCE } from './groups.js';
+import { DEHUMANISING, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, IDENTITY_ADJECTIVES, PEOPLE_NOUNS, VIOLENCE } from './groups.js';
 import { SLUR_PHRASES, SLURS, type Group, type Slur } from './slurs.js';
 
 const slurs = createLexicon(SLURS);
 const slurPhrases = compilePhrases(SLUR_PHRASES.map(({ pattern, group }) => ({ pattern, entry: group })));
+/** Every group pattern twice: with a group noun ("immigrants"), and with "<identity> people". */
 const groupAttacks = compilePhrases(
-  GROUP_ATTACK_PATTERNS.map((pattern) => ({ pattern, entry: pattern })),
-  { group: new Set(GROUP_NOUNS.keys()), dehumanising: new Set(DEHUMANISING), violence: new Set(VIOLENCE) },
+  GROUP_ATTACK_PATTERNS.flatMap((pattern) => [pattern, pattern.replace('<group>', '<identity> <people>')]).map((pattern) => ({ pattern, entry: pattern })),
+  {
+    group: new Set(GROUP_NOUNS.keys()),
+    identity: new Set(IDENTITY_ADJECTIVES.keys()),
+    people: new Set(PEOPLE_NOUNS),
+    dehumanising: new Set(DEHUMANISING),
+    violence: new Set(VIOLENCE),
+  },
 );
 
 const GROUP_NAMES: Record<Group, string> = {
@@ -34,7 +41,7 @@ function hasInnocentReading(slur: Slur, sentence: Sentence): boolean {
 function groupOf(tokens: readonly Token[], from: number, to: number): Group | undefined {
   for (let k = from; k < to; k++) {
     for (const form of (tokens[k] as Token).forms) {
-      const group = GROUP_NOUNS.get(form);
+      const group = GROUP_NOUNS.get(form) ?? IDENTITY_ADJECTIVES.get(form);
       if (group !== undefined) return group;
     }
   }
