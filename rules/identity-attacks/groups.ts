@@ -15,7 +15,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, Group> = new Map(Object.entries({
   gays: 'sexuality', lesbians: 'sexuality', homosexuals: 'sexuality', queers: 'sexuality', transgenders: 'gender', trans: 'gender',
   disabled: 'disability', autistics: 'disability', retards: 'disability', cripples: 'disability',
   islam: 'religion', christianity: 'religion', judaism: 'religion', hinduism: 'religion', muhammad: 'religion',
-  homosexuality: 'sexuality', homosexuals: 'sexuality', lgbt: 'sexuality', lgbtq: 'sexuality', transgenderism: 'gender',
+  homosexuality: 'sexuality', lgbt: 'sexuality', lgbtq: 'sexuality', transgenderism: 'gender',
   feminists: 'gender', koreans: 'ethnicity', haitians: 'ethnicity',
   negroes: 'race', gypsies: 'ethnicity', roma: 'ethnicity', jewry: 'religion', zionists: 'religion',
 }) as [string, Group][]);
