@@ -29,7 +29,7 @@ export interface TargetReading {
 }
 
 /** Auxiliaries that may sit between a subject and its linking verb: "you will always be". */
-const AUXILIARIES = new Set(['will', 'would', 'gonna', 'could', 'might', 'must', 'do', 'does', 'did', 'should', 'can', 'to', 'shall', 'have', 'has', 'had', 'been', 'just', 'still', 'always', 'ever', 'also', 'truly', 'really']);
+const AUXILIARIES = new Set(['truely', 'will', 'would', 'gonna', 'could', 'might', 'must', 'do', 'does', 'did', 'should', 'can', 'to', 'shall', 'have', 'has', 'had', 'been', 'just', 'still', 'always', 'ever', 'also', 'truly', 'really']);
 
 /** Spellings of "you're" that the tokenizer keeps as one word. */
 const CONTRACTED_YOU_ARE = new Set(['ur', 'youre', 'yur']);
@@ -98,8 +98,11 @@ export function readTarget(
     const target = subjectTarget(tokens, k, text);
     return { target, negated: negated || hasNegationBefore(tokens, k - NEGATION_WINDOW, k), vocative: false };
   }
-  if (here !== undefined && CONTRACTED_YOU_ARE.has(here.surface)) {
-    // "ur a joke": ur is "you're" as often as "your"; before a description it is "you're".
+  // "your" only with a word between ("your so dumb"): "your dog" is the reader's dog.
+  const misspeltYouAre = here !== undefined && (CONTRACTED_YOU_ARE.has(here.surface) || (here.surface === 'your' && j < index - 1));
+  if (here !== undefined && misspeltYouAre) {
+    // "ur a joke", "your so dumb": ur and your stand for "you're" as often as for "your"; right
+    // before a description (articles and intensifiers aside) they are "you're".
     return { target: 'reader', negated: negated || hasNegationBefore(tokens, j - NEGATION_WINDOW, j), vocative: false };
   }
   if (here !== undefined && (here.kind === 'mention' || reads(here, YOU))) {

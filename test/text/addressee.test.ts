@@ -24,3 +24,10 @@ describe('readTarget', () => {
     expect(targetOfLastWord(text)).toMatchObject({ target, negated });
   });
 });
+
+describe('readTarget with "your" standing for "you\'re"', () => {
+  it('reads "your so dumb" as aimed at the reader, but not "your dog"', () => {
+    expect(targetOfLastWord('your so dumb')).toMatchObject({ target: 'reader', vocative: false });
+    expect(targetOfLastWord('your dog')).toMatchObject({ target: 'unknown' });
+  });
+});
