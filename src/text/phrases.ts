@@ -42,6 +42,9 @@ function parseSlot(source: string, classes: Readonly<Record<string, WordClass>>,
   const optional = source.endsWith('?');
   const body = optional ? source.slice(0, -1) : source;
   if (body === '*') return { words: undefined, optional };
+  // A slot that is exactly one class shares the class's set instead of copying it.
+  const alone = /^<(\w+)>$/.exec(body);
+  if (alone !== null && classes[alone[1] as string] !== undefined) return { words: classes[alone[1] as string], optional };
   const words = new Set<string>();
   for (const alternative of body.split('|')) {
     if (alternative.startsWith('<') && alternative.endsWith('>')) {
