@@ -1,8 +1,12 @@
-/** The output formats, each loaded only when asked for. */
+/**
+ * The output formats. The default one is loaded with the CLI (a separate chunk would cost one more
+ * asynchronous module load on every run); the others only when asked for.
+ */
+import { formatStylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
 const LOADERS: Record<string, () => Promise<Reporter>> = {
-  stylish: async () => (await import('./stylish.js')).formatStylish,
+  stylish: async () => formatStylish,
   json: async () => (await import('./json.js')).formatJson,
 };
 
