@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 const THROUGHPUT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const bin = fileURLToPath(new URL('../bin/kindness.js', import.meta.url));
+const bin = process.env.BENCH_BIN ?? fileURLToPath(new URL('../bin/kindness.cjs', import.meta.url));
 
 function timeOnce(args) {
   const started = process.hrtime.bigint();

@@ -1,6 +1,6 @@
 /**
  * The whole CLI as a function: arguments and streams in, exit code out. Nothing here calls
- * process.exit(); bin/kindness.js sets process.exitCode from what this returns.
+ * process.exit(); bin/kindness.cjs sets process.exitCode from what this returns.
  */
 import { CommanderError } from 'commander';
 import { KindnessError } from '../core/errors.js';

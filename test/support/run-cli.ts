@@ -1,4 +1,4 @@
-/** Runs the CLI in-process with fake streams, as bin/kindness.js would with real ones. */
+/** Runs the CLI in-process with fake streams, as bin/kindness.cjs would with real ones. */
 import path from 'node:path';
 import { run } from '../../src/cli/run.js';
 
