@@ -2,7 +2,7 @@ import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted } from '../../src/text/context.js';
 import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
-import { compilePhrases } from '../../src/text/phrases.js';
+import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
 
@@ -103,13 +103,12 @@ export default defineRule({
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;
           if (match.entry.endsClause && !closesClause(sentence.tokens, match.to)) continue;
-          const first = sentence.tokens[match.from] as Token;
-          const last = sentence.tokens[match.to - 1] as Token;
+          const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;
           context.report({
             messageId: kind,
-            data: { phrase: context.text.slice(first.start, last.end), note },
-            range: [first.start, last.end],
+            data: { phrase: context.text.slice(start, end), note },
+            range: [start, end],
             confidence: SURENESS[kind],
           });
         }

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { looksLikeName } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
-import { compilePhrases } from '../../src/text/phrases.js';
+import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
 import { DEHUMANISING, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, IDENTITY_ADJECTIVES, PEOPLE_NOUNS, VIOLENCE } from './groups.js';
@@ -74,13 +74,12 @@ export default defineRule({
         const { tokens } = sentence;
         const covered = new Set<number>();
         for (const match of slurPhrases.matchAll(tokens)) {
-          const first = tokens[match.from] as Token;
-          const last = tokens[match.to - 1] as Token;
+          const [start, end] = rangeOf(tokens, match);
           for (let k = match.from; k < match.to; k++) covered.add(k);
           context.report({
             messageId: 'slur',
-            data: { term: context.text.slice(first.start, last.end), group: GROUP_NAMES[match.entry], note: '' },
-            range: [first.start, last.end],
+            data: { term: context.text.slice(start, end), group: GROUP_NAMES[match.entry], note: '' },
+            range: [start, end],
             confidence: 0.95,
           });
         }
@@ -98,13 +97,12 @@ export default defineRule({
           });
         });
         for (const match of groupAttacks.matchAll(tokens)) {
-          const first = tokens[match.from] as Token;
-          const last = tokens[match.to - 1] as Token;
+          const [start, end] = rangeOf(tokens, match);
           const group = groupOf(tokens, match.from, match.to) ?? 'ethnicity';
           context.report({
             messageId: 'groupAttack',
-            data: { phrase: context.text.slice(first.start, last.end), group: GROUP_NAMES[group] },
-            range: [first.start, last.end],
+            data: { phrase: context.text.slice(start, end), group: GROUP_NAMES[group] },
+            range: [start, end],
             confidence: 0.85,
           });
         }

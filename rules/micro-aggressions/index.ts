@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { YOU, YOUR } from '../../src/text/english.js';
-import { compilePhrases } from '../../src/text/phrases.js';
+import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Document } from '../../src/text/document.js';
-import type { Token } from '../../src/text/tokenize.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, PET_NAMES } from './phrases.js';
 
 const identity = new Set(IDENTITY_WORDS);
@@ -48,19 +47,17 @@ export default defineRule({
         if (first === undefined || !mentionsIdentity(document)) return;
         const [opener] = jokeOpeners.matchAll(first.tokens);
         if (opener === undefined || opener.from !== 0) return;
-        const start = (first.tokens[opener.from] as Token).start;
-        const end = (first.tokens[opener.to - 1] as Token).end;
+        const [start, end] = rangeOf(first.tokens, opener);
         context.report({ messageId: 'groupJoke', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: SURENESS.groupJoke });
       },
       Sentence(sentence) {
         for (const match of matcher.matchAll(sentence.tokens)) {
-          const first = sentence.tokens[match.from] as Token;
-          const last = sentence.tokens[match.to - 1] as Token;
+          const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({
             messageId: 'hiddenMessage',
-            data: { phrase: context.text.slice(first.start, last.end), hidden },
-            range: [first.start, last.end],
+            data: { phrase: context.text.slice(start, end), hidden },
+            range: [start, end],
             confidence: SURENESS[kind],
             kinder: [kinder],
           });

@@ -132,3 +132,8 @@ export function compilePhrases<T>(
     },
   };
 }
+
+/** The original-text range [start, end) that the tokens [from, to) of a match cover. */
+export function rangeOf(tokens: readonly Token[], match: { from: number; to: number }): [number, number] {
+  return [(tokens[match.from] as Token).start, (tokens[match.to - 1] as Token).end];
+}
