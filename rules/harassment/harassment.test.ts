@@ -12,6 +12,8 @@ testRule(harassment, {
     'I know where you got that jacket',
     'I\'m dead 💀',
     'delete this draft before posting?',
+    'something is wrong with my mic, sorry',
+    'fuck yeah, this slaps',
   ],
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
@@ -26,5 +28,7 @@ testRule(harassment, {
     { text: 'no one likes you', errors: ['no one likes you'] },
     { text: 'delete your account', errors: ['delete your account'] },
     { text: 'watch your back', errors: ['watch your back'] },
+    { text: 'what the hell is wrong with you', errors: [{ text: 'what the hell is wrong with you', messageId: 'hostility' }] },
+    { text: 'fuck off', errors: [{ text: 'fuck off', messageId: 'hostility' }] },
   ],
 });
