@@ -98,7 +98,7 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     kind: 'disclaimer',
     patterns: [
       'not to be racist|sexist|homophobic|rude|mean|offensive', 'i am not racist|sexist|homophobic|prejudiced but?',
-      'no offense|offence but|to', 'i have|got no problem with <people>', 'i have|got nothing against',
+      'no offense|offence but|to', 'i have|got (no problem with|nothing against) <people>', 'i have|got nothing against',
       'some of my best friends are', 'i do not see colour|color|race', 'one of the good ones', 'one of the good <people>',
     ],
     hidden: 'what follows is a judgement about a group, and the disclaimer knows it',
@@ -137,7 +137,7 @@ export const GENERALISATIONS: MicroPhrase = {
     '<people> can|do|will|would not|never',
     'all|most|typical|those|these|every <people>',
     '<people> people|guys|folks|kids|families|ladies are|r|always|never|can|should|have|do|just|all',
-    'so|too many <people>', 'lots of <people>', 'a lot|bunch|horde of <people>', 'full of <people>', 'infested with <people>',
+    '(so many|too many|lots of|a lot of|a bunch of|a horde of|full of|infested with) <people>',
     'like a|an <people>',
   ],
   hidden: 'people are their group, and all alike',

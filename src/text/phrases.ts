@@ -7,6 +7,8 @@
  * - `<name>`      any word of a named class passed to `compilePhrases` (`<you>`, `<insult>`)
  * - `*`           any one token
  * - a slot ending in `?` may be skipped (`you are so? <insult>`)
+ * - `(no one|nobody) asked` groups alternatives of several words; the pattern is expanded into one
+ *   pattern per alternative (`no one asked`, `nobody asked`). Inside a slot, `a|b` is one word each.
  *
  * No regular expressions and no unbounded repetition, so no pattern can make matching hang.
  */
@@ -76,6 +78,17 @@ function matchFrom(slots: readonly Slot[], slotIndex: number, tokens: readonly T
   return slot.optional ? matchFrom(slots, slotIndex + 1, tokens, tokenIndex) : -1;
 }
 
+const GROUP = /\(([^()]*)\)/;
+
+/** Expands `(a b|c) d` into `a b d` and `c d`, group by group. */
+export function expandGroups(pattern: string): string[] {
+  const group = GROUP.exec(pattern);
+  if (group === null) return [pattern.trim().replace(/\s+/g, ' ')];
+  const before = pattern.slice(0, group.index);
+  const after = pattern.slice(group.index + group[0].length);
+  return (group[1] as string).split('|').flatMap((choice) => expandGroups(`${before}${choice}${after}`));
+}
+
 /**
  * Compiles patterns into a matcher indexed by their first word, so a sentence is scanned once
  * whatever the number of patterns.
@@ -90,9 +103,10 @@ export function compilePhrases<T>(
 ): PhraseMatcher<T> {
   const byFirstWord = new Map<string, CompiledPhrase<T>[]>();
   const anyStart: CompiledPhrase<T>[] = [];
-  for (const { pattern, entry } of entries) {
-    const slots = pattern.trim().split(/\s+/).map((source) => parseSlot(source, classes, pattern));
-    const compiled = { pattern, entry, slots };
+  const expanded = entries.flatMap(({ pattern, entry }) => expandGroups(pattern).map((variant) => ({ variant, pattern, entry })));
+  for (const { variant, pattern, entry } of expanded) {
+    const slots = variant.split(' ').map((slot) => parseSlot(slot, classes, pattern));
+    const compiled = { pattern: variant, entry, slots };
     const first = slots[0];
     if (first === undefined || first.optional || first.words === undefined) {
       anyStart.push(compiled);

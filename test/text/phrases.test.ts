@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/text/document.js';
-import { compilePhrases } from '../../src/text/phrases.js';
+import { compilePhrases, expandGroups } from '../../src/text/phrases.js';
 
 const tokensOf = (text: string) => createDocument(text).sentences[0]?.tokens ?? [];
 
@@ -24,5 +24,18 @@ describe('compilePhrases', () => {
 
   it('rejects unknown word classes at compile time', () => {
     expect(() => compilePhrases([{ pattern: '<nope> x', entry: 1 }])).toThrow(/Unknown word class <nope>/);
+  });
+});
+
+describe('expandGroups', () => {
+  it('expands groups of several words into one pattern each', () => {
+    expect(expandGroups('(no one|nobody) asked')).toEqual(['no one asked', 'nobody asked']);
+    expect(expandGroups('do (everyone|the world) a favor|favour')).toEqual(['do everyone a favor|favour', 'do the world a favor|favour']);
+    expect(expandGroups('(a|b) (c d|e)')).toEqual(['a c d', 'a e', 'b c d', 'b e']);
+  });
+
+  it('matches a multi-word alternative', () => {
+    const matcher = compilePhrases([{ pattern: '(no one|nobody) asked', entry: 1 }]);
+    expect(matcher.matchAll(tokensOf('no one asked')).map((m) => [m.from, m.to])).toEqual([[0, 3]]);
   });
 });
