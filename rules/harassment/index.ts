@@ -95,6 +95,7 @@ export default defineRule({
       },
     },
   },
+  vocabulary: matcher.firstWords,
   create(context) {
     return {
       Sentence(sentence) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/core/define-rule.js';
+import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { looksLikeName } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
@@ -68,6 +68,7 @@ export default defineRule({
       },
     },
   },
+  vocabulary: combineVocabularies(slurs.words, slurPhrases.firstWords, groupAttacks.firstWords),
   create(context) {
     return {
       Sentence(sentence) {

@@ -58,6 +58,7 @@ export default defineRule({
       },
     },
   },
+  vocabulary: lexicon.words,
   create(context) {
     return {
       Sentence(sentence) {

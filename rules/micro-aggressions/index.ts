@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/core/define-rule.js';
+import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
@@ -40,6 +40,7 @@ export default defineRule({
       },
     },
   },
+  vocabulary: combineVocabularies(matcher.firstWords, jokeOpeners.firstWords),
   create(context) {
     return {
       Document(document) {

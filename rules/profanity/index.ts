@@ -38,6 +38,7 @@ export default defineRule({
       },
     },
   },
+  vocabulary: lexicon.words,
   create(context) {
     const includeMild = context.options.includeMild === true;
     return {

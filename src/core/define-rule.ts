@@ -14,3 +14,12 @@ import type { Rule } from './types.js';
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/**
+ * Joins the word sets a rule can start a finding with into its `vocabulary`. Undefined when any
+ * part is undefined (a matcher that can start anywhere): the rule then always runs.
+ */
+export function combineVocabularies(...parts: ReadonlyArray<ReadonlySet<string> | undefined>): ReadonlySet<string> | undefined {
+  if (parts.some((part) => part === undefined)) return undefined;
+  return new Set(parts.flatMap((part) => [...(part as ReadonlySet<string>)]));
+}

@@ -2,7 +2,7 @@
  * The engine: text and resolved config in, messages out. No file system, no process, no colour,
  * so the same code serves the CLI, the API, worker threads and editors.
  */
-import { createDocument } from '../text/document.js';
+import { createDocument, type Document } from '../text/document.js';
 import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
 import type { LintMessage, LintResult, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
@@ -43,7 +43,14 @@ interface Prepared {
   rules: ReadonlyMap<string, Rule>;
   active: Rule[];
   allow: ReadonlySet<string>;
+  /** For rules with a vocabulary: word -> bit mask of the rules (by index in `active`) it wakes. */
+  wakes: ReadonlyMap<string, number>;
+  /** Bit mask of the active rules that always run (no vocabulary, or past 31 rules). */
+  alwaysRun: number;
 }
+
+/** Rules beyond this many with a vocabulary simply always run (bit masks stay positive). */
+const MAX_MASKED_RULES = 30;
 
 /** Work that depends only on the config, done once per config rather than once per text. */
 const preparedByConfig = new WeakMap<LintConfig, Prepared>();
@@ -52,9 +59,36 @@ function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared
   const cached = preparedByConfig.get(config);
   if (cached !== undefined && cached.rules === rules) return cached;
   const active = [...rules.values()].filter((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
-  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)) };
+  const wakes = new Map<string, number>();
+  let alwaysRun = 0;
+  active.forEach((rule, index) => {
+    const bit = 1 << index;
+    if (rule.vocabulary === undefined || index >= MAX_MASKED_RULES) {
+      alwaysRun |= bit;
+      return;
+    }
+    for (const word of rule.vocabulary) wakes.set(word, (wakes.get(word) ?? 0) | bit);
+  });
+  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, alwaysRun };
   preparedByConfig.set(config, prepared);
   return prepared;
+}
+
+/** Which active rules this document needs, as a bit mask: one lookup per word for all of them. */
+function rulesToRun(document: Document, prepared: Prepared): number {
+  const everyRule = (1 << Math.min(prepared.active.length, MAX_MASKED_RULES)) - 1;
+  let mask = prepared.alwaysRun;
+  for (const sentence of document.sentences) {
+    for (const token of sentence.tokens) {
+      for (const form of token.forms) {
+        // A masked word (`f*ck`) may stand for any word of the same length: wake everything.
+        if (form.includes('*')) return everyRule | prepared.alwaysRun;
+        const bits = prepared.wakes.get(form);
+        if (bits !== undefined) mask |= bits;
+      }
+    }
+  }
+  return mask;
 }
 
 /**
@@ -62,15 +96,18 @@ function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared
  * A rule that reports the same range twice is reported once.
  */
 export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<string, Rule>): LintResult {
-  const { active, allow } = prepare(config, rules);
+  const prepared = prepare(config, rules);
+  const { active, allow } = prepared;
   const messages: LintMessage[] = [];
   if (active.length === 0 || text.length === 0) return { messages, errorCount: 0, warningCount: 0 };
 
   const document = createDocument(text);
+  const needed = rulesToRun(document, prepared);
   const seen = new Set<string>();
   let lines: LineIndex | undefined;
 
-  for (const rule of active) {
+  for (const [index, rule] of active.entries()) {
+    if (index < MAX_MASKED_RULES && (needed & (1 << index)) === 0) continue;
     const setting = config.rules[rule.meta.id] as RuleSetting;
     const report = (descriptor: ReportDescriptor): void => {
       const [start, end] = descriptor.range;

@@ -92,6 +92,13 @@ export interface RuleVisitor {
 export interface Rule {
   meta: RuleMeta;
   create(context: RuleContext): RuleVisitor;
+  /**
+   * Optional: every word (normalized token form) a finding of this rule can start with. When
+   * given, the engine skips the rule for texts that contain none of them (or no masked word such
+   * as `f*ck`): most comments are clean, and one shared lookup per word is cheaper than every
+   * rule looking. Leave it out when a rule can fire on any word.
+   */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /** One finding, the same shape for every reporter. */

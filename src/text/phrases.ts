@@ -38,6 +38,8 @@ export interface PhraseMatch<T> {
 export interface PhraseMatcher<T> {
   /** Every match in `tokens`, leftmost first, not overlapping; at one start, the longest wins. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[];
+  /** Every word a match can start with; undefined when some pattern can start with any word. */
+  firstWords: ReadonlySet<string> | undefined;
 }
 
 function parseSlot(source: string, classes: Readonly<Record<string, WordClass>>, pattern: string): Slot {
@@ -128,6 +130,7 @@ export function compilePhrases<T>(
   };
 
   return {
+    firstWords: anyStart.length > 0 ? undefined : new Set(byFirstWord.keys()),
     matchAll(tokens) {
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {
