@@ -95,7 +95,7 @@ export default defineRule({
       },
     },
   },
-  vocabulary: matcher.firstWords,
+  vocabulary: matcher.vocabulary,
   create(context) {
     return {
       Sentence(sentence) {

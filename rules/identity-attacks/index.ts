@@ -68,7 +68,7 @@ export default defineRule({
       },
     },
   },
-  vocabulary: combineVocabularies(slurs.words, slurPhrases.firstWords, groupAttacks.firstWords),
+  vocabulary: combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary),
   create(context) {
     return {
       Sentence(sentence) {

@@ -40,7 +40,7 @@ export default defineRule({
       },
     },
   },
-  vocabulary: combineVocabularies(matcher.firstWords, jokeOpeners.firstWords),
+  vocabulary: combineVocabularies(matcher.vocabulary, jokeOpeners.vocabulary),
   create(context) {
     return {
       Document(document) {

@@ -38,8 +38,12 @@ export interface PhraseMatch<T> {
 export interface PhraseMatcher<T> {
   /** Every match in `tokens`, leftmost first, not overlapping; at one start, the longest wins. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[];
-  /** Every word a match can start with; undefined when some pattern can start with any word. */
-  firstWords: ReadonlySet<string> | undefined;
+  /**
+   * Words of which every match contains at least one: for each pattern, the words of its most
+   * telling required slot (`kill` rather than `i` in `i will kill <you>`). A text with none of them
+   * cannot match. Undefined when some pattern has no required word slot.
+   */
+  vocabulary: ReadonlySet<string> | undefined;
 }
 
 function parseSlot(source: string, classes: Readonly<Record<string, WordClass>>, pattern: string): Slot {
@@ -80,6 +84,30 @@ function matchFrom(slots: readonly Slot[], slotIndex: number, tokens: readonly T
   return slot.optional ? matchFrom(slots, slotIndex + 1, tokens, tokenIndex) : -1;
 }
 
+/** Words so common that a slot made of them tells little about whether a pattern can match. */
+const COMMON_WORDS = new Set([
+  'you', 'u', 'ur', 'ya', 'your', 'yourself', 'i', 'we', 'me', 'my', 'the', 'a', 'an', 'is', 'are', 'am', 'be', 'to',
+  'of', 'in', 'on', 'it', 'that', 'this', 'so', 'and', 'or', 'not', 'no', 'do', 'what', 'who', 'how', 'why', 'all',
+  'just', 'will', 'would', 'can', 'have', 'get', 'go', 'like', 'for', 'with', 'at', 'one', 'people', 'was', 'r',
+]);
+
+/** The required slot whose words best tell that a pattern may match: uncommon first, then fewest. */
+function tellingSlot(slots: readonly Slot[]): WordClass | undefined {
+  let best: WordClass | undefined;
+  let bestScore = Infinity;
+  for (const slot of slots) {
+    if (slot.optional || slot.words === undefined) continue;
+    let common = 0;
+    for (const word of slot.words) if (COMMON_WORDS.has(word)) common++;
+    const score = common * 10_000 + slot.words.size;
+    if (score < bestScore) {
+      best = slot.words;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 const GROUP = /\(([^()]*)\)/;
 
 /** Expands `(a b|c) d` into `a b d` and `c d`, group by group. */
@@ -105,10 +133,14 @@ export function compilePhrases<T>(
 ): PhraseMatcher<T> {
   const byFirstWord = new Map<string, CompiledPhrase<T>[]>();
   const anyStart: CompiledPhrase<T>[] = [];
+  let vocabulary: Set<string> | undefined = new Set<string>();
   const expanded = entries.flatMap(({ pattern, entry }) => expandGroups(pattern).map((variant) => ({ variant, pattern, entry })));
   for (const { variant, pattern, entry } of expanded) {
     const slots = variant.split(' ').map((slot) => parseSlot(slot, classes, pattern));
     const compiled = { pattern: variant, entry, slots };
+    const telling = tellingSlot(slots);
+    if (telling === undefined) vocabulary = undefined;
+    else if (vocabulary !== undefined) for (const word of telling) vocabulary.add(word);
     const first = slots[0];
     if (first === undefined || first.optional || first.words === undefined) {
       anyStart.push(compiled);
@@ -130,7 +162,7 @@ export function compilePhrases<T>(
   };
 
   return {
-    firstWords: anyStart.length > 0 ? undefined : new Set(byFirstWord.keys()),
+    vocabulary,
     matchAll(tokens) {
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {

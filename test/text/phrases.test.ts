@@ -39,3 +39,14 @@ describe('expandGroups', () => {
     expect(matcher.matchAll(tokensOf('no one asked')).map((m) => [m.from, m.to])).toEqual([[0, 3]]);
   });
 });
+
+describe('a matcher\'s vocabulary', () => {
+  it('holds the most telling required words of each pattern', () => {
+    const matcher = compilePhrases([{ pattern: 'i will kill|hurt <you>', entry: 1 }, { pattern: 'nobody asked', entry: 2 }], { you: new Set(['you', 'u']) });
+    expect([...(matcher.vocabulary ?? [])].sort()).toEqual(['hurt', 'kill', 'nobody']);
+  });
+
+  it('is undefined when a pattern has no required word', () => {
+    expect(compilePhrases([{ pattern: '* *', entry: 1 }]).vocabulary).toBeUndefined();
+  });
+});
