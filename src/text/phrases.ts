@@ -89,6 +89,8 @@ const COMMON_WORDS = new Set([
   'you', 'u', 'ur', 'ya', 'your', 'yourself', 'i', 'we', 'me', 'my', 'the', 'a', 'an', 'is', 'are', 'am', 'be', 'to',
   'of', 'in', 'on', 'it', 'that', 'this', 'so', 'and', 'or', 'not', 'no', 'do', 'what', 'who', 'how', 'why', 'all',
   'just', 'will', 'would', 'can', 'have', 'get', 'go', 'like', 'for', 'with', 'at', 'one', 'people', 'was', 'r',
+  'but', 'where', 'when', 'them', 'him', 'her', 'up', 'off', 'out', 'know', 'did', 'does', 'there', 'they', 'he', 'she',
+  'if', 'as', 'from', 'about', 'back', 'more', 'too', 'very', 'really', 'much', 'many', 'some', 'any', 'make', 'see',
 ]);
 
 /** The required slot whose words best tell that a pattern may match: uncommon first, then fewest. */
