@@ -7,6 +7,16 @@ import { UsageError } from '../core/errors.js';
 import { runCheck, type CheckOptions, type InputSpec } from './check.js';
 import type { CliIO, ExitCode } from './io.js';
 
+const EXAMPLES = `
+Examples:
+  kindness "you're so dumb lol"           check a draft
+  kindness check captions/ draft.txt      check files and folders
+  echo "nobody asked" | kindness -        check standard input
+  kindness check . --format json          machine-readable results
+
+Exit codes: 0 nothing fails, 1 findings fail, 2 usage, config or input error.
+`;
+
 const PROMPT = 'Type or paste your draft, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows):\n';
 
 function parseMaxWarnings(value: string): number {
@@ -39,7 +49,8 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     // Options after `check` belong to `check`, so both commands can share their names.
     .enablePositionalOptions()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText('after', EXAMPLES);
 
   addCheckOptions(program)
     .argument('[text...]', 'the draft to check; "-" reads standard input')
