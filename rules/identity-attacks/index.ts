@@ -32,10 +32,16 @@ const GROUP_NAMES: Record<Group, string> = {
   nationality: 'where they come from',
 };
 
-function hasInnocentReading(slur: Slur, sentence: Sentence): boolean {
+/** Every word form in a sentence, for the innocent-reading guards; built once per sentence. */
+function formsOf(sentence: Sentence): ReadonlySet<string> {
+  return new Set(sentence.tokens.flatMap((token) => token.forms));
+}
+
+function hasInnocentReading(slur: Slur, forms: () => ReadonlySet<string>): boolean {
   const near = slur.unlessNear;
   if (near === undefined || near.length === 0) return false;
-  return sentence.tokens.some((token) => token.forms.some((form) => near.includes(form)));
+  const present = forms();
+  return near.some((word) => present.has(word));
 }
 
 function groupOf(tokens: readonly Token[], from: number, to: number): Group | undefined {
@@ -74,6 +80,8 @@ export default defineRule({
       Sentence(sentence) {
         const { tokens } = sentence;
         const covered = new Set<number>();
+        let forms: ReadonlySet<string> | undefined;
+        const sentenceForms = (): ReadonlySet<string> => (forms ??= formsOf(sentence));
         for (const match of slurPhrases.matchAll(tokens)) {
           const [start, end] = rangeOf(tokens, match);
           for (let k = match.from; k < match.to; k++) covered.add(k);
@@ -87,7 +95,7 @@ export default defineRule({
         tokens.forEach((token, index) => {
           if (covered.has(index) || (token.kind !== 'word' && token.kind !== 'hashtag')) return;
           const slur = slurs.lookup(token);
-          if (slur === undefined || hasInnocentReading(slur, sentence)) return;
+          if (slur === undefined || hasInnocentReading(slur, sentenceForms)) return;
           // "Dick Van Dyke": ambiguous words inside a name are the name.
           if (slur.unlessNear !== undefined && looksLikeName(context.text, tokens, index)) return;
           context.report({

@@ -63,6 +63,8 @@ export default defineRule({
     return {
       Sentence(sentence) {
         const isDescription = (token: Token): boolean => lexicon.lookup(token) !== undefined;
+        // Read once per sentence, not once per word: a long run-on text would turn quadratic.
+        let affection: boolean | undefined;
         sentence.tokens.forEach((token, index) => {
           if (token.kind !== 'word') return;
           const term = lexicon.lookup(token);
@@ -70,7 +72,7 @@ export default defineRule({
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;
           // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
-          if (term.playful && hasAffection(sentence.tokens)) return;
+          if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
           const reading = readTarget(context.text, sentence.tokens, index, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
           const confidence = sureness(term, reading, linked);

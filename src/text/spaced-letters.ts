@@ -48,11 +48,16 @@ function readRun(tokens: readonly Token[], start: number): { end: number; words:
     } else if (separator === ' ' && WIDE_SPACE.test(gap)) {
       words.push([]);
     } else {
+      // A different separator: the last letter starts the next run ("a s.t.u.p.i.d").
+      if (SEPARATORS.has(gap) && end - start > 1) {
+        (words[words.length - 1] as Token[]).pop();
+        end--;
+      }
       break;
     }
     (words[words.length - 1] as Token[]).push(tokens[end] as Token);
   }
-  return { end, words };
+  return { end, words: words.filter((word) => word.length > 0) };
 }
 
 /** Returns the tokens with each run of three or more spelled-out letters joined into words. */
@@ -71,8 +76,10 @@ export function joinSpacedLetters(tokens: Token[]): Token[] {
     const letters = end - i;
     const allChat = tokens.slice(i, end).every((letter) => CHAT_LETTERS.has(letter.surface));
     if (letters < MIN_RUN || allChat) {
-      out.push(token);
-      i++;
+      // Keep the run as it is and move past it: rescanning from each letter of a long run
+      // ("k k k k …") would be quadratic.
+      for (let k = i; k < end; k++) out.push(tokens[k] as Token);
+      i = end;
       continue;
     }
     for (const word of words) out.push(word.length === 1 ? (word[0] as Token) : joinRun(word));

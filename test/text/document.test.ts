@@ -50,3 +50,14 @@ describe('spelled-out words', () => {
     expect(words("you're a s.t.u.p.i.d person")).toEqual([['you', 'are', 'a', 'stupid', 'person']]);
   });
 });
+
+describe('spelled-out words next to chat letters', () => {
+  it('lets a change of separator start a new run', () => {
+    expect(words('u r a k.y.s')).toEqual([['u', 'r', 'a', 'kys']]);
+  });
+
+  it('stays linear on a very long run of letters', () => {
+    const tokens = createDocument('k '.repeat(50_000)).sentences[0]?.tokens ?? [];
+    expect(tokens.length).toBe(50_000);
+  });
+});

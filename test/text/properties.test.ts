@@ -67,3 +67,17 @@ describe('text layer properties', () => {
     expect(messages.length).toBe(30_000);
   });
 });
+
+describe('long inputs stay linear', () => {
+  // Counts, not timings: a quadratic path would not finish these in the test timeout.
+  it('lints a 1 MB run-on line of insults and a 1 MB run of spelled letters', () => {
+    const runOn = 'you are such an idiot and nobody asked '.repeat(26_000);
+    expect(lintText(runOn).messages.length).toBeGreaterThan(0);
+    expect(lintText('k '.repeat(500_000)).messages).toEqual([]);
+  });
+
+  it('lints 1 MB with a pathological custom-terms config', () => {
+    const config = { terms: [{ match: '*a*a*a*a*a*a*a*a*b' }, { match: 'a* a* a* a* b' }] };
+    expect(lintText(`${'a'.repeat(999)} `.repeat(1000), { config }).messages).toEqual([]);
+  });
+});
