@@ -41,8 +41,14 @@ function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && token.forms.some((form) => words.has(form));
 }
 
+/** A negation shortly before `to`, in the same clause: "nobody thinks you are stupid". */
 function hasNegationBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (reads(tokens[k], NEGATIONS)) return true;
+  for (let k = to - 1; k >= Math.max(0, from); k--) {
+    const token = tokens[k] as Token;
+    // Punctuation ends the clause: in "nobody asked, you are an idiot" the insult stands.
+    if (token.punctAfter !== '') return false;
+    if (reads(token, NEGATIONS)) return true;
+  }
   return false;
 }
 

@@ -31,3 +31,9 @@ describe('readTarget with "your" standing for "you\'re"', () => {
     expect(targetOfLastWord('your dog')).toMatchObject({ target: 'unknown' });
   });
 });
+
+describe('negation stays inside its clause', () => {
+  it('reads "nobody asked, you are an idiot" as not negated', () => {
+    expect(targetOfLastWord('nobody asked, you are an idiot')).toMatchObject({ target: 'reader', negated: false });
+  });
+});
