@@ -6,6 +6,7 @@
  * articles and intensifiers to the linking verb and its subject.
  */
 import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
+import { isCapital } from './context.js';
 import type { Token } from './tokenize.js';
 
 export type Target =
@@ -52,10 +53,9 @@ function hasNegationBefore(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** A capitalised word inside a sentence is likely a name: "Sam is an idiot". */
-function looksLikeName(token: Token, index: number, text: string): boolean {
-  const first = text.charAt(token.start);
-  return index > 0 && token.kind === 'word' && first !== first.toLowerCase();
+/** A capitalised word inside a sentence is likely a name: "then Sam is an idiot". */
+function isNamedSubject(token: Token, index: number, text: string): boolean {
+  return index > 0 && token.kind === 'word' && isCapital(text, token.start);
 }
 
 function subjectTarget(tokens: readonly Token[], index: number, text: string): Target {
@@ -67,7 +67,7 @@ function subjectTarget(tokens: readonly Token[], index: number, text: string): T
   if (reads(subject, THIRD_PERSONS)) return 'other';
   // "your face is ugly", "ur voice is so annoying": about the reader.
   if (reads(tokens[index - 1], YOUR) || reads(tokens[index - 2], YOUR)) return 'reader';
-  if (reads(subject, PERSON_NOUNS) || looksLikeName(subject, index, text)) return 'other';
+  if (reads(subject, PERSON_NOUNS) || isNamedSubject(subject, index, text)) return 'other';
   return 'thing';
 }
 

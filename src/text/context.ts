@@ -3,7 +3,8 @@
  */
 import type { Token } from './tokenize.js';
 
-function isCapital(text: string, offset: number): boolean {
+/** True when the character at `offset` is an upper-case letter. */
+export function isCapital(text: string, offset: number): boolean {
   const char = text.charAt(offset);
   return char !== char.toLowerCase();
 }
