@@ -15,6 +15,7 @@ import type { FileResult } from '../reporters/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
+import { readVersion } from './version.js';
 
 export type InputSpec = { kind: 'text'; text: string } | { kind: 'stdin' } | { kind: 'file'; path: string };
 
@@ -109,18 +110,4 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
     return 1;
   }
   return 0;
-}
-
-/** The package version, for reports that record which kindness produced them. */
-export async function readVersion(): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  for (const candidate of ['../../package.json', '../../../package.json']) {
-    try {
-      const manifest = JSON.parse(await readFile(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === 'kindness' && manifest.version) return manifest.version;
-    } catch {
-      // Try the next layout: src/cli in development, dist/src/cli once built.
-    }
-  }
-  return '0.0.0';
 }

@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { KindnessError } from '../core/errors.js';
-import { readVersion } from './check.js';
+import { readVersion } from './version.js';
 import type { CliIO, ExitCode } from './io.js';
 import { createProgram } from './program.js';
 

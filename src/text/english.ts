@@ -7,7 +7,7 @@
 export const YOU = new Set(['you', 'u', 'ya', 'yu', 'yall', "y'all", 'youu', 'thou', 'ye', 'ur']);
 
 /** "your", as typed. */
-export const YOUR = new Set(['your', 'ur', 'yo', 'youre', 'yer']);
+export const YOUR = new Set(['your', 'ur', 'yo', 'yer']);
 
 /** "yourself", as typed. */
 export const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yoself', 'youself', 'uself', 'yaself', 'yourslef']);

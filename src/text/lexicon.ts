@@ -8,8 +8,6 @@ import type { Token } from './tokenize.js';
 export interface Lexicon<T> {
   /** The entry a token reads as, or undefined. */
   lookup(token: Token): T | undefined;
-  /** The entry for an exact normalized word. */
-  get(word: string): T | undefined;
   /** Every word in the lexicon, for use as a phrase word class. */
   words: ReadonlySet<string>;
 }
@@ -39,9 +37,7 @@ export function createLexicon<T>(entries: Iterable<readonly [string, T]>): Lexic
     list.push(word);
     byLength.set(word.length, list);
   }
-  const get = (word: string): T | undefined => byWord.get(word);
   return {
-    get,
     words: new Set(byWord.keys()),
     lookup(token) {
       for (const form of token.forms) {
