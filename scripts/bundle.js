@@ -7,25 +7,34 @@
 // even compiles it: the config schema and the json reporter become their own files beside
 // run.cjs, and cosmiconfig is required from node_modules when a config file exists.
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { analyzeMetafile, build } from 'esbuild';
 
 await rm('dist/cli', { recursive: true, force: true });
 /** Lazily imported modules, each bundled as its own file: source path -> output name. */
-const LAZY = { 'dist/src/config/schema.js': 'schema', 'dist/src/reporters/json.js': 'json' };
+const LAZY = {
+  'dist/src/config/schema.js': 'schema',
+  'dist/src/reporters/json.js': 'json',
+  // `kindness scan`, with its readers and reporters, and the worker thread it starts.
+  'dist/src/cli/scan.js': 'scan',
+};
+const WORKERS = { 'dist/src/scan/worker.js': 'scan-worker' };
+const lazyByPath = new Map(Object.entries(LAZY).map(([source, out]) => [path.resolve(source), out]));
 
 /** Rewrites `import('./schema.js')` and friends to the separately bundled `./schema.cjs`. */
 const keepLazyModulesApart = {
   name: 'keep-lazy-modules-apart',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/(schema|json)\.js$/ }, (args) => {
+    pluginBuild.onResolve({ filter: /^\./ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      return { path: `./${args.path.slice(2, -3)}.cjs`, external: true };
+      const out = lazyByPath.get(path.resolve(args.resolveDir, args.path));
+      return out === undefined ? undefined : { path: `./${out}.cjs`, external: true };
     });
   },
 };
 
 const result = await build({
-  entryPoints: [{ in: 'dist/src/cli/run.js', out: 'run' }, ...Object.entries(LAZY).map(([source, out]) => ({ in: source, out }))],
+  entryPoints: [{ in: 'dist/src/cli/run.js', out: 'run' }, ...Object.entries({ ...LAZY, ...WORKERS }).map(([source, out]) => ({ in: source, out }))],
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   plugins: [keepLazyModulesApart],

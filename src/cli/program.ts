@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { runCheck, type CheckOptions, type InputSpec } from './check.js';
 import type { CliIO, ExitCode } from './io.js';
+import type { ScanOptions } from './scan.js';
 
 const EXAMPLES = `
 Examples:
@@ -13,6 +14,7 @@ Examples:
   kindness check captions/ draft.txt      check files and folders
   echo "nobody asked" | kindness -        check standard input
   kindness check . --format json          machine-readable results
+  kindness scan my-tiktok-export.zip      scan a whole export of comments
 
 Exit codes: 0 nothing fails, 1 findings fail, 2 usage, config or input error.
 `;
@@ -22,6 +24,12 @@ const PROMPT = 'Type or paste your draft, then press Ctrl-D on a new line (Ctrl-
 function parseMaxWarnings(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < -1) throw new InvalidArgumentError('expected a whole number, -1 for no limit');
+  return parsed;
+}
+
+function parsePositive(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return parsed;
 }
 
@@ -72,6 +80,31 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
       if (files.length === 0 && io.stdin.isTTY) throw new UsageError('check needs files or folders, or text on standard input');
       const specs: InputSpec[] = files.length === 0 ? [{ kind: 'stdin' }] : files.map((file) => (file === '-' ? { kind: 'stdin' } : { kind: 'file', path: file }));
       exit(await runCheck(specs, options, io));
+    });
+
+  program
+    .command('scan')
+    .description('scan exports of comments and captions: TikTok, Instagram, YouTube, CSV, JSON Lines, JSON, text')
+    .argument('<paths...>', 'export files, unpacked export folders or .zip exports')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['summary', 'json', 'jsonl', 'csv', 'sarif', 'github']).default('summary'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--input-format <name>', 'read every input as this format instead of detecting it').choices(['tiktok', 'instagram', 'youtube-csv', 'youtube-html', 'jsonl', 'json', 'csv', 'tsv', 'text']))
+    .option('--text-field <name>', 'the field or column holding the text (CSV, JSON, JSON Lines)')
+    .option('--id-field <name>', 'the field or column holding the item id')
+    .option('--whole', 'plain text: read each file as one item instead of one per line', false)
+    .option('--strict', 'stop at a malformed CSV row instead of skipping it', false)
+    .option('--all', 'json and jsonl: include clean items too', false)
+    .option('--verbose', 'summary: list every finding, not only the worst items', false)
+    .addOption(new Option('--fail-on <level>', 'exit 1 on findings at this level or above').choices(['error', 'warn', 'never']).default('error'))
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositive)
+    .option('-c, --config <path>', 'use this config file instead of searching for one')
+    .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
+    .option('--quiet', 'errors only, and no progress display', false)
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off')
+    .action(async (paths: string[], options: ScanOptions) => {
+      const { runScan } = await import('./scan.js');
+      exit(await runScan(paths, options, io));
     });
 
   return program;

@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { stripBom } from './read-stream.js';
+import { describeFileError } from './describe-error.js';
 
 /** Extensions checked when a folder is given. A file named directly is always checked. */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.mdx', '.srt', '.vtt', '.text', '.caption', '.captions']);
@@ -28,14 +29,6 @@ async function walk(folder: string, found: string[]): Promise<void> {
   }
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
-}
-
 export interface ExpandedPaths {
   files: string[];
   errors: InputError[];
@@ -57,7 +50,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
         files.push(given);
       }
     } catch (error) {
-      errors.push(new InputError(given, describe(error)));
+      errors.push(new InputError(given, describeFileError(error)));
     }
   }
   return { files, errors };
@@ -69,7 +62,7 @@ export async function readTextFile(file: string, cwd: string): Promise<string> {
   try {
     bytes = await readFile(path.resolve(cwd, file));
   } catch (error) {
-    throw new InputError(file, describe(error));
+    throw new InputError(file, describeFileError(error));
   }
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new InputError(file, 'looks like a binary file, not text');
   return stripBom(new TextDecoder('utf-8', { fatal: false }).decode(bytes));

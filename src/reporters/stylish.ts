@@ -9,7 +9,7 @@ import type { FileResult, Reporter } from './types.js';
 /** How much of a long line to show on each side of the words. */
 const CONTEXT_CHARS = 40;
 
-function plural(count: number, word: string): string {
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
@@ -31,7 +31,7 @@ function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance): 
   return [chalk.dim('│ ') + shown, chalk.dim('│ ') + (chalk.level > 0 ? chalk.red(marker) : marker)];
 }
 
-function formatMessage(source: string, message: LintMessage, chalk: ChalkInstance, indent: string): string[] {
+export function formatMessage(source: string, message: LintMessage, chalk: ChalkInstance, indent: string): string[] {
   const position = `${message.line}:${message.column}`.padEnd(7);
   const severity = message.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
   const lines = [`  ${chalk.dim(position)} ${severity}  ${message.message}  ${chalk.dim(message.ruleId)}`];

@@ -1,0 +1,160 @@
+/**
+ * `kindness scan`: reads exports of comments and captions, lints every item, and reports in the
+ * chosen format, to stdout or `--output`. Progress goes to stderr, only on a terminal outside CI.
+ */
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ora, { type Ora } from 'ora';
+import { UsageError } from '../core/errors.js';
+import type { LintConfig } from '../core/linter.js';
+import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
+import { resolveConfig } from '../config/resolve.js';
+import type { ExportFormat } from '../input/formats/index.js';
+import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
+import { scanInputs } from '../scan/scan.js';
+import { addToTally, createTally } from '../scan/tally.js';
+import type { ItemResult } from '../scan/types.js';
+import { BUILT_IN_RULES } from '../../rules/index.js';
+import { parseRuleFlags } from './check.js';
+import { decideColorLevel } from './color.js';
+import type { CliIO, ExitCode, OutputStream } from './io.js';
+import { readVersion } from './version.js';
+
+export interface ScanOptions {
+  format: string;
+  output?: string;
+  inputFormat?: string;
+  textField?: string;
+  idField?: string;
+  whole: boolean;
+  strict: boolean;
+  all: boolean;
+  verbose: boolean;
+  failOn: 'error' | 'warn' | 'never';
+  /** Worker threads; every core when not given. */
+  jobs?: number;
+  config?: string;
+  rule: string[];
+  quiet: boolean;
+  color?: boolean;
+}
+
+export const FAIL_ON = ['error', 'warn', 'never'] as const;
+
+/** The bundled worker script beside this file; absent when running from sources (tests). */
+function findWorkerFile(): string | undefined {
+  const file = fileURLToPath(new URL('./scan-worker.cjs', import.meta.url));
+  return existsSync(file) ? file : undefined;
+}
+
+/** The folder to search for config: an input's own folder (a zip's, for its entries). */
+function configFolder(file: string, cwd: string): string {
+  return path.dirname(path.resolve(cwd, file.split('!/')[0] ?? file));
+}
+
+function startProgress(io: CliIO, options: ScanOptions): Ora | undefined {
+  const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
+  if (options.quiet || !io.stderr.isTTY || ci) return undefined;
+  return ora({ text: 'Scanning…', stream: io.stderr as unknown as NodeJS.WritableStream, discardStdin: false, isEnabled: true }).start();
+}
+
+export async function runScan(paths: string[], options: ScanOptions, io: CliIO): Promise<ExitCode> {
+  if (paths.length === 0) throw new UsageError('scan needs files, folders or .zip exports to read');
+  const createReporter = await loadScanReporter(options.format);
+  if (createReporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${SCAN_FORMAT_NAMES.join(', ')})`);
+  const overrides = parseRuleFlags(options.rule);
+  const loader = createConfigLoader([...BUILT_IN_RULES.keys()]);
+  const explicit = options.config === undefined ? undefined : await loader.load(options.config, io.cwd);
+  const resolved = new WeakMap<LoadedConfig, LintConfig>();
+  const configFor = async (file: string) => {
+    const loaded = explicit ?? (await loader.search(configFolder(file, io.cwd)));
+    let config = resolved.get(loaded);
+    if (config === undefined) {
+      config = resolveConfig(loaded.config, BUILT_IN_RULES, overrides);
+      resolved.set(loaded, config);
+    }
+    return config;
+  };
+
+  const output = openOutput(options.output, paths, io);
+  const reporter = createReporter((text) => output.stream.write(text), {
+    colorLevel: options.output === undefined ? decideColorLevel(options.color, io) : options.color === true ? 1 : 0,
+    version: await readVersion(),
+    verbose: options.verbose,
+    all: options.all,
+  });
+  const tally = createTally();
+  const progress = startProgress(io, options);
+  const started = performance.now();
+  let lastUpdate = started;
+
+  const onResult = (result: ItemResult) => {
+    const shown = options.quiet ? keepErrors(result) : result;
+    addToTally(tally, shown);
+    reporter.item(shown);
+    if (progress !== undefined && (tally.items & 1023) === 0 && performance.now() - lastUpdate > 100) {
+      lastUpdate = performance.now();
+      const rate = Math.round(tally.items / ((lastUpdate - started) / 1000));
+      progress.text = `Scanning… ${tally.items.toLocaleString('en-US')} items · ${rate.toLocaleString('en-US')}/s · ${tally.flaggedItems.toLocaleString('en-US')} flagged`;
+    }
+  };
+
+  let outcome;
+  try {
+    outcome = await scanInputs({
+      paths,
+      cwd: io.cwd,
+      inputFormat: options.inputFormat as ExportFormat | undefined,
+      read: { textField: options.textField, idField: options.idField, whole: options.whole, strict: options.strict },
+      configFor,
+      jobs: options.jobs ?? availableParallelism(),
+      workerFile: findWorkerFile(),
+      onResult,
+    });
+  } finally {
+    progress?.stop();
+  }
+  reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started });
+  output.close();
+
+  for (const error of outcome.errors) io.stderr.write(`kindness: ${error.message}\n`);
+  // The summary on the terminal already lists skipped and failed files; other formats need a word on stderr.
+  const listedInReport = options.format === 'summary' && options.output === undefined;
+  for (const file of listedInReport ? [] : outcome.files) {
+    if (file.status === 'failed') io.stderr.write(`kindness: ${file.file}: ${file.reason}\n`);
+    else if (file.status === 'skipped' && !options.quiet) io.stderr.write(`kindness: skipped ${file.file}: ${file.reason}\n`);
+  }
+  if (outcome.errors.length > 0 || outcome.files.some((file) => file.status === 'failed')) return 2;
+  if (options.failOn === 'error' && tally.errorCount > 0) return 1;
+  if (options.failOn === 'warn' && tally.errorCount + tally.warningCount > 0) return 1;
+  return 0;
+}
+
+function keepErrors(result: ItemResult): ItemResult {
+  if (result.warningCount === 0) return result;
+  return { ...result, messages: result.messages.filter((message) => message.severity === 'error'), warningCount: 0 };
+}
+
+interface Output {
+  stream: OutputStream;
+  close(): void;
+}
+
+/**
+ * stdout, or the `--output` file, which must not be one of the inputs: kindness never overwrites
+ * what it reads. The file is written synchronously so a huge report never queues up in memory.
+ */
+function openOutput(file: string | undefined, inputs: readonly string[], io: CliIO): Output {
+  if (file === undefined) return { stream: io.stdout, close: () => undefined };
+  const target = path.resolve(io.cwd, file);
+  if (inputs.some((input) => path.resolve(io.cwd, input) === target)) throw new UsageError(`--output ${file}: that is one of the inputs; kindness never writes to the files it reads`);
+  let fd: number;
+  try {
+    fd = openSync(target, 'w');
+  } catch (error) {
+    throw new UsageError(`--output ${file}: ${(error as Error).message}`);
+  }
+  return { stream: { write: (text: string) => writeSync(fd, text) }, close: () => closeSync(fd) };
+}

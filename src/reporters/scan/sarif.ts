@@ -1,0 +1,90 @@
+/**
+ * `--format sarif`: SARIF 2.1.0, written as it goes. GitHub code scanning ignores results past
+ * 5,000 in a run and rejects files with more than 25,000, so the first 5,000 findings are written
+ * and a tool notification says how many more there were.
+ */
+import { createHash } from 'node:crypto';
+import { BUILT_IN_RULES } from '../../../rules/index.js';
+import type { LintMessage } from '../../core/types.js';
+import type { ExportItem } from '../../input/items.js';
+import { locate } from './location.js';
+import type { ScanReporterFactory } from './types.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/kindness-lint/kindness';
+export const MAX_SARIF_RESULTS = 5000;
+
+const RULE_IDS = [...BUILT_IN_RULES.keys()];
+
+function describeRules() {
+  return [...BUILT_IN_RULES.values()].map(({ meta }) => ({
+    id: meta.id,
+    name: meta.id,
+    shortDescription: { text: meta.description },
+    helpUri: meta.docs,
+    defaultConfiguration: { level: meta.defaultLevel === 'error' ? 'error' : 'warning' },
+    properties: { category: meta.category },
+  }));
+}
+
+/** A path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
+export function toUriReference(file: string): string {
+  return file.split(/[\\/]/).map((segment) => encodeURIComponent(segment).replace(/%21/g, '!')).join('/');
+}
+
+function toResult(item: ExportItem, message: LintMessage) {
+  const location = locate(item, message);
+  const region =
+    location.line === undefined
+      ? undefined
+      : location.column === undefined
+        ? { startLine: location.line }
+        : { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
+  const fingerprint = createHash('sha256').update(`${message.ruleId}\0${item.id ?? item.text}\0${message.text}`).digest('hex').slice(0, 32);
+  return {
+    ruleId: message.ruleId,
+    ruleIndex: RULE_IDS.indexOf(message.ruleId),
+    level: message.severity === 'error' ? 'error' : 'warning',
+    message: { text: `${message.message} ${message.why}${message.suggestions[0] ? ` Kinder: ${message.suggestions[0]}` : ''}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: toUriReference(location.file) }, ...(region && { region }) },
+        ...(location.pointer && { logicalLocations: [{ fullyQualifiedName: location.pointer, kind: 'element' }] }),
+      },
+    ],
+    partialFingerprints: { 'kindnessFinding/v1': fingerprint },
+    properties: {
+      category: message.category,
+      confidence: message.confidence,
+      matched: message.text,
+      itemId: item.id,
+      author: item.author,
+      createdAt: item.createdAt,
+      url: item.url,
+    },
+  };
+}
+
+export const createSarifReporter: ScanReporterFactory = (write, { version }) => {
+  const driver = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: describeRules() };
+  write(`{"version":"2.1.0","$schema":"${SARIF_SCHEMA}","runs":[{"tool":${JSON.stringify({ driver })},"results":[`);
+  let written = 0;
+  let left = 0;
+  return {
+    item({ item, messages }) {
+      for (const message of messages) {
+        if (written >= MAX_SARIF_RESULTS) {
+          left++;
+          continue;
+        }
+        write(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(toResult(item, message))}`);
+        written++;
+      }
+    },
+    finish() {
+      const notifications =
+        left === 0 ? [] : [{ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } }];
+      write(`\n],"invocations":[${JSON.stringify({ executionSuccessful: true, toolExecutionNotifications: notifications })}]}]}\n`);
+    },
+  };
+};

@@ -1,0 +1,89 @@
+/**
+ * The default scan report on a terminal: what was scanned, what was flagged per rule and
+ * severity, the most frequent hurtful words, the worst items with who wrote them, when and where,
+ * and which files were read or skipped. `--verbose` first lists every flagged item.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import { topTerms } from '../../scan/tally.js';
+import type { ItemResult } from '../../scan/types.js';
+import { formatMessage, plural } from '../stylish.js';
+import { formatLocation, locate } from './location.js';
+import type { ScanReport, ScanReporterFactory } from './types.js';
+
+const TOP_TERMS = 10;
+const EXCERPT_CHARS = 120;
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+}
+
+/** "file:12 · @author · 2025-01-02 03:04:05 · https://…" */
+function describeItem({ item }: ItemResult, chalk: ChalkInstance): string {
+  const parts = [chalk.underline(formatLocation(locate(item)))];
+  if (item.author !== undefined) parts.push(item.author);
+  if (item.createdAt !== undefined) parts.push(item.createdAt);
+  if (item.url !== undefined) parts.push(chalk.dim(item.url));
+  else if (item.id !== undefined) parts.push(chalk.dim(`id ${item.id}`));
+  return parts.join(chalk.dim(' · '));
+}
+
+function formatItem(result: ItemResult, chalk: ChalkInstance): string[] {
+  const lines = ['', describeItem(result, chalk)];
+  for (const message of result.messages) lines.push(...formatMessage(result.item.text, message, chalk, ' '.repeat(12)));
+  return lines;
+}
+
+function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
+  const { tally, files, errors, elapsedMs } = report;
+  const seconds = elapsedMs / 1000;
+  const read = files.filter((file) => file.status === 'read');
+  const rate = seconds > 0 ? ` (${count(Math.round(tally.items / seconds))} items/s)` : '';
+  const lines = ['', chalk.bold(`Scanned ${plural(tally.items, 'item')} from ${plural(read.length, 'file')} in ${seconds.toFixed(1)} s${rate}`)];
+  if (tally.flaggedItems === 0) {
+    lines.push(`${chalk.green('✔')} Nothing hurtful found. Kind words travel far.`);
+  } else {
+    const share = ((100 * tally.flaggedItems) / Math.max(1, tally.items)).toFixed(1);
+    const verdict = `${count(tally.flaggedItems)} items flagged (${share}%): ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}`;
+    lines.push(tally.errorCount > 0 ? chalk.red.bold(`✖ ${verdict}`) : chalk.yellow.bold(`⚠ ${verdict}`));
+    lines.push('', chalk.bold('By rule'));
+    const rules = [...tally.rules.values()].sort((a, b) => b.items - a.items || a.ruleId.localeCompare(b.ruleId));
+    for (const rule of rules) {
+      const severities = [rule.errors > 0 ? chalk.red(plural(rule.errors, 'error')) : '', rule.warnings > 0 ? chalk.yellow(plural(rule.warnings, 'warning')) : ''].filter(Boolean).join(', ');
+      lines.push(`  ${rule.ruleId.padEnd(20)} ${`${count(rule.items)} items`.padStart(12)}   ${severities}`);
+    }
+    lines.push('', chalk.bold('Most frequent'));
+    lines.push(`  ${topTerms(tally, TOP_TERMS).map(([term, times]) => `"${term}" ${chalk.dim(`×${count(times)}`)}`).join('   ')}`);
+    lines.push('', chalk.bold('Worst items'));
+    tally.worst.forEach((result, index) => {
+      const [first] = result.messages;
+      lines.push(`  ${index + 1}. ${describeItem(result, chalk)}`);
+      lines.push(`     "${excerpt(result.item.text)}"`);
+      if (first !== undefined) lines.push(`     ${first.severity === 'error' ? chalk.red(first.ruleId) : chalk.yellow(first.ruleId)}: ${first.message}`);
+    });
+  }
+  lines.push('', chalk.bold('Files'));
+  for (const file of files) {
+    if (file.status === 'read') {
+      lines.push(`  ${chalk.green('read   ')} ${file.file} ${chalk.dim(`(${file.format}, ${plural(file.items, 'item')})`)}`);
+      for (const problem of file.problems) lines.push(`           ${chalk.yellow(problem)}`);
+    } else if (file.status === 'skipped') lines.push(`  ${chalk.dim('skipped')} ${file.file}: ${file.reason}`);
+    else lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason} ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}`);
+  }
+  for (const error of errors) lines.push(`  ${chalk.red('missing')} ${error.message}`);
+  return lines;
+}
+
+export const createSummaryReporter: ScanReporterFactory = (write, { colorLevel, verbose }) => {
+  const chalk = new Chalk({ level: colorLevel });
+  return {
+    item(result) {
+      if (verbose && result.messages.length > 0) write(`${formatItem(result, chalk).join('\n')}\n`);
+    },
+    finish(report) {
+      write(`${formatSummary(report, chalk).join('\n')}\n`);
+    },
+  };
+};

@@ -1,0 +1,94 @@
+/**
+ * Groups items into batches, lints them (in this thread, or on worker threads once there is enough
+ * work to pay for starting them) and hands the results back in input order. At most a few batches
+ * are in flight, so memory stays bounded however long the input is.
+ */
+import type { LintConfig } from '../core/linter.js';
+import type { ExportItem } from '../input/items.js';
+import { BUILT_IN_RULES } from '../../rules/index.js';
+import { lintBatch, type BatchFindings } from './lint-batch.js';
+import { createLintPool, type LintPool } from './pool.js';
+import type { ItemResult } from './types.js';
+
+const BATCH_SIZE = 1000;
+/** Starting a worker costs tens of milliseconds; below this many items one thread is faster. */
+const PARALLEL_AFTER_ITEMS = 5 * BATCH_SIZE;
+
+export interface BatcherOptions {
+  /** Worker threads to use; 1 lints in this thread. */
+  jobs: number;
+  /** The built worker script; without it everything runs in this thread. */
+  workerFile: string | undefined;
+  onResult: (result: ItemResult) => void;
+}
+
+export interface Batcher {
+  add(items: readonly ExportItem[], config: LintConfig): Promise<void>;
+  /** Waits for every batch and stops the workers. */
+  finish(): Promise<void>;
+}
+
+interface InFlight {
+  items: ExportItem[];
+  findings: Promise<BatchFindings>;
+}
+
+export function createBatcher(options: BatcherOptions): Batcher {
+  const parallel = options.jobs > 1 && options.workerFile !== undefined;
+  let pool: LintPool | undefined;
+  let items: ExportItem[] = [];
+  let config: LintConfig | undefined;
+  let submitted = 0;
+  const inFlight: InFlight[] = [];
+
+  function deliver(batch: ExportItem[], findings: BatchFindings): void {
+    batch.forEach((item, index) => {
+      const messages = findings[index] ?? [];
+      let errorCount = 0;
+      for (const message of messages) if (message.severity === 'error') errorCount++;
+      options.onResult({ item, messages, errorCount, warningCount: messages.length - errorCount });
+    });
+  }
+
+  async function drainOldest(): Promise<void> {
+    const oldest = inFlight.shift();
+    if (oldest !== undefined) deliver(oldest.items, await oldest.findings);
+  }
+
+  async function submit(): Promise<void> {
+    if (items.length === 0 || config === undefined) return;
+    const batch = items;
+    const texts = batch.map((item) => item.text);
+    items = [];
+    submitted += batch.length;
+    if (parallel && pool === undefined && submitted > PARALLEL_AFTER_ITEMS) pool = createLintPool(options.workerFile!, options.jobs);
+    if (pool === undefined) {
+      // In this thread: deliver in order behind anything already in flight.
+      inFlight.push({ items: batch, findings: Promise.resolve(lintBatch(texts, config, BUILT_IN_RULES)) });
+    } else {
+      inFlight.push({ items: batch, findings: pool.lint(texts, config) });
+    }
+    while (inFlight.length > (pool === undefined ? 0 : options.jobs * 2)) await drainOldest();
+  }
+
+  return {
+    async add(added, itemConfig) {
+      if (config !== itemConfig) {
+        await submit();
+        config = itemConfig;
+      }
+      for (const item of added) {
+        items.push(item);
+        if (items.length >= BATCH_SIZE) await submit();
+      }
+    },
+    async finish() {
+      try {
+        await submit();
+        while (inFlight.length > 0) await drainOldest();
+      } finally {
+        await pool?.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The scan pipeline: find the inputs, recognise each one's format from its first bytes, stream
+ * its items through the linter, and report results in input order. A file that fails part-way
+ * keeps the results read before the failure, and every other file is still scanned.
+ */
+import { KindnessError, InputError } from '../core/errors.js';
+import type { LintConfig } from '../core/linter.js';
+import { looksBinary, peek } from '../input/chunks.js';
+import { discoverInputs, type Candidate } from '../input/discover.js';
+import { detectFormat, READERS, type ExportFormat } from '../input/formats/index.js';
+import type { ReadOptions } from '../input/items.js';
+import { describeFileError } from '../input/describe-error.js';
+import { createBatcher, type Batcher } from './batcher.js';
+import type { FileOutcome, ItemResult } from './types.js';
+
+/** Enough of a file to see its header or top-level keys. */
+const HEAD_BYTES = 64 * 1024;
+/** Problems kept per file; past this only the count grows. */
+const MAX_PROBLEMS_KEPT = 20;
+
+export interface ScanOptions {
+  paths: readonly string[];
+  cwd: string;
+  /** Skip detection and read every input as this format. */
+  inputFormat?: ExportFormat;
+  read: Omit<ReadOptions, 'onProblem'>;
+  /** The resolved config for a file (by its display name). */
+  configFor: (file: string) => Promise<LintConfig>;
+  jobs: number;
+  workerFile: string | undefined;
+  onResult: (result: ItemResult) => void;
+  onFile?: (outcome: FileOutcome) => void;
+}
+
+export interface ScanOutcome {
+  files: FileOutcome[];
+  /** Inputs that could not be found or opened at all. */
+  errors: InputError[];
+}
+
+export async function scanInputs(options: ScanOptions): Promise<ScanOutcome> {
+  const discovery = await discoverInputs(options.paths, options.cwd);
+  const batcher = createBatcher({ jobs: options.jobs, workerFile: options.workerFile, onResult: options.onResult });
+  const files: FileOutcome[] = [];
+  try {
+    for (const candidate of discovery.candidates) {
+      const outcome = await scanCandidate(candidate, options, batcher);
+      files.push(outcome);
+      options.onFile?.(outcome);
+    }
+  } finally {
+    await batcher.finish();
+    discovery.close();
+  }
+  return { files, errors: discovery.errors };
+}
+
+async function scanCandidate(candidate: Candidate, options: ScanOptions, batcher: Batcher): Promise<FileOutcome> {
+  const file = candidate.name;
+  if (file.toLowerCase().endsWith('.zip')) return { file, status: 'skipped', reason: 'a zip archive inside a folder (name it to scan it)' };
+  let peeked;
+  try {
+    peeked = await peek(candidate.open(), HEAD_BYTES);
+  } catch (error) {
+    return { file, status: 'skipped', reason: `cannot be read (${describeFileError(error)})` };
+  }
+  if (looksBinary(peeked.head)) return { file, status: 'skipped', reason: 'a binary file' };
+  const head = peeked.head.toString('utf8').replace(/^\uFEFF/, '');
+  const detection = options.inputFormat !== undefined ? { format: options.inputFormat } : detectFormat(file, head, { named: candidate.named, textField: options.read.textField });
+  if ('skip' in detection) return { file, status: 'skipped', reason: detection.skip };
+
+  const config = await options.configFor(file);
+  const problems: string[] = [];
+  let problemCount = 0;
+  const onProblem = (problem: string) => {
+    problemCount++;
+    if (problems.length < MAX_PROBLEMS_KEPT) problems.push(problem);
+  };
+  let items = 0;
+  try {
+    for await (const batch of READERS[detection.format](peeked.chunks, file, { ...options.read, onProblem })) {
+      items += batch.length;
+      await batcher.add(batch, config);
+    }
+  } catch (error) {
+    if (!(error instanceof KindnessError)) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      return { file, status: 'failed', reason: `cannot be read (${describeFileError(error)})`, items };
+    }
+    return { file, status: 'failed', reason: error instanceof InputError ? error.problem : error.message, items };
+  }
+  if (problemCount > problems.length) problems.push(`…and ${problemCount - problems.length} more`);
+  return { file, status: 'read', format: detection.format, items, problems };
+}
