@@ -4,6 +4,7 @@
  * and a tool notification says how many more there were.
  */
 import { createHash } from 'node:crypto';
+import type { Notification, ReportingDescriptor, Result, ToolComponent } from 'sarif';
 import { BUILT_IN_RULES } from '../../../rules/index.js';
 import type { LintMessage } from '../../core/types.js';
 import type { ExportItem } from '../../input/items.js';
@@ -16,7 +17,7 @@ export const MAX_SARIF_RESULTS = 5000;
 
 const RULE_IDS = [...BUILT_IN_RULES.keys()];
 
-function describeRules() {
+function describeRules(): ReportingDescriptor[] {
   return [...BUILT_IN_RULES.values()].map(({ meta }) => ({
     id: meta.id,
     name: meta.id,
@@ -32,7 +33,7 @@ export function toUriReference(file: string): string {
   return file.split(/[\\/]/).map((segment) => encodeURIComponent(segment).replace(/%21/g, '!')).join('/');
 }
 
-function toResult(item: ExportItem, message: LintMessage) {
+function toResult(item: ExportItem, message: LintMessage): Result {
   const location = locate(item, message);
   const region =
     location.line === undefined
@@ -66,7 +67,7 @@ function toResult(item: ExportItem, message: LintMessage) {
 }
 
 export const createSarifReporter: ScanReporterFactory = (write, { version }) => {
-  const driver = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: describeRules() };
+  const driver: ToolComponent = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: describeRules() };
   write(`{"version":"2.1.0","$schema":"${SARIF_SCHEMA}","runs":[{"tool":${JSON.stringify({ driver })},"results":[`);
   let written = 0;
   let left = 0;
@@ -82,7 +83,7 @@ export const createSarifReporter: ScanReporterFactory = (write, { version }) => 
       }
     },
     finish() {
-      const notifications =
+      const notifications: Notification[] =
         left === 0 ? [] : [{ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } }];
       write(`\n],"invocations":[${JSON.stringify({ executionSuccessful: true, toolExecutionNotifications: notifications })}]}]}\n`);
     },
