@@ -5,6 +5,7 @@
 // 2. throughput: comments per second through lintText with the recommended rules, in-process on
 //    one thread, over the eval texts (../shared/eval, or EVAL_DIR; the fixture sets when absent),
 //    beside obscenity's matcher on the same texts (target: at least 50,000 per second).
+// 3. batch scans (see the end of this file).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,3 +80,50 @@ console.log(`throughput over ${texts.length} texts from ${source} (median of ${T
 console.log(`  kindness lintText, recommended rules  ${fmtRate(ours)} comments/s`);
 console.log(`  obscenity hasMatch (profanity only)   ${fmtRate(theirs)} comments/s`);
 console.log(`throughput: ${fmtRate(ours).trim()} comments/s, ${(ours / theirs).toFixed(2)}x obscenity (target >= 50,000/s)`);
+
+// 3. batch scans: `kindness scan` end to end over generated exports of BENCH_SCAN_ITEMS comments
+//    (default 1,000,000) as JSON Lines and as a TikTok JSON export, with wall time and peak RSS,
+//    beside obscenity over the same JSON Lines texts in one process. Targets: JSONL in at most
+//    20 s and 300 MB; the TikTok export within 1.5x of the JSONL time.
+const SCAN_ITEMS = Number(process.env.BENCH_SCAN_ITEMS ?? 1_000_000);
+const SCAN_RUNS = Number(process.env.BENCH_SCAN_RUNS ?? 3);
+if (SCAN_ITEMS > 0) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const folder = mkdtempSync(path.join(tmpdir(), 'kindness-bench-'));
+  const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+  try {
+    spawnSync(process.execPath, [here('./generate-exports.js'), folder, String(SCAN_ITEMS)], { stdio: 'ignore' });
+    const rssFile = path.join(folder, 'rss');
+    const measure = (args) => {
+      const started = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, ['--require', here('./max-rss.cjs'), ...args], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CI: 'true', BENCH_RSS_FILE: rssFile },
+      });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (result.status === 2 || result.status === null) throw new Error(`${args.join(' ')} failed (${result.status})`);
+      return { seconds, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+    };
+    const medianOf = (args) => {
+      const runs = Array.from({ length: SCAN_RUNS }, () => measure(args));
+      return { seconds: median(runs.map((run) => run.seconds)), rssMb: median(runs.map((run) => run.rssMb)) };
+    };
+    const scanArgs = (file) => [bin, 'scan', path.join(folder, file), '--format', 'jsonl', '--output', path.join(folder, 'report.jsonl'), '--quiet'];
+    const jsonl = medianOf(scanArgs('comments.jsonl'));
+    const tiktok = medianOf(scanArgs('user_data_tiktok.json'));
+    const reference = medianOf([here('./obscenity-scan.js'), path.join(folder, 'comments.jsonl')]);
+    const row = (name, { seconds, rssMb }) => `  ${name.padEnd(46)} ${seconds.toFixed(1).padStart(6)} s ${rssMb.toFixed(0).padStart(6)} MB`;
+    console.log('');
+    console.log(`scan of ${SCAN_ITEMS.toLocaleString('en-US')} generated comments, end to end (median of ${SCAN_RUNS} runs, wall time and peak RSS)`);
+    console.log(row('kindness scan comments.jsonl', jsonl));
+    console.log(row('kindness scan user_data_tiktok.json', tiktok));
+    console.log(row('obscenity over the same JSONL texts (one process)', reference));
+    console.log(
+      `scan: JSONL ${jsonl.seconds.toFixed(1)} s (target <= 20 s), ${jsonl.rssMb.toFixed(0)} MB (target <= 300 MB), ` +
+        `${(jsonl.seconds / reference.seconds).toFixed(2)}x obscenity's time; TikTok ${(tiktok.seconds / jsonl.seconds).toFixed(2)}x JSONL (target <= 1.5x)`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
