@@ -56,7 +56,10 @@ function configFolder(file: string, cwd: string): string {
 
 function startProgress(io: CliIO, options: ScanOptions): Ora | undefined {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
-  if (options.quiet || !io.stderr.isTTY || ci) return undefined;
+  // A terminal that reports no width (some pseudo-terminals) would make the spinner clear
+  // thousands of lines on every frame.
+  const columns = (io.stderr as { columns?: number }).columns ?? 0;
+  if (options.quiet || !io.stderr.isTTY || ci || columns <= 0) return undefined;
   return ora({ text: 'Scanning…', stream: io.stderr as unknown as NodeJS.WritableStream, discardStdin: false, isEnabled: true }).start();
 }
 
