@@ -10,6 +10,7 @@ import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
 import type { InputSource } from './items.js';
 import { describeFileError } from './describe-error.js';
+import { SKIPPED_FOLDERS } from './files.js';
 
 export interface Candidate extends InputSource {
   /** Named by the user, rather than found in a folder or zip. */
@@ -23,7 +24,6 @@ export interface Discovery {
   close(): void;
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '__MACOSX']);
 
 function fileSource(full: string, name: string, named: boolean): Candidate {
   return { name, named, open: () => createReadStream(full, { highWaterMark: 256 * 1024 }) };

@@ -10,8 +10,8 @@ import { describeFileError } from './describe-error.js';
 /** Extensions checked when a folder is given. A file named directly is always checked. */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.mdx', '.srt', '.vtt', '.text', '.caption', '.captions']);
 
-/** Folders never searched. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Folders never searched (macOS zips add __MACOSX). */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '__MACOSX']);
 
 /** A NUL byte in the first few kilobytes means the file is binary, as git decides it. */
 const BINARY_SNIFF_BYTES = 8000;

@@ -29,7 +29,7 @@ interface Pending {
 
 export function createLintPool(workerFile: string, size: number): LintPool {
   const workers: { worker: Worker; waiting: number }[] = [];
-  const pending = new Map<number, Pending & { slot: { waiting: number } }>();
+  const pending = new Map<number, Pending>();
   const configJson = new WeakMap<LintConfig, string>();
   let nextId = 0;
   let failure: Error | undefined;
@@ -64,7 +64,7 @@ export function createLintPool(workerFile: string, size: number): LintPool {
       slot.waiting++;
       const request: BatchRequest = { id, configJson: json, texts };
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, slot });
+        pending.set(id, { resolve, reject });
         slot.worker.postMessage(request);
       });
     },

@@ -37,6 +37,8 @@ export interface DetectOptions {
 const TIKTOK_SECTIONS = /^\s*\{\s*"(Activity|Your Activity|Ads and data|App Settings|Comment|Direct Messages?|Income\+ Wallet Transactions|Post|Profile|Tiktok Live|TikTok Live|Video)"\s*:/;
 const INSTAGRAM_KEYS = /"(string_map_data|comments_[a-z_]+|media_comments)"\s*:/;
 const NO_COMMENTS = 'no comments or captions in it';
+/** A usual text field holding a non-empty string. */
+const TEXT_KEY = new RegExp(`"(${GUESSES.text.join('|')})"\\s*:\\s*"[^"]`, 'i');
 
 /** Decides how to read a file from its name and its first bytes (decoded, BOM removed). */
 export function detectFormat(name: string, head: string, options: DetectOptions): Detection {
@@ -67,7 +69,6 @@ function detectJson(base: string, head: string, named: boolean): Detection {
   // One object per line in a file named .json: JSON Lines after all.
   const [first, second] = head.split('\n', 2);
   if (first?.trim().startsWith('{') && first.trim().endsWith('}') && second?.trim().startsWith('{')) return { format: 'jsonl' };
-  const textKey = new RegExp(`"(${GUESSES.text.join('|')})"\\s*:\\s*"[^"]`, 'i');
-  if (textKey.test(head) || named) return { format: 'json' };
+  if (TEXT_KEY.test(head) || named) return { format: 'json' };
   return { skip: NO_COMMENTS };
 }
