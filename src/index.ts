@@ -8,7 +8,8 @@
  */
 import { ConfigError } from './core/errors.js';
 import { verifyText } from './core/linter.js';
-import type { LintResult, RuleLevel } from './core/types.js';
+import { combineRules } from './core/plugin.js';
+import type { LintResult, Plugin, Rule, RuleLevel } from './core/types.js';
 import { createConfigLoader } from './config/load-config.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateConfig } from './config/schema.js';
@@ -19,7 +20,8 @@ export type * from './core/types.js';
 export type { KindnessConfig, CustomTerm, RuleEntry } from './config/types.js';
 export type { LintConfig, RuleSetting } from './core/linter.js';
 export { ConfigError, InputError, KindnessError, UsageError } from './core/errors.js';
-export { defineRule } from './core/define-rule.js';
+export { defineRule, definePlugin } from './core/define-rule.js';
+export { PRESET_NAMES, type PresetName } from './config/presets.js';
 export { BUILT_IN_RULES } from '../rules/index.js';
 
 export interface LintTextOptions {
@@ -27,9 +29,19 @@ export interface LintTextOptions {
   config?: KindnessConfig;
   /** Rule levels applied on top of the config, like `--rule` on the command line. */
   rules?: Readonly<Record<string, RuleLevel>>;
+  /**
+   * Plugins by namespace (`{ foo: plugin }` gives rules `foo/<id>`), already loaded. `loadConfig`
+   * returns the ones a config file lists in this shape.
+   */
+  plugins?: Readonly<Record<string, Plugin>>;
 }
 
-const resolvedConfigs = new WeakMap<KindnessConfig, ReturnType<typeof resolveConfig>>();
+interface Prepared {
+  config: ReturnType<typeof resolveConfig>;
+  rules: ReadonlyMap<string, Rule>;
+}
+
+const preparedByConfig = new WeakMap<KindnessConfig, Prepared>();
 const RECOMMENDED: KindnessConfig = {};
 
 /**
@@ -39,26 +51,33 @@ const RECOMMENDED: KindnessConfig = {};
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const given = options.config ?? RECOMMENDED;
-  let resolved = options.rules === undefined ? resolvedConfigs.get(given) : undefined;
-  if (resolved === undefined) {
-    const checked = validateConfig(given, [...BUILT_IN_RULES.keys()]);
+  const cacheable = options.rules === undefined && options.plugins === undefined;
+  let prepared = cacheable ? preparedByConfig.get(given) : undefined;
+  if (prepared === undefined) {
+    const rules = combineRules(BUILT_IN_RULES, options.plugins ?? {});
+    const checked = validateConfig(given, [...rules.keys()]);
     if ('issue' in checked) throw new ConfigError('<options.config>', checked.issue.problem, checked.issue.key);
-    resolved = resolveConfig(checked.config, BUILT_IN_RULES, options.rules);
-    if (options.rules === undefined) resolvedConfigs.set(given, resolved);
+    prepared = { config: resolveConfig(checked.config, rules, options.rules), rules };
+    if (cacheable) preparedByConfig.set(given, prepared);
   }
-  return verifyText(text, resolved, BUILT_IN_RULES);
+  return verifyText(text, prepared.config, prepared.rules);
 }
 
 /**
  * Loads the config that applies to a folder (searching upwards) or from one config file.
  *
  * @param from a config file, or a folder to search from; the working folder when omitted.
- * @returns the config and the file it came from (undefined when none was found).
+ * @returns the config, the file it came from (undefined when none was found), and the plugins it
+ *   lists, loaded and keyed by namespace, ready for `lintText(text, { config, plugins })`.
  * @throws ConfigError when the file cannot be read or does not validate.
  */
-export async function loadConfig(from: string = process.cwd()): Promise<{ config: KindnessConfig; filepath: string | undefined }> {
+export async function loadConfig(
+  from: string = process.cwd(),
+): Promise<{ config: KindnessConfig; filepath: string | undefined; plugins: Record<string, Plugin> }> {
   const { stat } = await import('node:fs/promises');
-  const loader = createConfigLoader([...BUILT_IN_RULES.keys()]);
+  const loader = createConfigLoader(BUILT_IN_RULES);
   const isFolder = await stat(from).then((info) => info.isDirectory(), () => false);
-  return isFolder ? loader.search(from) : loader.load(from);
+  const loaded = await (isFolder ? loader.search(from) : loader.load(from));
+  const plugins = Object.fromEntries(loaded.plugins.map(({ namespace, plugin }) => [namespace, plugin]));
+  return { config: loaded.config, filepath: loaded.filepath, plugins };
 }

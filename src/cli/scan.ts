@@ -8,14 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ora, { type Ora } from 'ora';
 import { UsageError } from '../core/errors.js';
-import type { LintConfig } from '../core/linter.js';
 import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ExportFormat } from '../input/formats/index.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
 import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
-import type { ItemResult } from '../scan/types.js';
+import type { ItemResult, LintSetup } from '../scan/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 import { parseRuleFlags } from './check.js';
 import { decideColorLevel } from './color.js';
@@ -68,17 +67,18 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
   const createReporter = await loadScanReporter(options.format);
   if (createReporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${SCAN_FORMAT_NAMES.join(', ')})`);
   const overrides = parseRuleFlags(options.rule);
-  const loader = createConfigLoader([...BUILT_IN_RULES.keys()]);
+  const loader = createConfigLoader(BUILT_IN_RULES);
   const explicit = options.config === undefined ? undefined : await loader.load(options.config, io.cwd);
-  const resolved = new WeakMap<LoadedConfig, LintConfig>();
-  const configFor = async (file: string) => {
+  const setups = new WeakMap<LoadedConfig, LintSetup>();
+  const configFor = async (file: string): Promise<LintSetup> => {
     const loaded = explicit ?? (await loader.search(configFolder(file, io.cwd)));
-    let config = resolved.get(loaded);
-    if (config === undefined) {
-      config = resolveConfig(loaded.config, BUILT_IN_RULES, overrides);
-      resolved.set(loaded, config);
+    let setup = setups.get(loaded);
+    if (setup === undefined) {
+      const plugins = loaded.plugins.map(({ namespace, url }) => ({ namespace, url }));
+      setup = { config: resolveConfig(loaded.config, loaded.rules, overrides), rules: loaded.rules, plugins };
+      setups.set(loaded, setup);
     }
-    return config;
+    return setup;
   };
 
   const output = openOutput(options.output, paths, io);

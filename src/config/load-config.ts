@@ -6,7 +6,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.js';
+import type { Rule } from '../core/types.js';
 import { mayHaveConfig } from './may-have-config.js';
+import type { LoadedPlugin } from './plugins.js';
 import type { KindnessConfig } from './types.js';
 
 export const CONFIG_NAME = 'kindness';
@@ -15,6 +17,10 @@ export interface LoadedConfig {
   config: KindnessConfig;
   /** The file it came from; undefined when none was found and the defaults apply. */
   filepath: string | undefined;
+  /** The plugins it lists, loaded. */
+  plugins: readonly LoadedPlugin[];
+  /** The built-in rules and every plugin's rules, by id. */
+  rules: ReadonlyMap<string, Rule>;
 }
 
 export interface ConfigLoader {
@@ -29,18 +35,35 @@ function firstLine(error: unknown): string {
   return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'cannot be read';
 }
 
-async function validate(raw: unknown, filepath: string, ruleIds: readonly string[]): Promise<KindnessConfig> {
+function listsPlugins(raw: unknown): raw is { plugins: string[] } {
+  const plugins = (raw as { plugins?: unknown } | null)?.plugins;
+  return Array.isArray(plugins) && plugins.length > 0 && plugins.every((plugin) => typeof plugin === 'string' && plugin !== '');
+}
+
+/** Loads the plugins a config lists, then validates it against every rule they and we provide. */
+async function validate(raw: unknown, filepath: string, shown: string, builtIn: ReadonlyMap<string, Rule>): Promise<Omit<LoadedConfig, 'filepath'>> {
+  let plugins: LoadedPlugin[] = [];
+  let rules = builtIn;
+  if (listsPlugins(raw)) {
+    const { loadPlugins } = await import('./plugins.js');
+    const result = await loadPlugins(raw.plugins, filepath);
+    if ('problem' in result) throw new ConfigError(shown, result.problem);
+    plugins = result.plugins;
+    rules = new Map([...builtIn, ...plugins.flatMap((plugin) => [...plugin.rules])]);
+  }
   // The schema library loads only when a config file exists: start-up stays fast without one.
   const { validateConfig } = await import('./schema.js');
-  const result = validateConfig(raw, ruleIds);
-  if ('issue' in result) throw new ConfigError(filepath, result.issue.problem, result.issue.key);
-  return result.config;
+  const result = validateConfig(raw, [...rules.keys()]);
+  if ('issue' in result) throw new ConfigError(shown, result.issue.problem, result.issue.key);
+  return { config: result.config, plugins, rules };
 }
 
 /**
- * Creates a loader that validates against `ruleIds` (the built-in rules, plus plugins later).
+ * Creates a loader that validates against the built-in rules and the rules of the plugins each
+ * config lists.
  */
-export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
+export function createConfigLoader(builtIn: ReadonlyMap<string, Rule>): ConfigLoader {
+  const defaults: LoadedConfig = { config: {}, filepath: undefined, plugins: [], rules: builtIn };
   type Explorer = ReturnType<typeof import('cosmiconfig').cosmiconfig>;
   let explorer: Promise<Explorer> | undefined;
   const getExplorer = (): Promise<Explorer> =>
@@ -59,10 +82,10 @@ export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
       const file = (error as { filepath?: string }).filepath ?? where;
       throw new ConfigError(path.relative(process.cwd(), file) || file, firstLine(error));
     }
-    if (found === null) return { config: {}, filepath: undefined };
+    if (found === null) return defaults;
     const shown = path.relative(process.cwd(), found.filepath) || found.filepath;
-    const config = found.isEmpty ? {} : await validate(found.config, shown, ruleIds);
-    return { config, filepath: found.filepath };
+    if (found.isEmpty) return { ...defaults, filepath: found.filepath };
+    return { ...(await validate(found.config, found.filepath, shown, builtIn)), filepath: found.filepath };
   };
 
   return {
@@ -70,7 +93,7 @@ export function createConfigLoader(ruleIds: readonly string[]): ConfigLoader {
       const key = path.resolve(directory);
       let pending = byDirectory.get(key);
       if (pending === undefined) {
-        pending = mayHaveConfig(key, CONFIG_NAME) ? read((explorer) => explorer.search(key), key) : Promise.resolve({ config: {}, filepath: undefined });
+        pending = mayHaveConfig(key, CONFIG_NAME) ? read((explorer) => explorer.search(key), key) : Promise.resolve(defaults);
         byDirectory.set(key, pending);
       }
       return pending;

@@ -4,6 +4,8 @@
  */
 import type { LintConfig, RuleSetting } from '../core/linter.js';
 import type { Rule, RuleLevel } from '../core/types.js';
+import { UsageError } from '../core/errors.js';
+import { presetsFor } from './presets.js';
 import type { KindnessConfig, RuleEntry } from './types.js';
 
 /** The rule that carries the config's `terms`; on only when there are terms. */
@@ -28,6 +30,7 @@ export function recommendedSettings(rules: ReadonlyMap<string, Rule>): Record<st
  * Resolves a validated config and flag overrides against the available rules.
  *
  * @param overrides levels from `--rule id=level`, applied last.
+ * @throws UsageError when an override names a rule that is not available.
  */
 export function resolveConfig(
   config: KindnessConfig,
@@ -37,8 +40,14 @@ export function resolveConfig(
   const settings = recommendedSettings(rules);
   const terms = config.terms ?? [];
   if (terms.length > 0) settings[CUSTOM_TERMS_RULE] = { level: 'warn', options: {} };
+  for (const preset of presetsFor(config.extends)) {
+    for (const [id, entry] of Object.entries(preset.rules)) if (rules.has(id)) settings[id] = toSetting(entry, settings[id]);
+  }
   for (const [id, entry] of Object.entries(config.rules ?? {})) settings[id] = toSetting(entry, settings[id]);
-  for (const [id, level] of Object.entries(overrides)) settings[id] = { level, options: settings[id]?.options ?? {} };
+  for (const [id, level] of Object.entries(overrides)) {
+    if (!rules.has(id)) throw new UsageError(`--rule ${id}=${level}: unknown rule "${id}" (known: ${[...rules.keys()].join(', ')})`);
+    settings[id] = { level, options: settings[id]?.options ?? {} };
+  }
   const custom = settings[CUSTOM_TERMS_RULE];
   if (custom !== undefined) settings[CUSTOM_TERMS_RULE] = { level: custom.level, options: { ...custom.options, terms } };
   return { rules: settings, allow: config.allow ?? [] };

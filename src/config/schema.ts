@@ -3,6 +3,7 @@
  * actually found, so a plain `kindness "text"` never pays for it.
  */
 import * as v from 'valibot';
+import { PRESET_NAMES } from './presets.js';
 import type { KindnessConfig } from './types.js';
 
 const LEVELS = ['off', 'warn', 'error'] as const;
@@ -11,7 +12,7 @@ const CATEGORIES = ['threat', 'self-harm', 'identity-attack', 'insult', 'harassm
 const level = v.picklist(LEVELS, (issue) => `expected one of off, warn, error but got ${JSON.stringify(issue.input)}`);
 
 const ruleEntry = v.union(
-  [level, v.tuple([level]), v.tuple([level, v.record(v.string(), v.unknown())])],
+  [level, v.strictTuple([level]), v.strictTuple([level, v.record(v.string(), v.unknown())])],
   (issue) => `expected "off", "warn", "error" or ["warn", { options }] but got ${JSON.stringify(issue.input)}`,
 );
 
@@ -23,13 +24,27 @@ const term = v.strictObject({
   reason: v.optional(v.string()),
 });
 
+const presetMessage = `expected one of ${PRESET_NAMES.join(', ')}, or a list of them`;
+const preset = v.picklist(PRESET_NAMES, presetMessage);
+
+/** Names what is known, and for a namespaced id, the plugin that would provide it. */
+export function describeUnknownRule(id: string, ruleIds: readonly string[]): string {
+  const slash = id.lastIndexOf('/');
+  if (slash > 0) {
+    const namespace = id.slice(0, slash);
+    if (!ruleIds.some((known) => known.startsWith(`${namespace}/`))) return `unknown rule "${id}": no plugin "${namespace}" is loaded (list it under plugins)`;
+  }
+  return `unknown rule "${id}" (known: ${ruleIds.join(', ')})`;
+}
+
 function createSchema(ruleIds: readonly string[]) {
   const known = new Set(ruleIds);
   return v.strictObject({
-    extends: v.optional(v.picklist(['kindness:recommended'], 'expected "kindness:recommended"')),
+    extends: v.optional(v.union([preset, v.array(preset)], presetMessage)),
+    plugins: v.optional(v.array(v.pipe(v.string('expected a file path or package name'), v.minLength(1, 'must not be empty')))),
     rules: v.optional(
       v.record(
-        v.pipe(v.string(), v.check((id) => known.has(id), (issue) => `unknown rule "${String(issue.input)}" (known: ${ruleIds.join(', ')})`)),
+        v.pipe(v.string(), v.check((id) => known.has(id), (issue) => describeUnknownRule(String(issue.input), ruleIds))),
         ruleEntry,
       ),
     ),

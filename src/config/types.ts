@@ -1,4 +1,5 @@
 import type { Category, RuleLevel } from '../core/types.js';
+import type { PresetName } from './presets.js';
 
 /** A rule's entry in a config file: a level, or a level with options (ESLint's shape). */
 export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
@@ -17,8 +18,13 @@ export interface CustomTerm {
 
 /** What a `.kindnessrc` (or the `kindness` key of package.json) may hold. */
 export interface KindnessConfig {
-  /** The preset to start from. Only `kindness:recommended` for now. */
-  extends?: 'kindness:recommended';
+  /** The audience preset(s) to start from; later ones win. `kindness:recommended` when omitted. */
+  extends?: PresetName | PresetName[];
+  /**
+   * Rule modules to load: local files (relative to the config file) or npm packages. Their rules
+   * are namespaced: `foo/brand-bashing` for `kindness-plugin-foo`.
+   */
+  plugins?: string[];
   rules?: Record<string, RuleEntry>;
   /** Words and phrases never to report. */
   allow?: string[];

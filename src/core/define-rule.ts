@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import type { Plugin, Rule } from './types.js';
 
 /**
  * Declares a rule module. It returns the rule unchanged; its job is to give plugin authors
@@ -22,4 +22,15 @@ export function defineRule(rule: Rule): Rule {
 export function combineVocabularies(...parts: ReadonlyArray<ReadonlySet<string> | undefined>): ReadonlySet<string> | undefined {
   if (parts.some((part) => part === undefined)) return undefined;
   return new Set(parts.flatMap((part) => [...(part as ReadonlySet<string>)]));
+}
+
+/**
+ * Declares a plugin: rules by id (kebab-case, without a namespace), and optionally a name used as
+ * the namespace when the plugin is loaded from a local file. Returns it unchanged, for the types.
+ *
+ * @example
+ * export default definePlugin({ meta: { name: 'acme' }, rules: { 'brand-bashing': brandBashing } });
+ */
+export function definePlugin(plugin: Plugin): Plugin {
+  return plugin;
 }

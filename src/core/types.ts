@@ -132,3 +132,18 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
 }
+
+/**
+ * A plugin: a module whose default export holds rules of its own. Its rules are namespaced by the
+ * plugin's name (`foo/brand-bashing` for the `brand-bashing` rule of `kindness-plugin-foo`) and
+ * configured like built-in rules.
+ */
+export interface Plugin {
+  meta?: {
+    /** The namespace for a plugin loaded from a local file; packages take theirs from the package name. */
+    name?: string;
+    version?: string;
+  };
+  /** Rules by id within the plugin: kebab-case, no namespace. */
+  rules: Readonly<Record<string, Rule>>;
+}

@@ -3,12 +3,10 @@
  * work to pay for starting them) and hands the results back in input order. At most a few batches
  * are in flight, so memory stays bounded however long the input is.
  */
-import type { LintConfig } from '../core/linter.js';
 import type { ExportItem } from '../input/items.js';
-import { BUILT_IN_RULES } from '../../rules/index.js';
 import { lintBatch, type BatchFindings } from './lint-batch.js';
 import { createLintPool, type LintPool } from './pool.js';
-import type { ItemResult } from './types.js';
+import type { ItemResult, LintSetup } from './types.js';
 
 const BATCH_SIZE = 1000;
 /** Starting a worker costs tens of milliseconds; below this many items one thread is faster. */
@@ -23,7 +21,7 @@ export interface BatcherOptions {
 }
 
 export interface Batcher {
-  add(items: readonly ExportItem[], config: LintConfig): Promise<void>;
+  add(items: readonly ExportItem[], setup: LintSetup): Promise<void>;
   /** Waits for every batch and stops the workers. */
   finish(): Promise<void>;
 }
@@ -37,7 +35,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const parallel = options.jobs > 1 && options.workerFile !== undefined;
   let pool: LintPool | undefined;
   let items: ExportItem[] = [];
-  let config: LintConfig | undefined;
+  let setup: LintSetup | undefined;
   let submitted = 0;
   const inFlight: InFlight[] = [];
 
@@ -56,7 +54,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
   }
 
   async function submit(): Promise<void> {
-    if (items.length === 0 || config === undefined) return;
+    if (items.length === 0 || setup === undefined) return;
     const batch = items;
     const texts = batch.map((item) => item.text);
     items = [];
@@ -64,18 +62,18 @@ export function createBatcher(options: BatcherOptions): Batcher {
     if (parallel && pool === undefined && submitted > PARALLEL_AFTER_ITEMS) pool = createLintPool(options.workerFile!, options.jobs);
     if (pool === undefined) {
       // In this thread: deliver in order behind anything already in flight.
-      inFlight.push({ items: batch, findings: Promise.resolve(lintBatch(texts, config, BUILT_IN_RULES)) });
+      inFlight.push({ items: batch, findings: Promise.resolve(lintBatch(texts, setup.config, setup.rules)) });
     } else {
-      inFlight.push({ items: batch, findings: pool.lint(texts, config) });
+      inFlight.push({ items: batch, findings: pool.lint(texts, setup) });
     }
     while (inFlight.length > (pool === undefined ? 0 : options.jobs * 2)) await drainOldest();
   }
 
   return {
-    async add(added, itemConfig) {
-      if (config !== itemConfig) {
+    async add(added, itemSetup) {
+      if (setup !== itemSetup) {
         await submit();
-        config = itemConfig;
+        setup = itemSetup;
       }
       for (const item of added) {
         items.push(item);

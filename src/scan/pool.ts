@@ -3,22 +3,20 @@
  * batches waiting; callers get a promise per batch and keep their own order.
  */
 import { Worker } from 'node:worker_threads';
-import type { LintConfig } from '../core/linter.js';
 import type { BatchFindings } from './lint-batch.js';
+import type { LintSetup } from './types.js';
 
 export interface BatchRequest {
   id: number;
-  configJson: string;
+  /** The config and plugin sources as JSON: one string, so workers can cache by it. */
+  setupJson: string;
   texts: string[];
 }
 
-export interface BatchResponse {
-  id: number;
-  findings: BatchFindings;
-}
+export type BatchResponse = { id: number; findings: BatchFindings } | { id: number; error: string };
 
 export interface LintPool {
-  lint(texts: string[], config: LintConfig): Promise<BatchFindings>;
+  lint(texts: string[], setup: LintSetup): Promise<BatchFindings>;
   close(): Promise<void>;
 }
 
@@ -30,18 +28,19 @@ interface Pending {
 export function createLintPool(workerFile: string, size: number): LintPool {
   const workers: { worker: Worker; waiting: number }[] = [];
   const pending = new Map<number, Pending>();
-  const configJson = new WeakMap<LintConfig, string>();
+  const setupJson = new WeakMap<LintSetup, string>();
   let nextId = 0;
   let failure: Error | undefined;
 
   for (let index = 0; index < size; index++) {
     const worker = new Worker(workerFile);
     const slot = { worker, waiting: 0 };
-    worker.on('message', ({ id, findings }: BatchResponse) => {
-      const waiting = pending.get(id);
-      pending.delete(id);
+    worker.on('message', (response: BatchResponse) => {
+      const waiting = pending.get(response.id);
+      pending.delete(response.id);
       slot.waiting--;
-      waiting?.resolve(findings);
+      if ('error' in response) waiting?.reject(new Error(response.error));
+      else waiting?.resolve(response.findings);
     });
     worker.on('error', (error) => {
       failure = error;
@@ -52,17 +51,17 @@ export function createLintPool(workerFile: string, size: number): LintPool {
   }
 
   return {
-    lint(texts, config) {
+    lint(texts, setup) {
       if (failure !== undefined) return Promise.reject(failure);
-      let json = configJson.get(config);
+      let json = setupJson.get(setup);
       if (json === undefined) {
-        json = JSON.stringify(config);
-        configJson.set(config, json);
+        json = JSON.stringify({ config: setup.config, plugins: setup.plugins });
+        setupJson.set(setup, json);
       }
       const slot = workers.reduce((best, candidate) => (candidate.waiting < best.waiting ? candidate : best));
       const id = nextId++;
       slot.waiting++;
-      const request: BatchRequest = { id, configJson: json, texts };
+      const request: BatchRequest = { id, setupJson: json, texts };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         slot.worker.postMessage(request);

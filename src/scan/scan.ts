@@ -4,14 +4,13 @@
  * keeps the results read before the failure, and every other file is still scanned.
  */
 import { KindnessError, InputError } from '../core/errors.js';
-import type { LintConfig } from '../core/linter.js';
 import { looksBinary, peek } from '../input/chunks.js';
 import { discoverInputs, type Candidate } from '../input/discover.js';
 import { detectFormat, READERS, type ExportFormat } from '../input/formats/index.js';
 import type { ReadOptions } from '../input/items.js';
 import { describeFileError } from '../input/describe-error.js';
 import { createBatcher, type Batcher } from './batcher.js';
-import type { FileOutcome, ItemResult } from './types.js';
+import type { FileOutcome, ItemResult, LintSetup } from './types.js';
 
 /** Enough of a file to see its header or top-level keys. */
 const HEAD_BYTES = 64 * 1024;
@@ -24,8 +23,8 @@ export interface ScanOptions {
   /** Skip detection and read every input as this format. */
   inputFormat?: ExportFormat;
   read: Omit<ReadOptions, 'onProblem'>;
-  /** The resolved config for a file (by its display name). */
-  configFor: (file: string) => Promise<LintConfig>;
+  /** The resolved config and rules for a file (by its display name). */
+  configFor: (file: string) => Promise<LintSetup>;
   jobs: number;
   workerFile: string | undefined;
   onResult: (result: ItemResult) => void;
@@ -69,7 +68,7 @@ async function scanCandidate(candidate: Candidate, options: ScanOptions, batcher
   const detection = options.inputFormat !== undefined ? { format: options.inputFormat } : detectFormat(file, head, { named: candidate.named, textField: options.read.textField });
   if ('skip' in detection) return { file, status: 'skipped', reason: detection.skip };
 
-  const config = await options.configFor(file);
+  const setup = await options.configFor(file);
   const problems: string[] = [];
   let problemCount = 0;
   const onProblem = (problem: string) => {
@@ -80,7 +79,7 @@ async function scanCandidate(candidate: Candidate, options: ScanOptions, batcher
   try {
     for await (const batch of READERS[detection.format](peeked.chunks, file, { ...options.read, onProblem })) {
       items += batch.length;
-      await batcher.add(batch, config);
+      await batcher.add(batch, setup);
     }
   } catch (error) {
     if (!(error instanceof KindnessError)) {

@@ -1,22 +1,42 @@
 /**
- * A worker thread: receives batches of texts, lints them with the built-in rules and posts the
- * findings back. Configs arrive as JSON and are parsed once, so the engine's per-config
- * preparation is reused across batches.
+ * A worker thread: receives batches of texts, lints them and posts the findings back. Each setup
+ * (config and plugin sources) arrives as JSON and is prepared once, plugins loaded, so the
+ * engine's per-config preparation is reused across batches.
  */
 import { parentPort } from 'node:worker_threads';
 import type { LintConfig } from '../core/linter.js';
+import type { Rule } from '../core/types.js';
+import type { PluginSource } from '../config/plugins.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 import { lintBatch } from './lint-batch.js';
 import type { BatchRequest, BatchResponse } from './pool.js';
 
-const configs = new Map<string, LintConfig>();
+interface PreparedSetup {
+  config: LintConfig;
+  rules: ReadonlyMap<string, Rule>;
+}
 
-parentPort?.on('message', (request: BatchRequest) => {
-  let config = configs.get(request.configJson);
-  if (config === undefined) {
-    config = JSON.parse(request.configJson) as LintConfig;
-    configs.set(request.configJson, config);
+const setups = new Map<string, Promise<PreparedSetup>>();
+
+async function prepareSetup(json: string): Promise<PreparedSetup> {
+  const { config, plugins } = JSON.parse(json) as { config: LintConfig; plugins: PluginSource[] };
+  if (plugins.length === 0) return { config, rules: BUILT_IN_RULES };
+  const { loadPluginRules } = await import('../config/plugins.js');
+  return { config, rules: new Map([...BUILT_IN_RULES, ...(await loadPluginRules(plugins))]) };
+}
+
+parentPort?.on('message', async (request: BatchRequest) => {
+  let response: BatchResponse;
+  try {
+    let setup = setups.get(request.setupJson);
+    if (setup === undefined) {
+      setup = prepareSetup(request.setupJson);
+      setups.set(request.setupJson, setup);
+    }
+    const { config, rules } = await setup;
+    response = { id: request.id, findings: lintBatch(request.texts, config, rules) };
+  } catch (error) {
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
-  const response: BatchResponse = { id: request.id, findings: lintBatch(request.texts, config, BUILT_IN_RULES) };
   parentPort?.postMessage(response);
 });

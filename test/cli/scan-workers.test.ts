@@ -30,4 +30,20 @@ describe('kindness scan on worker threads', () => {
     expect(ids.slice(0, 3)).toEqual(['c0', 'c3', 'c6']);
     expect(ids.at(-1)).toBe('c11997');
   });
+
+  it('loads plugin rules on every worker thread', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-plugins-'));
+    writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({
+      plugins: [path.join(REPO_ROOT, 'fixtures/plugins/brand-rules.js')],
+      rules: { 'brand-rules/brand-bashing': ['warn', { brands: ['acme'] }] },
+    }));
+    const file = path.join(folder, 'many.jsonl');
+    const lines = Array.from({ length: 8_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: index % 2 === 0 ? `acme is trash, take ${index}` : `lovely edit, take ${index}` }));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const parallel = scan(file, 2);
+    expect(parallel.stderr).toBe('');
+    const rules = parallel.stdout.trim().split('\n').map((line) => JSON.parse(line).findings[0].ruleId);
+    expect(rules).toHaveLength(4000);
+    expect(new Set(rules)).toEqual(new Set(['brand-rules/brand-bashing']));
+  });
 });
