@@ -15,6 +15,8 @@ await rm('dist/cli', { recursive: true, force: true });
 const LAZY = {
   'dist/src/config/schema.js': 'schema',
   'dist/src/reporters/json.js': 'json',
+  'dist/src/reporters/check-sarif.js': 'check-sarif',
+  'dist/src/reporters/check-github.js': 'check-github',
   // Plugins, with the import resolver, only when a config lists some.
   'dist/src/config/plugins.js': 'plugins',
   // `kindness scan`, with its readers and reporters, and the worker thread it starts.

@@ -4,12 +4,13 @@
  */
 import path from 'node:path';
 import { KindnessError, UsageError } from '../core/errors.js';
-import { verifyText } from '../core/linter.js';
+import { verifyFile } from '../core/lint-file.js';
 import type { RuleLevel } from '../core/types.js';
 import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve.js';
 import { expandPaths, readTextFile } from '../input/files.js';
 import { readStreamText } from '../input/read-stream.js';
+import { processorFor, processPlainText } from '../processors/index.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import type { FileResult } from '../reporters/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   maxWarnings: number;
   quiet: boolean;
   color?: boolean;
+  /** Report directives that silence nothing (as errors, like ESLint's flag). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const LEVELS: readonly string[] = ['off', 'warn', 'error'];
@@ -87,12 +90,16 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   for (const input of inputs) {
     const loaded: LoadedConfig = explicit ?? (await loader.search(input.configFrom));
     const config = resolveConfig(loaded.config, loaded.rules, overrides);
-    const result = verifyText(input.text, config, loaded.rules);
+    const processor = input.name === '<text>' || input.name === '<stdin>' ? processPlainText : processorFor(input.name);
+    const result = verifyFile(input.text, processor(input.text), config, loaded.rules, {
+      reportUnusedDirectives: options.reportUnusedDisableDirectives === true ? 'error' : undefined,
+    });
     const messages = options.quiet ? result.messages.filter((message) => message.severity === 'error') : result.messages;
     results.push({
       filePath: input.name,
       source: input.text,
       messages,
+      suppressedMessages: result.suppressedMessages,
       errorCount: result.errorCount,
       warningCount: options.quiet ? 0 : result.warningCount,
     });

@@ -39,11 +39,12 @@ function collect(value: string, previous: string[]): string[] {
 
 function addCheckOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <name>', 'output format: stylish or json').default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only', false)
+    .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off');
 }

@@ -125,6 +125,8 @@ export interface LintMessage {
   text: string;
   confidence: number;
   docs: string;
+  /** For subtitles: the time span of the cue the words are in. */
+  cue?: { start: string; end: string };
 }
 
 export interface LintResult {

@@ -8,6 +8,8 @@ import type { Reporter } from './types.js';
 const LOADERS: Record<string, () => Promise<Reporter>> = {
   stylish: async () => formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./check-sarif.js')).formatSarif,
+  github: async () => (await import('./check-github.js')).formatGitHub,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(LOADERS);

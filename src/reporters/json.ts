@@ -18,11 +18,12 @@ export const formatJson: Reporter = (results, { version }) => {
     tool: { name: 'kindness', version },
     errorCount,
     warningCount,
-    results: results.map(({ filePath, messages, errorCount: errors, warningCount: warnings }) => ({
+    results: results.map(({ filePath, messages, suppressedMessages, errorCount: errors, warningCount: warnings }) => ({
       path: filePath,
       errorCount: errors,
       warningCount: warnings,
       messages,
+      suppressedMessages: suppressedMessages ?? [],
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

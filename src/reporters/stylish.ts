@@ -34,7 +34,8 @@ function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance): 
 export function formatMessage(source: string, message: LintMessage, chalk: ChalkInstance, indent: string): string[] {
   const position = `${message.line}:${message.column}`.padEnd(7);
   const severity = message.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-  const lines = [`  ${chalk.dim(position)} ${severity}  ${message.message}  ${chalk.dim(message.ruleId)}`];
+  const cue = message.cue === undefined ? '' : `  ${chalk.dim(`[${message.cue.start} --> ${message.cue.end}]`)}`;
+  const lines = [`  ${chalk.dim(position)} ${severity}  ${message.message}${cue}  ${chalk.dim(message.ruleId)}`];
   for (const quoted of quoteLine(source, message, chalk)) lines.push(indent + quoted);
   lines.push(`${indent}${chalk.cyan('Think before you post:')} ${message.why}`);
   const [kinder] = message.suggestions;

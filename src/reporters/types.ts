@@ -1,3 +1,4 @@
+import type { SuppressedMessage } from '../core/directives.js';
 import type { LintMessage } from '../core/types.js';
 
 /** The findings for one input: a file, standard input, or text given on the command line. */
@@ -7,6 +8,8 @@ export interface FileResult {
   /** The original text, for reporters that quote it. */
   source: string;
   messages: LintMessage[];
+  /** Findings silenced by inline directives, with their reasons. */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
 }

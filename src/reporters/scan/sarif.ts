@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Notification, ReportingDescriptor, Result, ToolComponent } from 'sarif';
 import { BUILT_IN_RULES } from '../../../rules/index.js';
+import type { SuppressedMessage } from '../../core/directives.js';
 import type { LintMessage } from '../../core/types.js';
 import type { ExportItem } from '../../input/items.js';
 import { locate } from './location.js';
@@ -42,9 +43,12 @@ function toResult(item: ExportItem, message: LintMessage): Result {
         ? { startLine: location.line }
         : { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
   const fingerprint = createHash('sha256').update(`${message.ruleId}\0${item.id ?? item.text}\0${message.text}`).digest('hex').slice(0, 32);
+  const ruleIndex = RULE_IDS.indexOf(message.ruleId);
+  const suppressions = (message as Partial<SuppressedMessage>).suppressions;
   return {
     ruleId: message.ruleId,
-    ruleIndex: RULE_IDS.indexOf(message.ruleId),
+    ...(ruleIndex !== -1 && { ruleIndex }),
+    ...(suppressions && { suppressions: suppressions.map(({ justification }) => ({ kind: 'inSource' as const, ...(justification && { justification }) })) }),
     level: message.severity === 'error' ? 'error' : 'warning',
     message: { text: `${message.message} ${message.why}${message.suggestions[0] ? ` Kinder: ${message.suggestions[0]}` : ''}` },
     locations: [

@@ -1,0 +1,128 @@
+/**
+ * Lints a whole file: the parts a processor picked out (each Markdown body or subtitle cue on its
+ * own), mapped back to the file's offsets, with inline directives applied. Pure, like verifyText.
+ */
+import type { Segment } from '../processors/types.js';
+import { applyDirectives, parseDirectives, type Directive, type SuppressedMessage } from './directives.js';
+import { verifyText, type LintConfig } from './linter.js';
+import { createLineIndex, type LineIndex } from './locations.js';
+import type { LintMessage, LintResult, Rule, Severity } from './types.js';
+
+export interface FileLintOptions {
+  /** Report directives that silence nothing, at this severity. */
+  reportUnusedDirectives?: Severity;
+}
+
+export interface FileLintResult extends LintResult {
+  /** Findings an inline directive silenced, with its reason. */
+  suppressedMessages: SuppressedMessage[];
+}
+
+/** The rule id under which unused directives are reported. */
+export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
+
+function blankRanges(segment: Segment, directives: readonly Directive[]): string {
+  let text = segment.text;
+  for (const { range } of directives) {
+    const from = Math.max(range[0], segment.start);
+    const to = Math.min(range[1], segment.end);
+    if (from >= to) continue;
+    const local = text.slice(from - segment.start, to - segment.start).replace(/[^\r\n]/g, ' ');
+    text = text.slice(0, from - segment.start) + local + text.slice(to - segment.start);
+  }
+  return text;
+}
+
+/** Points each `disable-next-line` at the next line holding checked text. */
+function targetNextLines(directives: readonly Directive[], segments: readonly Segment[], texts: readonly string[], lines: LineIndex): void {
+  for (const directive of directives) {
+    if (directive.kind !== 'disable-next-line') continue;
+    for (const [index, segment] of segments.entries()) {
+      if (segment.end <= directive.range[1]) continue;
+      const text = texts[index] as string;
+      const from = Math.max(0, directive.range[1] - segment.start);
+      const at = text.slice(from).search(/\S/);
+      if (at === -1) continue;
+      const line = lines.positionOf(segment.start + from + at).line;
+      if (line > directive.line) {
+        directive.targetLine = line;
+        break;
+      }
+    }
+  }
+}
+
+function shift(message: LintMessage, segment: Segment, source: string, lines: LineIndex): LintMessage {
+  if (segment.start === 0 && segment.cue === undefined) return message;
+  const range: [number, number] = [message.range[0] + segment.start, message.range[1] + segment.start];
+  const from = lines.positionOf(range[0]);
+  const to = lines.positionOf(range[1]);
+  const shifted: LintMessage = { ...message, range, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, text: source.slice(range[0], range[1]) };
+  if (segment.cue !== undefined) shifted.cue = segment.cue;
+  return shifted;
+}
+
+function describeUnused(directive: Directive, ruleId: string | undefined): string {
+  return ruleId === undefined
+    ? `Unused kindness-${directive.kind} directive: nothing was reported here.`
+    : `Unused kindness-${directive.kind} directive: nothing from ${ruleId} was reported here.`;
+}
+
+function unusedMessage(directive: Directive, ruleId: string | undefined, severity: Severity, source: string, lines: LineIndex): LintMessage {
+  const from = lines.positionOf(directive.range[0]);
+  const to = lines.positionOf(directive.range[1]);
+  return {
+    ruleId: UNUSED_DIRECTIVE_ID,
+    category: 'custom',
+    severity,
+    messageId: 'unused',
+    message: describeUnused(directive, ruleId),
+    why: 'A stale suppression would hide a later finding here without anyone deciding to.',
+    suggestions: [ruleId === undefined ? 'Remove the directive.' : `Remove ${ruleId} from the directive.`],
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    range: [...directive.range],
+    text: source.slice(directive.range[0], directive.range[1]),
+    confidence: 1,
+    docs: '',
+  };
+}
+
+/**
+ * Lints `segments` of `source` and applies the directives written in `source`.
+ */
+export function verifyFile(
+  source: string,
+  segments: readonly Segment[],
+  config: LintConfig,
+  rules: ReadonlyMap<string, Rule>,
+  options: FileLintOptions = {},
+): FileLintResult {
+  const lines = createLineIndex(source);
+  const directives = parseDirectives(source, lines);
+  const texts = segments.map((segment) => (directives.length === 0 ? segment.text : blankRanges(segment, directives)));
+  targetNextLines(directives, segments, texts, lines);
+
+  let found: LintMessage[] = [];
+  segments.forEach((segment, index) => {
+    const { messages } = verifyText(texts[index] as string, config, rules);
+    for (const message of messages) found.push(shift(message, segment, source, lines));
+  });
+  if (segments.length > 1) found.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+
+  let suppressedMessages: SuppressedMessage[] = [];
+  if (directives.length > 0) {
+    const applied = applyDirectives(found, directives);
+    found = applied.kept;
+    suppressedMessages = applied.suppressed;
+    if (options.reportUnusedDirectives !== undefined) {
+      for (const { directive, ruleId } of applied.unused) found.push(unusedMessage(directive, ruleId, options.reportUnusedDirectives, source, lines));
+      found.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+    }
+  }
+  let errorCount = 0;
+  for (const message of found) if (message.severity === 'error') errorCount++;
+  return { messages: found, errorCount, warningCount: found.length - errorCount, suppressedMessages };
+}

@@ -1,0 +1,5 @@
+/** `kindness check --format github`: GitHub Actions annotations on the checked files. */
+import { fromScanReporter } from './from-scan.js';
+import { createGitHubReporter } from './scan/github.js';
+
+export const formatGitHub = fromScanReporter(createGitHubReporter, { suppressed: false });

@@ -1,0 +1,26 @@
+/**
+ * `kindness check --format sarif|github`: the scan reporters, fed with each checked file as one
+ * item, so both commands write the same SARIF and the same annotations.
+ */
+import type { ExportItem } from '../input/items.js';
+import type { ScanReporterFactory } from './scan/types.js';
+import { addToTally, createTally } from '../scan/tally.js';
+import type { Reporter } from './types.js';
+
+/** `suppressed` adds findings silenced by inline directives (SARIF records them as suppressed). */
+export function fromScanReporter(factory: ScanReporterFactory, { suppressed }: { suppressed: boolean }): Reporter {
+  return (results, options) => {
+    let out = '';
+    const reporter = factory((text) => (out += text), { ...options, verbose: false, all: false });
+    const tally = createTally();
+    for (const result of results) {
+      const item: ExportItem = { text: result.source, kind: 'file', source: { file: result.filePath, line: 1 } };
+      const messages = suppressed ? [...result.messages, ...(result.suppressedMessages ?? [])] : result.messages;
+      const itemResult = { item, messages, errorCount: result.errorCount, warningCount: result.warningCount };
+      addToTally(tally, { ...itemResult, messages: result.messages });
+      reporter.item(itemResult);
+    }
+    reporter.finish({ tally, files: [], errors: [], elapsedMs: 0 });
+    return out;
+  };
+}
