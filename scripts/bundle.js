@@ -48,8 +48,8 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // cosmiconfig loads only when a config file may exist; it (and the TypeScript it can use for
-  // .ts configs) stays in node_modules.
-  external: ['cosmiconfig', 'typescript'],
+  // .ts configs) stays in node_modules; so does ignore, needed only when an ignore file exists.
+  external: ['cosmiconfig', 'typescript', 'ignore'],
   // The sources are ES modules that locate files next to themselves with import.meta.url.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },

@@ -8,7 +8,8 @@ import { verifyFile } from '../core/lint-file.js';
 import type { RuleLevel } from '../core/types.js';
 import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve.js';
-import { expandPaths, readTextFile } from '../input/files.js';
+import { expandPaths, readTextFile, type IsIgnored } from '../input/files.js';
+import { loadIgnoreFilter } from '../input/ignore-file.js';
 import { readStreamText } from '../input/read-stream.js';
 import { processorFor, processPlainText } from '../processors/index.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
@@ -27,6 +28,8 @@ export interface CheckOptions {
   maxWarnings: number;
   quiet: boolean;
   color?: boolean;
+  /** An ignore file to use instead of `.kindnessignore` in the working folder. */
+  ignorePath?: string;
   /** Report directives that silence nothing (as errors, like ESLint's flag). */
   reportUnusedDisableDirectives?: boolean;
 }
@@ -55,13 +58,13 @@ interface LoadedInput {
   configFrom: string;
 }
 
-async function loadInputs(specs: readonly InputSpec[], io: CliIO, problems: KindnessError[]): Promise<LoadedInput[]> {
+async function loadInputs(specs: readonly InputSpec[], io: CliIO, problems: KindnessError[], isIgnored: IsIgnored): Promise<LoadedInput[]> {
   const loaded: LoadedInput[] = [];
   for (const spec of specs) {
     if (spec.kind === 'text') loaded.push({ name: '<text>', text: spec.text, configFrom: io.cwd });
     else if (spec.kind === 'stdin') loaded.push({ name: '<stdin>', text: await readStreamText(io.stdin), configFrom: io.cwd });
     else {
-      const { files, errors } = await expandPaths([spec.path], io.cwd);
+      const { files, errors } = await expandPaths([spec.path], io.cwd, isIgnored);
       problems.push(...errors);
       for (const file of files) {
         try {
@@ -85,7 +88,9 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const explicit = options.config === undefined ? undefined : await loader.load(options.config, io.cwd);
 
   const problems: KindnessError[] = [];
-  const inputs = await loadInputs(specs, io, problems);
+  const reads = specs.some((spec) => spec.kind === 'file');
+  const isIgnored = reads ? await loadIgnoreFilter(io.cwd, options.ignorePath) : () => false;
+  const inputs = await loadInputs(specs, io, problems, isIgnored);
   const results: FileResult[] = [];
   for (const input of inputs) {
     const loaded: LoadedConfig = explicit ?? (await loader.search(input.configFrom));

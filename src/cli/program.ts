@@ -44,6 +44,7 @@ function addCheckOptions(command: Command): Command {
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only', false)
+    .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
     .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off');

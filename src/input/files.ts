@@ -16,14 +16,19 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.g
 /** A NUL byte in the first few kilobytes means the file is binary, as git decides it. */
 const BINARY_SNIFF_BYTES = 8000;
 
-async function walk(folder: string, found: string[]): Promise<void> {
+/** Whether a path (absolute) is ignored; a folder is asked with `isFolder` to prune the walk. */
+export type IsIgnored = (file: string, isFolder?: boolean) => boolean;
+
+const skipNothing: IsIgnored = () => false;
+
+async function walk(folder: string, found: string[], isIgnored: IsIgnored): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, found);
-    } else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(full, true)) await walk(full, found, isIgnored);
+    } else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !isIgnored(full)) {
       found.push(full);
     }
   }
@@ -34,8 +39,11 @@ export interface ExpandedPaths {
   errors: InputError[];
 }
 
-/** Turns the paths a user gave into files, in the order given; folders are searched. */
-export async function expandPaths(paths: readonly string[], cwd: string): Promise<ExpandedPaths> {
+/**
+ * Turns the paths a user gave into files, in the order given; folders are searched. Ignored files
+ * are left out even when named, so a hook that passes every staged file respects the ignore file.
+ */
+export async function expandPaths(paths: readonly string[], cwd: string, isIgnored: IsIgnored = skipNothing): Promise<ExpandedPaths> {
   const files: string[] = [];
   const errors: InputError[] = [];
   for (const given of paths) {
@@ -44,9 +52,9 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       const info = await stat(full);
       if (info.isDirectory()) {
         const inside: string[] = [];
-        await walk(full, inside);
+        await walk(full, inside, isIgnored);
         files.push(...inside.map((file) => path.relative(cwd, file)));
-      } else {
+      } else if (!isIgnored(full)) {
         files.push(given);
       }
     } catch (error) {
