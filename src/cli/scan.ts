@@ -12,6 +12,7 @@ import { createConfigLoader, type LoadedConfig } from '../config/load-config.js'
 import { resolveConfig } from '../config/resolve.js';
 import type { ExportFormat } from '../input/formats/index.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
+import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline } from '../scan/baseline.js';
 import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
 import type { ItemResult, LintSetup } from '../scan/types.js';
@@ -38,6 +39,10 @@ export interface ScanOptions {
   rule: string[];
   quiet: boolean;
   color?: boolean;
+  /** Record every current finding in the baseline file instead of filtering by it. */
+  writeBaseline: boolean;
+  /** The baseline file; false with --no-baseline; the default file (if present) when undefined. */
+  baseline?: string | false;
 }
 
 export const FAIL_ON = ['error', 'warn', 'never'] as const;
@@ -81,10 +86,18 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     return setup;
   };
 
+  const version = await readVersion();
+  const baselineName = typeof options.baseline === 'string' ? options.baseline : DEFAULT_BASELINE_FILE;
+  const baselineFile = path.resolve(io.cwd, baselineName);
+  const recorder = options.writeBaseline ? createBaselineRecorder(version) : undefined;
+  const known = options.writeBaseline || options.baseline === false ? undefined : await readBaseline(baselineFile, baselineName, options.baseline === undefined);
+  const filterKnown = known === undefined ? undefined : createBaselineFilter(known);
+  let baselined = 0;
+
   const output = openOutput(options.output, paths, io);
   const reporter = createReporter((text) => output.stream.write(text), {
     colorLevel: options.output === undefined ? decideColorLevel(options.color, io) : options.color === true ? 1 : 0,
-    version: await readVersion(),
+    version,
     verbose: options.verbose,
     all: options.all,
   });
@@ -93,7 +106,14 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
   const started = performance.now();
   let lastUpdate = started;
 
-  const onResult = (result: ItemResult) => {
+  const onResult = (found: ItemResult) => {
+    recorder?.add(found);
+    let result = found;
+    if (filterKnown !== undefined) {
+      const filtered = filterKnown(found);
+      result = filtered.result;
+      baselined += filtered.known;
+    }
     const shown = options.quiet ? keepErrors(result) : result;
     addToTally(tally, shown);
     reporter.item(shown);
@@ -119,8 +139,12 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
   } finally {
     progress?.stop();
   }
-  reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started });
+  reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started, baselined });
   output.close();
+  if (recorder !== undefined) {
+    const total = await recorder.write(baselineFile);
+    io.stderr.write(`kindness: wrote ${total.toLocaleString('en-US')} findings to ${baselineName}; later scans report only new ones (--no-baseline shows all)\n`);
+  }
 
   for (const error of outcome.errors) io.stderr.write(`kindness: ${error.message}\n`);
   // The summary on the terminal already lists skipped and failed files; other formats need a word on stderr.
@@ -130,6 +154,8 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     else if (file.status === 'skipped' && !options.quiet) io.stderr.write(`kindness: skipped ${file.file}: ${file.reason}\n`);
   }
   if (outcome.errors.length > 0 || outcome.files.some((file) => file.status === 'failed')) return 2;
+  // Writing a baseline accepts what is there now.
+  if (recorder !== undefined) return 0;
   if (options.failOn === 'error' && tally.errorCount > 0) return 1;
   if (options.failOn === 'warn' && tally.errorCount + tally.warningCount > 0) return 1;
   return 0;

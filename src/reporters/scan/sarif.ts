@@ -3,12 +3,12 @@
  * 5,000 in a run and rejects files with more than 25,000, so the first 5,000 findings are written
  * and a tool notification says how many more there were.
  */
-import { createHash } from 'node:crypto';
 import type { Notification, ReportingDescriptor, Result, ToolComponent } from 'sarif';
 import { BUILT_IN_RULES } from '../../../rules/index.js';
 import type { SuppressedMessage } from '../../core/directives.js';
 import type { LintMessage } from '../../core/types.js';
 import type { ExportItem } from '../../input/items.js';
+import { fingerprintFinding } from '../../scan/fingerprint.js';
 import { locate } from './location.js';
 import type { ScanReporterFactory } from './types.js';
 
@@ -42,7 +42,6 @@ function toResult(item: ExportItem, message: LintMessage): Result {
       : location.column === undefined
         ? { startLine: location.line }
         : { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
-  const fingerprint = createHash('sha256').update(`${message.ruleId}\0${item.id ?? item.text}\0${message.text}`).digest('hex').slice(0, 32);
   const ruleIndex = RULE_IDS.indexOf(message.ruleId);
   const suppressions = (message as Partial<SuppressedMessage>).suppressions;
   return {
@@ -57,7 +56,7 @@ function toResult(item: ExportItem, message: LintMessage): Result {
         ...(location.pointer && { logicalLocations: [{ fullyQualifiedName: location.pointer, kind: 'element' }] }),
       },
     ],
-    partialFingerprints: { 'kindnessFinding/v1': fingerprint },
+    partialFingerprints: { 'kindnessFinding/v1': fingerprintFinding(item, message) },
     properties: {
       category: message.category,
       confidence: message.confidence,

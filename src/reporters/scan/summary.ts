@@ -42,8 +42,11 @@ function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
   const read = files.filter((file) => file.status === 'read');
   const rate = seconds > 0 ? ` (${count(Math.round(tally.items / seconds))} items/s)` : '';
   const lines = ['', chalk.bold(`Scanned ${plural(tally.items, 'item')} from ${plural(read.length, 'file')} in ${seconds.toFixed(1)} s${rate}`)];
+  if (report.baselined !== undefined && report.baselined > 0) {
+    lines.push(chalk.dim(`${count(report.baselined)} findings already in the baseline are not shown.`));
+  }
   if (tally.flaggedItems === 0) {
-    lines.push(`${chalk.green('✔')} Nothing hurtful found. Kind words travel far.`);
+    lines.push(`${chalk.green('✔')} ${report.baselined ? 'Nothing new found.' : 'Nothing hurtful found. Kind words travel far.'}`);
   } else {
     const share = ((100 * tally.flaggedItems) / Math.max(1, tally.items)).toFixed(1);
     const verdict = `${count(tally.flaggedItems)} items flagged (${share}%): ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}`;

@@ -9,6 +9,8 @@ export interface ScanReport {
   /** Inputs that could not be found or opened. */
   errors: readonly InputError[];
   elapsedMs: number;
+  /** Findings left out because the baseline already holds them. */
+  baselined?: number;
 }
 
 export interface ScanReporterOptions {
