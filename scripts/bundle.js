@@ -21,6 +21,10 @@ const LAZY = {
   'dist/src/config/plugins.js': 'plugins',
   // `kindness scan`, with its readers and reporters, and the worker thread it starts.
   'dist/src/cli/scan.js': 'scan',
+  // The helper commands.
+  'dist/src/cli/init.js': 'init',
+  'dist/src/cli/rules.js': 'rules',
+  'dist/src/cli/explain.js': 'explain',
 };
 const WORKERS = { 'dist/src/scan/worker.js': 'scan-worker' };
 const lazyByPath = new Map(Object.entries(LAZY).map(([source, out]) => [path.resolve(source), out]));

@@ -12,12 +12,13 @@ describe('rule files (after ESLint\'s checkRuleFiles)', () => {
     expect(BUILT_IN_RULES.get(folder)?.meta.id).toBe(folder);
   });
 
-  it.each(folders)('%s has a README with what it catches and what it does not', (folder) => {
+  it.each(folders)('%s has a README with what it catches, what it does not, and why it matters', (folder) => {
     const readme = path.join(RULES_DIR, folder, 'README.md');
     expect(existsSync(readme)).toBe(true);
     const text = readFileSync(readme, 'utf8');
     expect(text).toMatch(/## What it catches/);
     expect(text).toMatch(/## What it does not catch/);
+    expect(text).toMatch(/## Why it matters/);
   });
 
   it.each(folders)('%s has a test beside it', (folder) => {

@@ -6,6 +6,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { runCheck, type CheckOptions, type InputSpec } from './check.js';
 import type { CliIO, ExitCode } from './io.js';
+import type { ExplainOptions } from './explain.js';
+import type { InitOptions } from './init.js';
+import type { RulesOptions } from './rules.js';
 import type { ScanOptions } from './scan.js';
 
 const EXAMPLES = `
@@ -15,6 +18,8 @@ Examples:
   echo "nobody asked" | kindness -        check standard input
   kindness check . --format json          machine-readable results
   kindness scan my-tiktok-export.zip      scan a whole export of comments
+  kindness init                           write a commented .kindnessrc
+  kindness explain insults                what a rule catches and why
 
 Exit codes: 0 nothing fails, 1 findings fail, 2 usage, config or input error.
 `;
@@ -110,6 +115,42 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .action(async (paths: string[], options: ScanOptions) => {
       const { runScan } = await import('./scan.js');
       exit(await runScan(paths, options, io));
+    });
+
+  program
+    .command('init')
+    .description('write a commented .kindnessrc here (asks a few questions on a terminal)')
+    .option('-y, --yes', 'do not ask; use --audience and --strictness, or their defaults', false)
+    .addOption(new Option('--audience <name>', 'who reads your posts').choices(['general', 'kids', 'professional']))
+    .addOption(new Option('--strictness <level>', 'how strict to be').choices(['relaxed', 'standard', 'strict']))
+    .option('--force', 'replace an existing config file', false)
+    .action(async (options: InitOptions) => {
+      const { runInit } = await import('./init.js');
+      exit(await runInit(options, io));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: category, default severity, and what the config here does with it')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-c, --config <path>', 'use this config file instead of searching for one')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off')
+    .action(async (options: RulesOptions) => {
+      const { runRules } = await import('./rules.js');
+      exit(await runRules(options, io));
+    });
+
+  program
+    .command('explain')
+    .description('what a rule catches, what it does not, why it matters, and kinder ways to say it')
+    .argument('<rule>', 'a rule id, like insults or foo/brand-bashing')
+    .option('-c, --config <path>', 'use this config file instead of searching for one (for plugin rules)')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off')
+    .action(async (ruleId: string, options: ExplainOptions) => {
+      const { runExplain } = await import('./explain.js');
+      exit(await runExplain(ruleId, options, io));
     });
 
   return program;

@@ -63,7 +63,9 @@ export interface ConfigIssue {
  * Checks `input` against the config schema. Returns the config, or the first problem found.
  */
 export function validateConfig(input: unknown, ruleIds: readonly string[]): { config: KindnessConfig } | { issue: ConfigIssue } {
-  const result = v.safeParse(createSchema(ruleIds), input ?? {}, { abortEarly: true });
+  // An empty YAML section (`rules:` with every line below commented out) reads as null: treat it as absent.
+  const present = typeof input === 'object' && input !== null && !Array.isArray(input) ? Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) : (input ?? {});
+  const result = v.safeParse(createSchema(ruleIds), present, { abortEarly: true });
   if (result.success) return { config: result.output as KindnessConfig };
   const first = result.issues[0];
   const key = v.getDotPath(first) ?? '(top level)';
