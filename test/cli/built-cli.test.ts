@@ -1,3 +1,4 @@
+// Tests that run the built CLI (bin/kindness.cjs over dist/), as a user would.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,5 +46,18 @@ describe('kindness scan on worker threads', () => {
     const rules = parallel.stdout.trim().split('\n').map((line) => JSON.parse(line).findings[0].ruleId);
     expect(rules).toHaveLength(4000);
     expect(new Set(rules)).toEqual(new Set(['brand-rules/brand-bashing']));
+  });
+});
+
+describe('the built CLI', () => {
+  it('reports a config error from a lazily loaded command in one line, exit 2', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-built-'));
+    writeFileSync(path.join(folder, '.kindnessrc.json'), '{ "rules": { "meanness": "error" } }');
+    writeFileSync(path.join(folder, 'notes.txt'), 'hello\n');
+    for (const args of [['scan', 'notes.txt'], ['rules'], ['check', 'notes.txt']]) {
+      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe('kindness: .kindnessrc.json: rules.meanness: unknown rule "meanness" (known: custom-terms, harassment, identity-attacks, insults, micro-aggressions, profanity)\n');
+    }
   });
 });
