@@ -80,4 +80,12 @@ describe('long inputs stay linear', () => {
     const config = { terms: [{ match: '*a*a*a*a*a*a*a*a*b' }, { match: 'a* a* a* a* b' }] };
     expect(lintText(`${'a'.repeat(999)} `.repeat(1000), { config }).messages).toEqual([]);
   });
+
+  it('lints a single 1 MB word against star-heavy terms and allow entries', () => {
+    const stars = `${'*a'.repeat(45)}*b`;
+    const config = { terms: [{ match: stars }, { match: `${stars} ${stars}` }], allow: [stars, '(a+)+$', '.*.*.*=.*'] };
+    const word = 'a'.repeat(1024 * 1024);
+    expect(lintText(word, { config }).messages).toEqual([]);
+    expect(lintText(`${word}b`, { config }).messages).toHaveLength(1);
+  });
 });
