@@ -7,9 +7,10 @@
  * messages[0].ruleId; // 'insults'
  */
 import { ConfigError } from './core/errors.js';
-import { verifyText } from './core/linter.js';
+import { verifyFile, type FileLintResult } from './core/lint-file.js';
 import { combineRules } from './core/plugin.js';
-import type { LintResult, Plugin, Rule, RuleLevel } from './core/types.js';
+import type { Plugin, Rule, RuleLevel } from './core/types.js';
+import { processorFor } from './processors/index.js';
 import { createConfigLoader } from './config/load-config.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateConfig } from './config/schema.js';
@@ -19,6 +20,9 @@ import { BUILT_IN_RULES } from '../rules/index.js';
 export type * from './core/types.js';
 export type { KindnessConfig, CustomTerm, RuleEntry } from './config/types.js';
 export type { LintConfig, RuleSetting } from './core/linter.js';
+export type { FileLintResult } from './core/lint-file.js';
+export type { SuppressedMessage } from './core/directives.js';
+export type { Cue } from './processors/index.js';
 export { ConfigError, InputError, KindnessError, UsageError } from './core/errors.js';
 export { defineRule, definePlugin } from './core/define-rule.js';
 export { PRESET_NAMES, type PresetName } from './config/presets.js';
@@ -34,6 +38,13 @@ export interface LintTextOptions {
    * returns the ones a config file lists in this shape.
    */
   plugins?: Readonly<Record<string, Plugin>>;
+  /**
+   * The file name the text comes from, to check it as the CLI would: `.md` as Markdown prose,
+   * `.srt`/`.vtt` cue by cue. Plain text when omitted. Nothing is read from disk.
+   */
+  filename?: string;
+  /** Report `kindness-disable` directives that silence nothing, at this severity. */
+  reportUnusedDisableDirectives?: 'warning' | 'error';
 }
 
 interface Prepared {
@@ -45,11 +56,12 @@ const preparedByConfig = new WeakMap<KindnessConfig, Prepared>();
 const RECOMMENDED: KindnessConfig = {};
 
 /**
- * Lints `text` and returns its messages, sorted by position. Pure: touches no file system.
+ * Lints `text` and returns its messages, sorted by position, with inline `kindness-disable`
+ * directives applied (what they silenced is in `suppressedMessages`). Pure: touches no file system.
  *
  * @throws ConfigError when `options.config` is not a valid config.
  */
-export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+export function lintText(text: string, options: LintTextOptions = {}): FileLintResult {
   const given = options.config ?? RECOMMENDED;
   const cacheable = options.rules === undefined && options.plugins === undefined;
   let prepared = cacheable ? preparedByConfig.get(given) : undefined;
@@ -60,7 +72,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     prepared = { config: resolveConfig(checked.config, rules, options.rules), rules };
     if (cacheable) preparedByConfig.set(given, prepared);
   }
-  return verifyText(text, prepared.config, prepared.rules);
+  const segments = processorFor(options.filename ?? '')(text);
+  return verifyFile(text, segments, prepared.config, prepared.rules, { reportUnusedDirectives: options.reportUnusedDisableDirectives });
 }
 
 /**

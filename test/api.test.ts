@@ -40,3 +40,15 @@ describe('loadConfig', () => {
     expect(config).toEqual({ rules: { 'micro-aggressions': 'error' } });
   });
 });
+
+describe('lintText with a file name', () => {
+  it('checks Markdown as prose and subtitles cue by cue, and applies directives', () => {
+    const markdown = lintText('Run `idiot --help`.\n\nYou idiot.\n', { filename: 'notes.md' });
+    expect(markdown.messages.map((message) => [message.line, message.text])).toEqual([[3, 'idiot']]);
+    const subtitles = lintText('1\n00:00:01,000 --> 00:00:02,000\nyou idiot\n', { filename: 'ep.srt' });
+    expect(subtitles.messages[0]?.cue).toEqual({ start: '00:00:01,000', end: '00:00:02,000' });
+    const suppressed = lintText('kindness-disable-next-line insults -- asked for a roast\nyou idiot');
+    expect(suppressed.messages).toEqual([]);
+    expect(suppressed.suppressedMessages[0]?.suppressions).toEqual([{ kind: 'directive', justification: 'asked for a roast' }]);
+  });
+});

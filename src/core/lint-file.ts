@@ -100,7 +100,9 @@ export function verifyFile(
   rules: ReadonlyMap<string, Rule>,
   options: FileLintOptions = {},
 ): FileLintResult {
-  const lines = createLineIndex(source);
+  // Most texts have one segment and no directive: then nothing needs a line index of the whole file.
+  let index: LineIndex | undefined;
+  const lines: LineIndex = { positionOf: (offset) => (index ??= createLineIndex(source)).positionOf(offset) };
   const directives = parseDirectives(source, lines);
   const texts = segments.map((segment) => (directives.length === 0 ? segment.text : blankRanges(segment, directives)));
   targetNextLines(directives, segments, texts, lines);
