@@ -5,13 +5,14 @@
 import path from 'node:path';
 import { KindnessError, UsageError } from '../core/errors.js';
 import { verifyFile } from '../core/lint-file.js';
+import type { LintConfig } from '../core/linter.js';
 import type { RuleLevel } from '../core/types.js';
 import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve.js';
 import { expandPaths, readTextFile, type IsIgnored } from '../input/files.js';
 import { loadIgnoreFilter } from '../input/ignore-file.js';
 import { readStreamText } from '../input/read-stream.js';
-import { processorFor, processPlainText } from '../processors/index.js';
+import { processorFor } from '../processors/index.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import type { FileResult } from '../reporters/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
@@ -92,11 +93,14 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const isIgnored = reads ? await loadIgnoreFilter(io.cwd, options.ignorePath) : () => false;
   const inputs = await loadInputs(specs, io, problems, isIgnored);
   const results: FileResult[] = [];
+  // One resolved config per config file, so the engine prepares each once, not once per file.
+  const resolved = new WeakMap<LoadedConfig, LintConfig>();
   for (const input of inputs) {
     const loaded: LoadedConfig = explicit ?? (await loader.search(input.configFrom));
-    const config = resolveConfig(loaded.config, loaded.rules, overrides);
-    const processor = input.name === '<text>' || input.name === '<stdin>' ? processPlainText : processorFor(input.name);
-    const result = verifyFile(input.text, processor(input.text), config, loaded.rules, {
+    let config = resolved.get(loaded);
+    if (config === undefined) resolved.set(loaded, (config = resolveConfig(loaded.config, loaded.rules, overrides)));
+    // `<text>` and `<stdin>` have no extension: plain text.
+    const result = verifyFile(input.text, processorFor(input.name)(input.text), config, loaded.rules, {
       reportUnusedDirectives: options.reportUnusedDisableDirectives === true ? 'error' : undefined,
     });
     const messages = options.quiet ? result.messages.filter((message) => message.severity === 'error') : result.messages;
