@@ -95,8 +95,10 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const results: FileResult[] = [];
   // One resolved config per config file, so the engine prepares each once, not once per file.
   const resolved = new WeakMap<LoadedConfig, LintConfig>();
+  const rulesUsed = new Map(BUILT_IN_RULES);
   for (const input of inputs) {
     const loaded: LoadedConfig = explicit ?? (await loader.search(input.configFrom));
+    for (const [id, rule] of loaded.rules) rulesUsed.set(id, rule);
     let config = resolved.get(loaded);
     if (config === undefined) resolved.set(loaded, (config = resolveConfig(loaded.config, loaded.rules, overrides)));
     // `<text>` and `<stdin>` have no extension: plain text.
@@ -115,7 +117,7 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   }
 
   const version = options.format === 'stylish' ? '' : await readVersion();
-  io.stdout.write(reporter(results, { colorLevel: decideColorLevel(options.color, io), version }));
+  io.stdout.write(reporter(results, { colorLevel: decideColorLevel(options.color, io), version, rules: rulesUsed }));
   for (const problem of problems) io.stderr.write(`kindness: ${problem.message}\n`);
   if (problems.length > 0) return 2;
 

@@ -75,10 +75,12 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
   const loader = createConfigLoader(BUILT_IN_RULES);
   const explicit = options.config === undefined ? undefined : await loader.load(options.config, io.cwd);
   const setups = new WeakMap<LoadedConfig, LintSetup>();
+  const rulesUsed = new Map(BUILT_IN_RULES);
   const configFor = async (file: string): Promise<LintSetup> => {
     const loaded = explicit ?? (await loader.search(configFolder(file, io.cwd)));
     let setup = setups.get(loaded);
     if (setup === undefined) {
+      for (const [id, rule] of loaded.rules) rulesUsed.set(id, rule);
       const plugins = loaded.plugins.map(({ namespace, url }) => ({ namespace, url }));
       setup = { config: resolveConfig(loaded.config, loaded.rules, overrides), rules: loaded.rules, plugins };
       setups.set(loaded, setup);
@@ -100,6 +102,7 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     version,
     verbose: options.verbose,
     all: options.all,
+    rules: rulesUsed,
   });
   const tally = createTally();
   const progress = startProgress(io, options);

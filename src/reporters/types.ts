@@ -1,5 +1,5 @@
 import type { SuppressedMessage } from '../core/directives.js';
-import type { LintMessage } from '../core/types.js';
+import type { LintMessage, Rule } from '../core/types.js';
 
 /** The findings for one input: a file, standard input, or text given on the command line. */
 export interface FileResult {
@@ -19,6 +19,8 @@ export interface ReporterOptions {
   colorLevel: 0 | 1 | 2 | 3;
   /** The tool's version, for formats that record it. */
   version: string;
+  /** Every rule the run used, plugin rules included, for formats that describe them (SARIF). */
+  rules?: ReadonlyMap<string, Rule>;
 }
 
 /** A reporter is pure: results in, text out. */

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
+import { FIXTURES, runCli } from '../support/run-cli.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 describe('kindness check on captions, subtitles and Markdown', () => {
@@ -35,6 +36,19 @@ describe('kindness check --format sarif and github', () => {
     const suppressed = results.filter((entry: { suppressions?: unknown[] }) => entry.suppressions !== undefined);
     expect(suppressed.map((entry: { suppressions: unknown }) => entry.suppressions)).toContainEqual([{ kind: 'inSource', justification: "quoting the judge's words" }]);
     expect(results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/captions/episode-12.srt' }, region: { startLine: 12, startColumn: 19 } });
+  });
+
+  it('describes plugin rules in SARIF, with each result pointing at its rule', async () => {
+    const result = await runCli(['check', 'stream-notes.txt', '--format', 'sarif'], { cwd: path.join(FIXTURES, 'config/plugins') });
+    const log = JSON.parse(result.stdout);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const run = log.runs[0];
+    for (const entry of run.results) expect(run.tool.driver.rules[entry.ruleIndex].id).toBe(entry.ruleId);
+    expect(run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'streamer/chat-spam')).toMatchObject({
+      shortDescription: { text: 'Telling chat to spam someone' },
+      defaultConfiguration: { level: 'warning' },
+      properties: { category: 'harassment' },
+    });
   });
 
   it('has a schema check that rejects what is not SARIF 2.1.0', () => {

@@ -1,12 +1,14 @@
 /**
  * `--format sarif`: SARIF 2.1.0, written as it goes. GitHub code scanning ignores results past
  * 5,000 in a run and rejects files with more than 25,000, so the first 5,000 findings are written
- * and a tool notification says how many more there were.
+ * and a tool notification says how many more there were. The run's `tool` comes after its
+ * results (JSON objects have no key order), so it can describe every rule that was reported,
+ * plugin rules included, in the order `ruleIndex` numbered them.
  */
 import type { Notification, ReportingDescriptor, Result, ToolComponent } from 'sarif';
 import { BUILT_IN_RULES } from '../../../rules/index.js';
 import type { SuppressedMessage } from '../../core/directives.js';
-import type { LintMessage } from '../../core/types.js';
+import type { LintMessage, Rule } from '../../core/types.js';
 import type { ExportItem } from '../../input/items.js';
 import { fingerprintFinding } from '../../scan/fingerprint.js';
 import { locate } from './location.js';
@@ -16,17 +18,17 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/kindness-lint/kindness';
 export const MAX_SARIF_RESULTS = 5000;
 
-const RULE_IDS = [...BUILT_IN_RULES.keys()];
-
-function describeRules(): ReportingDescriptor[] {
-  return [...BUILT_IN_RULES.values()].map(({ meta }) => ({
-    id: meta.id,
-    name: meta.id,
+function describeRule(id: string, rule: Rule | undefined): ReportingDescriptor {
+  if (rule === undefined) return { id };
+  const { meta } = rule;
+  return {
+    id,
+    name: id,
     shortDescription: { text: meta.description },
-    helpUri: meta.docs,
+    ...(/^(?:https?|file):/.test(meta.docs) && { helpUri: meta.docs }),
     defaultConfiguration: { level: meta.defaultLevel === 'error' ? 'error' : 'warning' },
     properties: { category: meta.category },
-  }));
+  };
 }
 
 /** A path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
@@ -34,7 +36,7 @@ export function toUriReference(file: string): string {
   return file.split(/[\\/]/).map((segment) => encodeURIComponent(segment).replace(/%21/g, '!')).join('/');
 }
 
-function toResult(item: ExportItem, message: LintMessage): Result {
+function toResult(item: ExportItem, message: LintMessage, ruleIndex: number): Result {
   const location = locate(item, message);
   const region =
     location.line === undefined
@@ -42,11 +44,10 @@ function toResult(item: ExportItem, message: LintMessage): Result {
       : location.column === undefined
         ? { startLine: location.line }
         : { startLine: location.line, startColumn: location.column, endLine: location.endLine, endColumn: location.endColumn };
-  const ruleIndex = RULE_IDS.indexOf(message.ruleId);
   const suppressions = (message as Partial<SuppressedMessage>).suppressions;
   return {
     ruleId: message.ruleId,
-    ...(ruleIndex !== -1 && { ruleIndex }),
+    ruleIndex,
     ...(suppressions && { suppressions: suppressions.map(({ justification }) => ({ kind: 'inSource' as const, ...(justification && { justification }) })) }),
     level: message.severity === 'error' ? 'error' : 'warning',
     message: { text: `${message.message} ${message.why}${message.suggestions[0] ? ` Kinder: ${message.suggestions[0]}` : ''}` },
@@ -69,9 +70,15 @@ function toResult(item: ExportItem, message: LintMessage): Result {
   };
 }
 
-export const createSarifReporter: ScanReporterFactory = (write, { version }) => {
-  const driver: ToolComponent = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: describeRules() };
-  write(`{"version":"2.1.0","$schema":"${SARIF_SCHEMA}","runs":[{"tool":${JSON.stringify({ driver })},"results":[`);
+export const createSarifReporter: ScanReporterFactory = (write, { version, rules }) => {
+  // Built-in rules first, in registry order, so their indices are the same in every run.
+  const ruleIndices = new Map([...BUILT_IN_RULES.keys()].map((id, index) => [id, index]));
+  const indexOf = (ruleId: string): number => {
+    let index = ruleIndices.get(ruleId);
+    if (index === undefined) ruleIndices.set(ruleId, (index = ruleIndices.size));
+    return index;
+  };
+  write(`{"version":"2.1.0","$schema":"${SARIF_SCHEMA}","runs":[{"results":[`);
   let written = 0;
   let left = 0;
   return {
@@ -81,14 +88,17 @@ export const createSarifReporter: ScanReporterFactory = (write, { version }) => 
           left++;
           continue;
         }
-        write(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(toResult(item, message))}`);
+        write(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(toResult(item, message, indexOf(message.ruleId)))}`);
         written++;
       }
     },
     finish() {
+      const known = rules ?? BUILT_IN_RULES;
+      const described = [...ruleIndices.keys()].map((id) => describeRule(id, known.get(id) ?? BUILT_IN_RULES.get(id)));
+      const driver: ToolComponent = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: described };
       const notifications: Notification[] =
         left === 0 ? [] : [{ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } }];
-      write(`\n],"invocations":[${JSON.stringify({ executionSuccessful: true, toolExecutionNotifications: notifications })}]}]}\n`);
+      write(`\n],"tool":${JSON.stringify({ driver })},"invocations":[${JSON.stringify({ executionSuccessful: true, toolExecutionNotifications: notifications })}]}]}\n`);
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { InputError } from '../../core/errors.js';
+import type { Rule } from '../../core/types.js';
 import type { Tally } from '../../scan/tally.js';
 import type { FileOutcome, ItemResult } from '../../scan/types.js';
 
@@ -20,6 +21,11 @@ export interface ScanReporterOptions {
   verbose: boolean;
   /** JSON and JSON Lines: include clean items too. */
   all: boolean;
+  /**
+   * Every rule the run may report, plugin rules included, for formats that describe them (SARIF).
+   * Read when the report finishes, so it may fill up while configs load. Built-in rules otherwise.
+   */
+  rules?: ReadonlyMap<string, Rule>;
 }
 
 /**
