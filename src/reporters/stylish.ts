@@ -57,12 +57,17 @@ function summarize(results: readonly FileResult[], chalk: ChalkInstance): string
   return errors > 0 ? chalk.red.bold(`✖ ${counts}`) : chalk.yellow.bold(`⚠ ${counts}`);
 }
 
+function noteSilenced(results: readonly FileResult[], chalk: ChalkInstance): string {
+  const silenced = results.reduce((sum, result) => sum + (result.suppressedMessages?.length ?? 0), 0);
+  return silenced === 0 ? '' : `${chalk.dim(`(${plural(silenced, 'finding')} silenced by kindness-disable comments)`)}\n`;
+}
+
 export const formatStylish: Reporter = (results, { colorLevel }) => {
   const chalk = new Chalk({ level: colorLevel });
   const total = results.reduce((sum, result) => sum + result.messages.length, 0);
   if (total === 0) {
     const what = results.length === 1 ? 'this' : `these ${results.length} inputs`;
-    return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n`;
+    return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n${noteSilenced(results, chalk)}`;
   }
   const indent = ' '.repeat(12);
   const lines: string[] = [];
@@ -72,5 +77,5 @@ export const formatStylish: Reporter = (results, { colorLevel }) => {
     for (const message of result.messages) lines.push(...formatMessage(result.source, message, chalk, indent), '');
   }
   lines.push(summarize(results, chalk), '');
-  return lines.join('\n');
+  return lines.join('\n') + noteSilenced(results, chalk);
 };

@@ -18,6 +18,11 @@ describe('kindness check on captions, subtitles and Markdown', () => {
     ]);
   });
 
+  it('says how many findings inline directives silenced', async () => {
+    const result = await runCli(['check', 'fixtures/captions/post.md']);
+    expect(result.stdout).toMatch(/\(1 finding silenced by kindness-disable comments\)\n$/);
+  });
+
   it('shows the cue time in the terminal report', async () => {
     const result = await runCli(['check', 'fixtures/captions/episode-12.srt']);
     expect(result.stdout).toContain('12:19');
