@@ -11,6 +11,7 @@ import { UsageError } from '../core/errors.js';
 import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ExportFormat } from '../input/formats/index.js';
+import { loadIgnoreFilter } from '../input/ignore-file.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
 import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline } from '../scan/baseline.js';
 import { scanInputs } from '../scan/scan.js';
@@ -39,6 +40,8 @@ export interface ScanOptions {
   rule: string[];
   quiet: boolean;
   color?: boolean;
+  /** An ignore file to use instead of `.kindnessignore` in the working folder. */
+  ignorePath?: string;
   /** Record every current finding in the baseline file instead of filtering by it. */
   writeBaseline: boolean;
   /** The baseline file; false with --no-baseline; the default file (if present) when undefined. */
@@ -136,6 +139,7 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
       read: { textField: options.textField, idField: options.idField, whole: options.whole, strict: options.strict },
       configFor,
       jobs: options.jobs ?? availableParallelism(),
+      isIgnored: await loadIgnoreFilter(io.cwd, options.ignorePath),
       workerFile: findWorkerFile(),
       onResult,
     });

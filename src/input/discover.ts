@@ -10,7 +10,7 @@ import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
 import type { InputSource } from './items.js';
 import { describeFileError } from './describe-error.js';
-import { SKIPPED_FOLDERS } from './files.js';
+import { SKIPPED_FOLDERS, type IsIgnored } from './files.js';
 
 export interface Candidate extends InputSource {
   /** Named by the user, rather than found in a folder or zip. */
@@ -29,14 +29,14 @@ function fileSource(full: string, name: string, named: boolean): Candidate {
   return { name, named, open: () => createReadStream(full, { highWaterMark: 256 * 1024 }) };
 }
 
-async function walk(folder: string, cwd: string, found: Candidate[]): Promise<void> {
+async function walk(folder: string, cwd: string, found: Candidate[], isIgnored: IsIgnored): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, cwd, found);
-    } else if (entry.isFile() && !entry.name.startsWith('.')) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(full, true)) await walk(full, cwd, found, isIgnored);
+    } else if (entry.isFile() && !entry.name.startsWith('.') && !isIgnored(full)) {
       found.push(fileSource(full, path.relative(cwd, full), false));
     }
   }
@@ -71,8 +71,8 @@ async function* readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): AsyncItera
   for await (const chunk of stream) yield chunk as Buffer;
 }
 
-/** Turns the paths a user gave into candidates, in the order given. */
-export async function discoverInputs(paths: readonly string[], cwd: string): Promise<Discovery> {
+/** Turns the paths a user gave into candidates, in the order given, leaving out ignored files. */
+export async function discoverInputs(paths: readonly string[], cwd: string, isIgnored: IsIgnored = () => false): Promise<Discovery> {
   const candidates: Candidate[] = [];
   const errors: InputError[] = [];
   const closers: (() => void)[] = [];
@@ -80,7 +80,8 @@ export async function discoverInputs(paths: readonly string[], cwd: string): Pro
     const full = path.resolve(cwd, given);
     try {
       const info = await stat(full);
-      if (info.isDirectory()) await walk(full, cwd, candidates);
+      if (info.isDirectory()) await walk(full, cwd, candidates, isIgnored);
+      else if (isIgnored(full)) continue;
       else if (path.extname(full).toLowerCase() === '.zip') {
         const zip = await openZip(full, given);
         candidates.push(...zip.entries);

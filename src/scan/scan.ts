@@ -5,6 +5,7 @@
  */
 import { KindnessError, InputError } from '../core/errors.js';
 import { looksBinary, peek } from '../input/chunks.js';
+import type { IsIgnored } from '../input/files.js';
 import { discoverInputs, type Candidate } from '../input/discover.js';
 import { detectFormat, READERS, type ExportFormat } from '../input/formats/index.js';
 import type { ReadOptions } from '../input/items.js';
@@ -27,6 +28,8 @@ export interface ScanOptions {
   configFor: (file: string) => Promise<LintSetup>;
   jobs: number;
   workerFile: string | undefined;
+  /** Files and folders to leave out (.kindnessignore). */
+  isIgnored?: IsIgnored;
   onResult: (result: ItemResult) => void;
   onFile?: (outcome: FileOutcome) => void;
 }
@@ -38,7 +41,7 @@ export interface ScanOutcome {
 }
 
 export async function scanInputs(options: ScanOptions): Promise<ScanOutcome> {
-  const discovery = await discoverInputs(options.paths, options.cwd);
+  const discovery = await discoverInputs(options.paths, options.cwd, options.isIgnored);
   const batcher = createBatcher({ jobs: options.jobs, workerFile: options.workerFile, onResult: options.onResult });
   const files: FileOutcome[] = [];
   try {

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../support/run-cli.js';
@@ -30,5 +32,18 @@ describe('.kindnessignore', () => {
   it('never checks node_modules or .git, even when named', async () => {
     const result = await runCli(['check', 'fixtures/config/plugins/node_modules/kindness-plugin-streamer/index.js', '--format', 'json']);
     expect(JSON.parse(result.stdout).results).toEqual([]);
+  });
+});
+
+describe('.kindnessignore in kindness scan', () => {
+  it('leaves ignored exports out of a folder scan', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-scan-ignore-'));
+    mkdirSync(path.join(folder, 'archive'));
+    const line = (id: string) => `${JSON.stringify({ id, text: 'you idiot' })}\n`;
+    writeFileSync(path.join(folder, 'comments.jsonl'), line('kept'));
+    writeFileSync(path.join(folder, 'archive/2019.jsonl'), line('archived'));
+    writeFileSync(path.join(folder, '.kindnessignore'), 'archive/\n');
+    const result = await runCli(['scan', '.', '--format', 'jsonl'], { cwd: folder });
+    expect(result.stdout.trim().split('\n').map((found) => JSON.parse(found).id)).toEqual(['kept']);
   });
 });
