@@ -4,14 +4,12 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage } from '../core/types.js';
+import { plural } from './plural.js';
 import type { FileResult, Reporter } from './types.js';
 
 /** How much of a long line to show on each side of the words. */
 const CONTEXT_CHARS = 40;
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** The line holding the message, trimmed around it, with a marker under the words. */
 function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance): string[] {

@@ -3,6 +3,7 @@
  * shows at most 10 error and 10 warning annotations per step, so past those the rest are
  * summarised in one notice instead of being silently dropped.
  */
+import { plural } from '../plural.js';
 import { locate, formatLocation } from './location.js';
 import type { ScanReporterFactory } from './types.js';
 
@@ -18,7 +19,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const createGitHubReporter: ScanReporterFactory = (write) => {
+export const createGitHubReporter: ScanReporterFactory = (write, { unit = 'item' }) => {
   const shown = { error: 0, warning: 0 };
   const hidden = { error: 0, warning: 0 };
   return {
@@ -44,7 +45,8 @@ export const createGitHubReporter: ScanReporterFactory = (write) => {
       if (more > 0) {
         write(`::notice title=kindness::${escapeData(`${more} more findings (${hidden.error} errors, ${hidden.warning} warnings) are not annotated: GitHub shows ${ANNOTATIONS_PER_SEVERITY} of each per step. Run with --format json, jsonl or sarif for all of them.`)}\n`);
       }
-      write(`${tally.items} items scanned, ${tally.flaggedItems} flagged: ${tally.errorCount} errors, ${tally.warningCount} warnings\n`);
+      const checked = `${plural(tally.items, unit)} ${unit === 'file' ? 'checked' : 'scanned'}`;
+      write(`${checked}, ${tally.flaggedItems} flagged: ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}\n`);
     },
   };
 };

@@ -6,7 +6,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { topTerms } from '../../scan/tally.js';
 import type { ItemResult } from '../../scan/types.js';
-import { formatMessage, plural } from '../stylish.js';
+import { plural } from '../plural.js';
+import { formatMessage } from '../stylish.js';
 import { formatLocation, locate } from './location.js';
 import type { ScanReport, ScanReporterFactory } from './types.js';
 

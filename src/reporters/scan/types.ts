@@ -26,6 +26,8 @@ export interface ScanReporterOptions {
    * Read when the report finishes, so it may fill up while configs load. Built-in rules otherwise.
    */
   rules?: ReadonlyMap<string, Rule>;
+  /** What one result is, for counts in the report: `item` (the default) or `file` for `check`. */
+  unit?: 'item' | 'file';
 }
 
 /**
