@@ -4,6 +4,7 @@ import { verifyFile } from '../../src/core/lint-file.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { processPlainText } from '../../src/processors/index.js';
 import { processMarkdown } from '../../src/processors/markdown.js';
+import { processSubtitles } from '../../src/processors/subtitles.js';
 
 const config = resolveConfig({}, BUILT_IN_RULES);
 const lint = (text: string, processor = processPlainText, reportUnused = false) =>
@@ -38,6 +39,13 @@ describe('inline directives', () => {
 
   it('skips blank lines and Markdown comments to find the next line', () => {
     expect(flagged('<!-- kindness-disable-next-line insults -->\n\nyou idiot', processMarkdown)).toEqual([]);
+  });
+
+  it('reaches a SubRip cue from a block of its own, past the cue number and timing', () => {
+    const text = '1\n00:00:01,000 --> 00:00:02,000\nhello\n\nkindness-disable-next-line insults -- roast\n\n2\n00:00:03,000 --> 00:00:04,000\nyou idiot\n';
+    const result = verifyFile(text, processSubtitles(text), config, BUILT_IN_RULES);
+    expect(result.messages).toEqual([]);
+    expect(result.suppressedMessages.map((message) => message.cue?.start)).toEqual(['00:00:03,000']);
   });
 
   it('never flags the words of a directive itself', () => {
