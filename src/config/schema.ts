@@ -3,11 +3,11 @@
  * actually found, so a plain `kindness "text"` never pays for it.
  */
 import * as v from 'valibot';
+import { CATEGORIES } from '../core/categories.js';
 import { PRESET_NAMES } from './presets.js';
 import type { KindnessConfig } from './types.js';
 
 const LEVELS = ['off', 'warn', 'error'] as const;
-const CATEGORIES = ['threat', 'self-harm', 'identity-attack', 'insult', 'harassment', 'micro-aggression', 'profanity', 'custom'] as const;
 
 const level = v.picklist(LEVELS, (issue) => `expected one of off, warn, error but got ${JSON.stringify(issue.input)}`);
 

@@ -3,9 +3,10 @@
  * config layer's job.
  */
 import { ConfigError } from './errors.js';
-import type { Category, Plugin, Rule } from './types.js';
+import { CATEGORIES } from './categories.js';
+import type { Plugin, Rule } from './types.js';
 
-const CATEGORIES: ReadonlySet<Category> = new Set(['threat', 'self-harm', 'identity-attack', 'insult', 'harassment', 'micro-aggression', 'profanity', 'custom']);
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -17,7 +18,7 @@ export function findRuleProblem(rule: unknown): string | undefined {
   if (!isObject(rule) || !isObject(rule.meta)) return 'has no meta object';
   if (typeof rule.create !== 'function') return 'has no create(context) function';
   const { meta } = rule;
-  if (!CATEGORIES.has(meta.category as Category)) return `meta.category must be one of ${[...CATEGORIES].join(', ')}`;
+  if (!KNOWN_CATEGORIES.has(meta.category as string)) return `meta.category must be one of ${[...CATEGORIES].join(', ')}`;
   if (meta.defaultLevel !== 'warn' && meta.defaultLevel !== 'error') return 'meta.defaultLevel must be "warn" or "error"';
   if (typeof meta.description !== 'string') return 'meta.description must be a string';
   if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) return 'meta.messages must name at least one message';

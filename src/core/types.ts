@@ -6,6 +6,7 @@
  * code units from the start of its line, as editors and SARIF do by default.
  */
 import type { Document, Sentence } from '../text/document.js';
+import type { CATEGORIES } from './categories.js';
 
 /** How a rule is configured: `off` turns it off, `warn` and `error` set the reported severity. */
 export type RuleLevel = 'off' | 'warn' | 'error';
@@ -14,15 +15,7 @@ export type RuleLevel = 'off' | 'warn' | 'error';
 export type Severity = 'warning' | 'error';
 
 /** What kind of hurt a finding is about; reporters group and colour by it. */
-export type Category =
-  | 'threat'
-  | 'self-harm'
-  | 'identity-attack'
-  | 'insult'
-  | 'harassment'
-  | 'micro-aggression'
-  | 'profanity'
-  | 'custom';
+export type Category = (typeof CATEGORIES)[number];
 
 /** The wording of one message a rule can report, with the note a person reads before posting. */
 export interface MessageSpec {
