@@ -42,6 +42,10 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** Shared by every command that prints: fresh Option objects, as commander owns each one. */
+const colorOn = () => new Option('--color', 'force colour on');
+const colorOff = () => new Option('--no-color', 'turn colour off');
+
 function addCheckOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
@@ -51,8 +55,8 @@ function addCheckOptions(command: Command): Command {
     .option('--quiet', 'report errors only', false)
     .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
     .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'turn colour off');
+    .addOption(colorOn())
+    .addOption(colorOff());
 }
 
 /** Builds the program; `exit` receives the exit code of whichever command ran. */
@@ -111,8 +115,8 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
     .option('--quiet', 'errors only, and no progress display', false)
-    .option('--color', 'force colour on')
-    .option('--no-color', 'turn colour off')
+    .addOption(colorOn())
+    .addOption(colorOff())
     .action(async (paths: string[], options: ScanOptions) => {
       const { runScan } = await import('./scan.js');
       exit(await runScan(paths, options, io));
@@ -135,8 +139,8 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .description('list every rule: category, default severity, and what the config here does with it')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
     .option('-c, --config <path>', 'use this config file instead of searching for one')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'turn colour off')
+    .addOption(colorOn())
+    .addOption(colorOff())
     .action(async (options: RulesOptions) => {
       const { runRules } = await import('./rules.js');
       exit(await runRules(options, io));
@@ -147,8 +151,8 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .description('what a rule catches, what it does not, why it matters, and kinder ways to say it')
     .argument('<rule>', 'a rule id, like insults or foo/brand-bashing')
     .option('-c, --config <path>', 'use this config file instead of searching for one (for plugin rules)')
-    .option('--color', 'force colour on')
-    .option('--no-color', 'turn colour off')
+    .addOption(colorOn())
+    .addOption(colorOff())
     .action(async (ruleId: string, options: ExplainOptions) => {
       const { runExplain } = await import('./explain.js');
       exit(await runExplain(ruleId, options, io));
