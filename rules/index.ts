@@ -9,7 +9,10 @@ import identityAttacks from './identity-attacks/index.js';
 import insults from './insults/index.js';
 import microAggressions from './micro-aggressions/index.js';
 import profanity from './profanity/index.js';
+import { attachPacks } from '../src/lang/registry.js';
+import { BUILT_IN_PACKS } from '../packs/index.js';
 
-export const BUILT_IN_RULES: ReadonlyMap<string, Rule> = new Map(
-  [customTerms, harassment, identityAttacks, insults, microAggressions, profanity].map((rule) => [rule.meta.id, rule]),
+export const BUILT_IN_RULES: ReadonlyMap<string, Rule> = attachPacks(
+  new Map([customTerms, harassment, identityAttacks, insults, microAggressions, profanity].map((rule) => [rule.meta.id, rule])),
+  BUILT_IN_PACKS,
 );

@@ -113,6 +113,7 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
       suppressedMessages: result.suppressedMessages,
       errorCount: result.errorCount,
       warningCount: options.quiet ? 0 : result.warningCount,
+      ...(result.language === undefined ? {} : { language: result.language }),
     });
   }
 

@@ -9,6 +9,7 @@ import { ConfigError } from '../core/errors.js';
 import type { Rule } from '../core/types.js';
 import { mayHaveConfig } from './may-have-config.js';
 import type { LoadedPlugin } from './plugins.js';
+import { attachPacks, packsOf } from '../lang/registry.js';
 import type { KindnessConfig } from './types.js';
 
 export const CONFIG_NAME = 'kindness';
@@ -49,7 +50,7 @@ async function validate(raw: unknown, filepath: string, shown: string, builtIn: 
     const result = await loadPlugins(raw.plugins, filepath);
     if ('problem' in result) throw new ConfigError(shown, result.problem);
     plugins = result.plugins;
-    rules = new Map([...builtIn, ...plugins.flatMap((plugin) => [...plugin.rules])]);
+    rules = attachPacks(new Map([...builtIn, ...plugins.flatMap((plugin) => [...plugin.rules])]), [...packsOf(builtIn), ...plugins.flatMap((plugin) => plugin.packs)]);
   }
   // The schema library loads only when a config file exists: start-up stays fast without one.
   const { validateConfig } = await import('./schema.js');

@@ -12,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve as resolveImport } from 'import-meta-resolve';
 import { namespaceRules, pluginNamespace } from '../core/plugin.js';
 import type { Plugin, Rule } from '../core/types.js';
+import { attachPacks, packsOf } from '../lang/registry.js';
+import type { LanguagePack } from '../lang/types.js';
 
 /** Where a plugin came from: enough for a worker thread to load it again. */
 export interface PluginSource {
@@ -26,6 +28,8 @@ export interface LoadedPlugin extends PluginSource {
   plugin: Plugin;
   /** Its rules under their namespaced ids. */
   rules: ReadonlyMap<string, Rule>;
+  /** Its language packs. */
+  packs: readonly LanguagePack[];
 }
 
 function isPath(specifier: string): boolean {
@@ -78,18 +82,23 @@ export async function loadPlugins(specifiers: readonly string[], configFile: str
     namespaces.set(namespace, specifier);
     const result = namespaceRules(namespace, plugin);
     if ('problem' in result) return fail(result.problem);
-    loaded.push({ specifier, namespace, url, plugin: plugin as Plugin, rules: result.rules });
+    loaded.push({ specifier, namespace, url, plugin: plugin as Plugin, rules: result.rules, packs: result.packs });
   }
   return { plugins: loaded };
 }
 
-/** Loads plugins again from their sources (in a worker thread) and returns their rules. */
-export async function loadPluginRules(sources: readonly PluginSource[]): Promise<Map<string, Rule>> {
-  const rules = new Map<string, Rule>();
+/**
+ * Loads plugins again from their sources (in a worker thread) and returns their rules after
+ * `builtIn`, with the packs of both attached.
+ */
+export async function loadPluginRules(sources: readonly PluginSource[], builtIn: ReadonlyMap<string, Rule>): Promise<Map<string, Rule>> {
+  const rules = new Map<string, Rule>(builtIn);
+  const packs = [...packsOf(builtIn)];
   for (const source of sources) {
     const result = namespaceRules(source.namespace, await importPlugin(source.url));
     if ('problem' in result) throw new Error(`plugin "${source.namespace}" ${result.problem}`);
     for (const [id, rule] of result.rules) rules.set(id, rule);
+    packs.push(...result.packs);
   }
-  return rules;
+  return attachPacks(rules, packs);
 }

@@ -4,7 +4,8 @@
  */
 import type { LintConfig, RuleSetting } from '../core/linter.js';
 import type { Rule, RuleLevel } from '../core/types.js';
-import { UsageError } from '../core/errors.js';
+import { ConfigError, UsageError } from '../core/errors.js';
+import { packsOf } from '../lang/registry.js';
 import { presetsFor } from './presets.js';
 import type { KindnessConfig, RuleEntry } from './types.js';
 
@@ -50,5 +51,19 @@ export function resolveConfig(
   }
   const custom = settings[CUSTOM_TERMS_RULE];
   if (custom !== undefined) settings[CUSTOM_TERMS_RULE] = { level: custom.level, options: { ...custom.options, terms } };
-  return { rules: settings, allow: config.allow ?? [] };
+  const resolved: LintConfig = { rules: settings, allow: config.allow ?? [] };
+  if (config.languages !== undefined) resolved.languages = checkLanguages(config.languages, rules);
+  return resolved;
+}
+
+/**
+ * The config's `languages`, checked against English and the packs that come with the rules.
+ *
+ * @throws ConfigError naming the unknown language.
+ */
+function checkLanguages(languages: readonly string[], rules: ReadonlyMap<string, Rule>): string[] {
+  const known = ['en', ...packsOf(rules).map((pack) => pack.language)];
+  const unknown = languages.find((language) => !known.includes(language));
+  if (unknown !== undefined) throw new ConfigError('<config>', `unknown language "${unknown}" (known: ${known.join(', ')})`, 'languages');
+  return [...languages];
 }

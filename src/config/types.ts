@@ -28,5 +28,10 @@ export interface KindnessConfig {
   rules?: Record<string, RuleEntry>;
   /** Words and phrases never to report. */
   allow?: string[];
+  /**
+   * The languages to check: `en` (always on), `ms` (Malay and Indonesian), `singlish` (Singlish and
+   * Manglish), or a plugin pack's code. Every available language when omitted.
+   */
+  languages?: string[];
   terms?: CustomTerm[];
 }

@@ -5,6 +5,7 @@
 import type { Segment } from '../processors/types.js';
 import { applyDirectives, parseDirectives, type Directive, type SuppressedMessage } from './directives.js';
 import { verifyText, type LintConfig } from './linter.js';
+import { summarizeLanguages, UNDETERMINED } from '../lang/detect.js';
 import { createLineIndex, type LineIndex } from './locations.js';
 import type { LintMessage, LintResult, Rule, Severity } from './types.js';
 
@@ -108,10 +109,15 @@ export function verifyFile(
   targetNextLines(directives, segments, texts, lines);
 
   let found: LintMessage[] = [];
+  const segmentLanguages: { language: string; words: number }[] = [];
+  const seenLanguages = new Set<string>();
   segments.forEach((segment, index) => {
-    const { messages } = verifyText(texts[index] as string, config, rules);
+    const { messages, language = UNDETERMINED, languages = [] } = verifyText(texts[index] as string, config, rules);
     for (const message of messages) found.push(shift(message, segment, source, lines));
+    segmentLanguages.push({ language, words: 1 });
+    for (const seen of languages) seenLanguages.add(seen);
   });
+  const { language } = summarizeLanguages(segmentLanguages);
   if (segments.length > 1) found.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
 
   let suppressedMessages: SuppressedMessage[] = [];
@@ -126,5 +132,5 @@ export function verifyFile(
   }
   let errorCount = 0;
   for (const message of found) if (message.severity === 'error') errorCount++;
-  return { messages: found, errorCount, warningCount: found.length - errorCount, suppressedMessages };
+  return { messages: found, errorCount, warningCount: found.length - errorCount, suppressedMessages, language, languages: [...seenLanguages] };
 }

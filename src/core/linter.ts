@@ -5,7 +5,10 @@
 import { createDocument, type Document } from '../text/document.js';
 import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
-import type { LintMessage, LintResult, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
+import type { LintMessage, LintResult, MessageSpec, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
+import { detectLanguage, summarizeLanguages, UNDETERMINED } from '../lang/detect.js';
+import type { LanguagePack, PackRule } from '../lang/types.js';
+import { packsOf } from '../lang/registry.js';
 
 /** One rule's setting after defaults, config file and flags are merged. */
 export interface RuleSetting {
@@ -18,6 +21,11 @@ export interface LintConfig {
   rules: Readonly<Record<string, RuleSetting>>;
   /** Words and phrases never to report, as the user wrote them. */
   allow: readonly string[];
+  /**
+   * The languages whose packs run, from the config's `languages` (English always runs). Every
+   * pack that comes with the rules when omitted.
+   */
+  languages?: readonly string[];
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -47,6 +55,28 @@ interface Prepared {
   wakes: ReadonlyMap<string, number>;
   /** Bit mask of the active rules that always run (no vocabulary, or past 31 rules). */
   alwaysRun: number;
+  packs: readonly LanguagePack[];
+  /** Every pack's marker words: a sentence with none of them is English to the packs. */
+  markers: ReadonlySet<string>;
+}
+
+/** The bit in `wakes` for "some language pack's marker word is here" (rules use bits 0-29). */
+const PACK_BIT = 1 << 30;
+
+/** A pack's rules, built the first time a text needs them. */
+const loadedPacks = new WeakMap<LanguagePack, Readonly<Record<string, PackRule>>>();
+
+function packRules(pack: LanguagePack): Readonly<Record<string, PackRule>> {
+  let rules = loadedPacks.get(pack);
+  if (rules === undefined) {
+    rules = pack.load();
+    loadedPacks.set(pack, rules);
+  }
+  return rules;
+}
+
+function runsOn(pack: LanguagePack, language: string): boolean {
+  return pack.language === language || (pack.alsoRunsOn?.includes(language) ?? false);
 }
 
 /** Rules beyond this many with a vocabulary simply always run (bit masks stay positive). */
@@ -69,7 +99,12 @@ function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared
     }
     for (const word of rule.vocabulary) wakes.set(word, (wakes.get(word) ?? 0) | bit);
   });
-  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, alwaysRun };
+  const enabled = config.languages;
+  const packs = packsOf(rules).filter((pack) => enabled === undefined || enabled.includes(pack.language));
+  const markers = new Set<string>();
+  for (const pack of packs) for (const word of pack.markers) markers.add(word);
+  for (const word of markers) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
+  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, alwaysRun, packs, markers };
   preparedByConfig.set(config, prepared);
   return prepared;
 }
@@ -82,7 +117,7 @@ function rulesToRun(document: Document, prepared: Prepared): number {
     for (const token of sentence.tokens) {
       for (const form of token.forms) {
         // A masked word (`f*ck`) may stand for any word of the same length: wake everything.
-        if (form.includes('*')) return everyRule | prepared.alwaysRun;
+        if (form.includes('*')) return everyRule | prepared.alwaysRun | PACK_BIT;
         const bits = prepared.wakes.get(form);
         if (bits !== undefined) mask |= bits;
       }
@@ -91,62 +126,97 @@ function rulesToRun(document: Document, prepared: Prepared): number {
   return mask;
 }
 
+function hasMarker(tokens: readonly { forms: readonly string[] }[], markers: ReadonlySet<string>): boolean {
+  for (const token of tokens) for (const form of token.forms) if (markers.has(form)) return true;
+  return false;
+}
+
+function hasWord(document: Document): boolean {
+  return document.sentences.some((sentence) => sentence.tokens.some((token) => token.kind === 'word' || token.kind === 'hashtag'));
+}
+
 /**
  * Lints `text` with the enabled rules and returns messages sorted by position, then rule id.
- * A rule that reports the same range twice is reported once.
+ * A rule that reports the same range twice is reported once. Sentences with a language pack's
+ * marker words are checked for their language, and the packs for it run on them too.
  */
 export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<string, Rule>): LintResult {
   const prepared = prepare(config, rules);
   const { active, allow } = prepared;
   const messages: LintMessage[] = [];
-  if (active.length === 0 || text.length === 0) return { messages, errorCount: 0, warningCount: 0 };
+  if (active.length === 0 || text.length === 0) return { messages, errorCount: 0, warningCount: 0, language: UNDETERMINED, languages: [] };
 
   const document = createDocument(text);
   const needed = rulesToRun(document, prepared);
   const seen = new Set<string>();
   let lines: LineIndex | undefined;
 
+  const createReport = (ruleId: string, setting: RuleSetting, specs: Readonly<Record<string, MessageSpec>>, fallback: Rule['meta']['category'], docs: string) => (descriptor: ReportDescriptor): void => {
+    const [start, end] = descriptor.range;
+    const matched = text.slice(start, end);
+    const term = descriptor.data?.term;
+    if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return;
+    const key = `${ruleId}:${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const spec = specs[descriptor.messageId];
+    if (spec === undefined) throw new Error(`Rule ${ruleId} reported unknown messageId "${descriptor.messageId}"`);
+    lines ??= createLineIndex(text);
+    const from = lines.positionOf(start);
+    const to = lines.positionOf(end);
+    messages.push({
+      ruleId,
+      category: descriptor.category ?? spec.category ?? fallback,
+      severity: toSeverity(descriptor.level ?? setting.level),
+      messageId: descriptor.messageId,
+      message: fillPlaceholders(spec.message, descriptor.data),
+      why: fillPlaceholders(spec.why, descriptor.data),
+      suggestions: [...new Set([...(descriptor.kinder ?? []), ...spec.kinder])].map((kinder) => fillPlaceholders(kinder, descriptor.data)),
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      range: [start, end],
+      text: matched,
+      confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
+      docs,
+    });
+  };
+
   for (const [index, rule] of active.entries()) {
     if (index < MAX_MASKED_RULES && (needed & (1 << index)) === 0) continue;
     const setting = config.rules[rule.meta.id] as RuleSetting;
-    const report = (descriptor: ReportDescriptor): void => {
-      const [start, end] = descriptor.range;
-      const matched = text.slice(start, end);
-      const term = descriptor.data?.term;
-      if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return;
-      const key = `${rule.meta.id}:${start}:${end}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const spec = rule.meta.messages[descriptor.messageId];
-      if (spec === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
-      lines ??= createLineIndex(text);
-      const from = lines.positionOf(start);
-      const to = lines.positionOf(end);
-      messages.push({
-        ruleId: rule.meta.id,
-        category: descriptor.category ?? spec.category ?? rule.meta.category,
-        severity: toSeverity(descriptor.level ?? setting.level),
-        messageId: descriptor.messageId,
-        message: fillPlaceholders(spec.message, descriptor.data),
-        why: fillPlaceholders(spec.why, descriptor.data),
-        suggestions: [...new Set([...(descriptor.kinder ?? []), ...spec.kinder])].map((kinder) => fillPlaceholders(kinder, descriptor.data)),
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        range: [start, end],
-        text: matched,
-        confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
-        docs: rule.meta.docs,
-      });
-    };
+    const report = createReport(rule.meta.id, setting, rule.meta.messages, rule.meta.category, rule.meta.docs);
     const visitor = rule.create({ id: rule.meta.id, text, document, options: setting.options, settings: { allow }, report });
     visitor.Document?.(document);
     if (visitor.Sentence) for (const sentence of document.sentences) visitor.Sentence(sentence);
   }
 
+  let language = hasWord(document) ? 'en' : UNDETERMINED;
+  let languages = language === 'en' ? ['en'] : [];
+  if ((needed & PACK_BIT) !== 0 && prepared.packs.length > 0) {
+    const perSentence = document.sentences.map((sentence) => ({
+      sentence,
+      language: hasMarker(sentence.tokens, prepared.markers) ? detectLanguage(sentence.tokens, prepared.packs) : 'en',
+      words: sentence.tokens.length,
+    }));
+    ({ language, languages } = summarizeLanguages(perSentence));
+    for (const pack of prepared.packs) {
+      const sentences = perSentence.filter((entry) => runsOn(pack, entry.language));
+      if (sentences.length === 0) continue;
+      for (const [ruleId, part] of Object.entries(packRules(pack))) {
+        const setting = config.rules[ruleId];
+        const rule = rules.get(ruleId);
+        if (setting === undefined || setting.level === 'off' || rule === undefined) continue;
+        const report = createReport(ruleId, setting, part.messages, rule.meta.category, rule.meta.docs);
+        const visitor = part.create({ id: ruleId, text, options: setting.options, report });
+        for (const entry of sentences) visitor.Sentence(entry.sentence, entry.language);
+      }
+    }
+  }
+
   messages.sort(compareMessages);
   let errorCount = 0;
   for (const message of messages) if (message.severity === 'error') errorCount++;
-  return { messages, errorCount, warningCount: messages.length - errorCount };
+  return { messages, errorCount, warningCount: messages.length - errorCount, language, languages };
 }

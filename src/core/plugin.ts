@@ -5,6 +5,8 @@
 import { ConfigError } from './errors.js';
 import { CATEGORIES } from './categories.js';
 import type { Plugin, Rule } from './types.js';
+import { attachPacks, findPackProblem, packsOf } from '../lang/registry.js';
+import type { LanguagePack } from '../lang/types.js';
 
 const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,10 +49,21 @@ export function pluginNamespace(specifier: string, plugin: Plugin | undefined): 
 /**
  * The plugin's rules under their namespaced ids, or a problem naming the first bad rule.
  */
-export function namespaceRules(namespace: string, plugin: unknown): { rules: Map<string, Rule> } | { problem: string } {
-  if (!isObject(plugin) || !isObject(plugin.rules)) return { problem: 'exports no rules (expected a default export like { rules: { "my-rule": rule } })' };
+export function namespaceRules(namespace: string, plugin: unknown): { rules: Map<string, Rule>; packs: LanguagePack[] } | { problem: string } {
+  if (!isObject(plugin) || !(isObject(plugin.rules) || Array.isArray(plugin.packs))) {
+    return { problem: 'exports no rules (expected a default export like { rules: { "my-rule": rule } })' };
+  }
+  const packs: LanguagePack[] = [];
+  if (plugin.packs !== undefined) {
+    if (!Array.isArray(plugin.packs)) return { problem: 'packs must be a list of language packs' };
+    for (const [index, pack] of plugin.packs.entries()) {
+      const problem = findPackProblem(pack);
+      if (problem !== undefined) return { problem: `pack ${index + 1} ${problem}` };
+      packs.push(pack as LanguagePack);
+    }
+  }
   const rules = new Map<string, Rule>();
-  for (const [key, rule] of Object.entries(plugin.rules)) {
+  for (const [key, rule] of Object.entries(isObject(plugin.rules) ? plugin.rules : {})) {
     if (!KEBAB_CASE.test(key)) return { problem: `rule "${key}": ids are kebab-case words, like "brand-bashing"` };
     const problem = findRuleProblem(rule);
     if (problem !== undefined) return { problem: `rule "${key}" ${problem}` };
@@ -58,8 +71,8 @@ export function namespaceRules(namespace: string, plugin: unknown): { rules: Map
     const checked = rule as Rule;
     rules.set(id, { ...checked, meta: { ...checked.meta, id, docs: typeof checked.meta.docs === 'string' ? checked.meta.docs : '' } });
   }
-  if (rules.size === 0) return { problem: 'exports no rules' };
-  return { rules };
+  if (rules.size === 0 && packs.length === 0) return { problem: 'exports no rules' };
+  return { rules, packs };
 }
 
 /**
@@ -71,10 +84,12 @@ export function combineRules(builtIn: ReadonlyMap<string, Rule>, plugins: Readon
   const entries = Object.entries(plugins);
   if (entries.length === 0) return builtIn;
   const combined = new Map(builtIn);
+  const packs = [...packsOf(builtIn)];
   for (const [namespace, plugin] of entries) {
     const result = namespaceRules(namespace, plugin);
     if ('problem' in result) throw new ConfigError('<plugins>', `plugin "${namespace}" ${result.problem}`);
     for (const [id, rule] of result.rules) combined.set(id, rule);
+    packs.push(...result.packs);
   }
-  return combined;
+  return attachPacks(combined, packs);
 }

@@ -7,6 +7,7 @@
  */
 import type { Document, Sentence } from '../text/document.js';
 import type { CATEGORIES } from './categories.js';
+import type { LanguagePack } from '../lang/types.js';
 
 /** How a rule is configured: `off` turns it off, `warn` and `error` set the reported severity. */
 export type RuleLevel = 'off' | 'warn' | 'error';
@@ -126,6 +127,13 @@ export interface LintResult {
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;
+  /**
+   * The language most of the text is in: `en`, `ms` (Malay or Indonesian), `singlish` (Singlish
+   * or Manglish), a plugin pack's code, or `und` when there are no words.
+   */
+  language?: string;
+  /** Every language detected in the text's sentences, most words first. */
+  languages?: string[];
 }
 
 /**
@@ -141,4 +149,9 @@ export interface Plugin {
   };
   /** Rules by id within the plugin: kebab-case, no namespace. */
   rules: Readonly<Record<string, Rule>>;
+  /**
+   * Language packs: rule data and messages for another language, run on the sentences written in
+   * it (docs/rule-api.md, "Language packs").
+   */
+  packs?: readonly LanguagePack[];
 }

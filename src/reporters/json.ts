@@ -18,8 +18,9 @@ export const formatJson: Reporter = (results, { version }) => {
     tool: { name: 'kindness', version },
     errorCount,
     warningCount,
-    results: results.map(({ filePath, messages, suppressedMessages, errorCount: errors, warningCount: warnings }) => ({
+    results: results.map(({ filePath, messages, suppressedMessages, errorCount: errors, warningCount: warnings, language }) => ({
       path: filePath,
+      ...(language === undefined ? {} : { language }),
       errorCount: errors,
       warningCount: warnings,
       messages,

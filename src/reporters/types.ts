@@ -12,6 +12,8 @@ export interface FileResult {
   suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
+  /** The language most of the input is in (`en`, `ms`, `singlish`, ...), when it was detected. */
+  language?: string;
 }
 
 export interface ReporterOptions {

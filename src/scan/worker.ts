@@ -22,7 +22,7 @@ async function prepareSetup(json: string): Promise<PreparedSetup> {
   const { config, plugins } = JSON.parse(json) as { config: LintConfig; plugins: PluginSource[] };
   if (plugins.length === 0) return { config, rules: BUILT_IN_RULES };
   const { loadPluginRules } = await import('../config/plugins.js');
-  return { config, rules: new Map([...BUILT_IN_RULES, ...(await loadPluginRules(plugins))]) };
+  return { config, rules: await loadPluginRules(plugins, BUILT_IN_RULES) };
 }
 
 parentPort?.on('message', async (request: BatchRequest) => {

@@ -1,0 +1,39 @@
+/**
+ * The Malay and Indonesian pack: rule data, rules and messages in Malay for sentences written in
+ * Malay or Indonesian, and for the Malay words in Manglish. The two languages are one group here:
+ * short comments rarely tell them apart, and both lexicons run on either.
+ */
+import { defineLanguagePack } from '../../src/lang/types.js';
+import { MALAY_RULES } from './rules.js';
+
+/**
+ * Words that mark a sentence as Malay or Indonesian: function words, pronouns, particles and the
+ * commonest verbs, none of them an everyday English word (the collision test checks).
+ */
+export const MALAY_MARKERS: ReadonlySet<string> = new Set([
+  // Pronouns.
+  'aku', 'saya', 'kau', 'engkau', 'ko', 'kamu', 'awak', 'korang', 'kalian', 'dia', 'mereka', 'diorang', 'dorang', 'kita',
+  'kami', 'gue', 'gua', 'lu', 'elu', 'hampa',
+  // Function words.
+  'yang', 'dan', 'ini', 'itu', 'ni', 'tu', 'dengan', 'untuk', 'dari', 'daripada', 'kepada', 'pada', 'dalam', 'akan',
+  'sudah', 'dah', 'telah', 'belum', 'lagi', 'juga', 'sangat', 'amat', 'memang', 'macam', 'seperti', 'kalau', 'jika',
+  'sebab', 'kerana', 'karena', 'tapi', 'tetapi', 'atau', 'semua', 'orang', 'boleh', 'bisa', 'nak', 'mahu', 'mau',
+  'patut', 'harus', 'perlu', 'apa', 'kenapa', 'mengapa', 'bagaimana', 'siapa', 'bila', 'nanti', 'sini', 'situ',
+  'sana', 'ada', 'adalah', 'ialah', 'bukan', 'tak', 'tidak', 'jangan', 'tiada', 'takde', 'xde', 'pun', 'je', 'jer',
+  'aja', 'saja', 'sahaja', 'lah', 'kan', 'kah', 'dong', 'sih', 'deh', 'kok', 'nggak', 'gak', 'enggak', 'udah', 'banget',
+  'sikit', 'banyak', 'ramai', 'selalu', 'pernah', 'tahu', 'rasa', 'cakap', 'kata', 'buat', 'bikin', 'betul', 'benar',
+  'hanya', 'cuma', 'lebih', 'paling', 'mana', 'sebagai', 'oleh', 'supaya', 'agar', 'bahawa', 'bahwa', 'negara',
+  // Everyday words of praise and blame.
+  'terbaik', 'hebat', 'bagus', 'cantik', 'comel', 'baik', 'teruk', 'benci', 'suka', 'sayang', 'terima', 'kasih',
+  'bodoh', 'babi', 'sial', 'mampus', 'bunuh', 'mati', 'sampah', 'jahat', 'melayu', 'cina', 'kristian', 'pendatang',
+  'perempuan', 'warga', 'kurang', 'upaya', 'berpenyakit',
+]);
+
+export default defineLanguagePack({
+  language: 'ms',
+  name: 'Malay and Indonesian',
+  markers: MALAY_MARKERS,
+  // Manglish: Malay insults inside an English sentence ("you so bodoh lah").
+  alsoRunsOn: ['singlish'],
+  load: () => MALAY_RULES,
+});

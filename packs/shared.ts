@@ -1,0 +1,146 @@
+/**
+ * Readings the language packs share: quotation and look-behind windows.
+ */
+import type { Sentence, Token } from '../src/text/document.js';
+import { rangeOf, type PhraseMatch, type PhraseMatcher } from '../src/text/phrases.js';
+import type { PackContext } from '../src/lang/types.js';
+
+const QUOTES = /["\u201C\u201D\u00AB\u00BB]/g;
+
+/**
+ * Which tokens stand inside quotation marks: `kalau aku nampak komen macam "…", aku report` quotes
+ * the words, it does not say them. Every quotation mark between two tokens opens or closes.
+ */
+export function quotedTokens(text: string, tokens: readonly Token[]): boolean[] {
+  let open = false;
+  let previousEnd = -1;
+  return tokens.map((token) => {
+    const between = text.slice(previousEnd === -1 ? Math.max(0, token.start - 3) : previousEnd, token.start);
+    if ((between.match(QUOTES)?.length ?? 0) % 2 === 1) open = !open;
+    previousEnd = token.end;
+    return open;
+  });
+}
+
+/** True when a token in `tokens[index - window .. index - 1]` reads as one of `words`. */
+export function hasBefore(tokens: readonly Token[], index: number, window: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, index - window); k < index; k++) {
+    if ((tokens[k] as Token).forms.some((form) => words.has(form))) return true;
+  }
+  return false;
+}
+
+/** True when some token reads as one of `words`. */
+export function hasAny(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  return tokens.some((token) => token.forms.some((form) => words.has(form)));
+}
+
+/** Builds a value the first time it is asked for: a pack compiles nothing until its language is met. */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+/** A span of tokens, [from, to). */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** The data a group-attack reading needs, per language. */
+export interface GroupAttackData<G> {
+  /** Matches the words that name a group; the entry is the kind of group. */
+  groups: PhraseMatcher<G>;
+  /** Hostile phrases, matched before single words (those built on a negation come first). */
+  hostilePhrases: PhraseMatcher<unknown>;
+  hostileWords: ReadonlySet<string>;
+  /** Praise: after a negator it attacks ("never smart"). */
+  positiveWords: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
+  /** How many tokens back a negator reaches. */
+  negationWindow: number;
+}
+
+/**
+ * A group named and something hostile said in the same sentence, outside quotes, the hostile word
+ * not negated (or a compliment negated). Returns the group and the first hostile span, or
+ * undefined. The caller decides about counter-speech, which needs the whole sentence.
+ */
+export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly boolean[], data: GroupAttackData<G>): { group: PhraseMatch<G>; hostile: Span } | undefined {
+  const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true);
+  if (groups.length === 0) return undefined;
+  const inGroup = (index: number): boolean => groups.some((group) => index >= group.from && index < group.to);
+  const covered = new Set<number>();
+  let hostile: Span | undefined;
+  for (const match of data.hostilePhrases.matchAll(tokens)) {
+    if (quoted[match.from] === true || inGroup(match.from)) continue;
+    hostile ??= { from: match.from, to: match.to };
+    for (let k = match.from; k < match.to; k++) covered.add(k);
+  }
+  tokens.forEach((token, index) => {
+    if (hostile !== undefined || covered.has(index) || quoted[index] === true || inGroup(index)) return;
+    const negated = hasBefore(tokens, index, data.negationWindow, data.negators);
+    const isHostile = token.forms.some((form) => data.hostileWords.has(form));
+    const isPraise = token.forms.some((form) => data.positiveWords.has(form));
+    if ((isHostile && !negated) || (isPraise && negated)) hostile = { from: index, to: index + 1 };
+  });
+  if (hostile === undefined) return undefined;
+  return { group: groups[0] as PhraseMatch<G>, hostile };
+}
+
+/** A word or phrase found in a sentence: token span and its lexicon entry. */
+export interface TermHit<E> extends Span {
+  entry: E;
+}
+
+/**
+ * Every term of a lexicon in `tokens`: phrases first (longest at each start), then single words
+ * the phrases do not cover, in order.
+ */
+export function findTerms<E>(tokens: readonly Token[], phrases: PhraseMatcher<E> | undefined, lookupWord: (token: Token) => E | undefined): TermHit<E>[] {
+  const hits: TermHit<E>[] = [];
+  const covered = new Set<number>();
+  for (const match of phrases?.matchAll(tokens) ?? []) {
+    hits.push({ from: match.from, to: match.to, entry: match.entry });
+    for (let k = match.from; k < match.to; k++) covered.add(k);
+  }
+  tokens.forEach((token, index) => {
+    if (covered.has(index) || (token.kind !== 'word' && token.kind !== 'hashtag')) return;
+    const entry = lookupWord(token);
+    if (entry !== undefined) hits.push({ from: index, to: index + 1, entry });
+  });
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+/** The entry of the first form of `token` that `table` has. */
+export function lookupIn<T>(table: Readonly<Record<string, T>>, token: Token): T | undefined {
+  for (const form of token.forms) if (Object.hasOwn(table, form)) return table[form];
+  return undefined;
+}
+
+/** One value per sentence, built on first use and shared by a pack's rules. */
+export function perSentence<T>(build: (text: string, sentence: Sentence) => T): (text: string, sentence: Sentence) => T {
+  const cache = new WeakMap<Sentence, T>();
+  return (text, sentence) => {
+    let value = cache.get(sentence);
+    if (value === undefined) {
+      value = build(text, sentence);
+      cache.set(sentence, value);
+    }
+    return value;
+  };
+}
+
+/** Reports tokens [from, to) with the matched words as `term` (or `phrase`) in the data. */
+export function reportSpan(
+  context: PackContext,
+  tokens: readonly Token[],
+  span: Span,
+  messageId: string,
+  data: Readonly<Record<string, string>>,
+  confidence: number,
+): void {
+  const [start, end] = rangeOf(tokens, span);
+  const words = context.text.slice(start, end);
+  context.report({ messageId, data: { term: words, phrase: words, ...data }, range: [start, end], confidence });
+}

@@ -1,0 +1,77 @@
+/**
+ * Attacks on a group in Singlish and Manglish, where English rules miss them: Singlish drops the
+ * copula and the article ("malays damn lazy one", "those foreign workers so dirty sia"), names
+ * groups in the singular ("any indian like you") and has groups of its own (foreign workers,
+ * PRCs). As in the Malay pack, a group word and a hostile word in one sentence make the finding;
+ * negation, quotes and counter-speech are read around them.
+ */
+
+/** People named by race, religion, origin, gender, sexuality, age or disability; singular and plural. */
+export const GROUP_WORDS: Readonly<Record<string, string>> = {
+  malay: 'race', malays: 'race', chinese: 'race', indian: 'race', indians: 'race', tamil: 'race', tamils: 'race',
+  eurasian: 'race', eurasians: 'race', prc: 'where they come from', prcs: 'where they come from', ceca: 'where they come from',
+  pinoy: 'where they come from', pinoys: 'where they come from', filipino: 'where they come from', filipinos: 'where they come from',
+  bangladeshi: 'where they come from', bangladeshis: 'where they come from', 'foreign worker': 'where they come from',
+  'foreign workers': 'where they come from', fw: 'where they come from', fws: 'where they come from', 'foreign talent': 'where they come from',
+  'foreign talents': 'where they come from', 'migrant worker': 'where they come from', 'migrant workers': 'where they come from',
+  foreigner: 'where they come from', foreigners: 'where they come from', immigrant: 'where they come from', immigrants: 'where they come from',
+  muslim: 'religion', muslims: 'religion', christian: 'religion', christians: 'religion', hindu: 'religion', hindus: 'religion',
+  buddhist: 'religion', buddhists: 'religion', catholic: 'religion', catholics: 'religion', sikh: 'religion', sikhs: 'religion',
+  taoist: 'religion', taoists: 'religion', jew: 'religion', jews: 'religion', atheist: 'religion', atheists: 'religion',
+  woman: 'gender', women: 'gender', female: 'gender', females: 'gender', girls: 'gender', trans: 'gender', tran: 'gender',
+  transgender: 'gender', transgenders: 'gender', transsexual: 'gender', transexual: 'gender', transsexuals: 'gender', transexuals: 'gender',
+  gay: 'sexuality', gays: 'sexuality', lesbian: 'sexuality', lesbians: 'sexuality', homosexual: 'sexuality', homosexuals: 'sexuality',
+  bisexual: 'sexuality', bisexuals: 'sexuality', lgbt: 'sexuality', lgbtq: 'sexuality',
+  senior: 'age', seniors: 'age', 'old people': 'age', elderly: 'age', 'old folks': 'age', 'old man': 'age', 'old men': 'age',
+  handicap: 'disability', handicaps: 'disability', handicapped: 'disability', disabled: 'disability', cripple: 'disability',
+  cripples: 'disability', 'mentally ill': 'disability', 'mentally ills': 'disability', autistic: 'disability', wheelchair: 'disability',
+};
+
+export type HostileKind = 'dehumanise' | 'degrade' | 'hate' | 'threat' | 'exclude';
+
+/** Words that, said of a group, attack it. */
+export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
+  scum: 'dehumanise', trash: 'dehumanise', rubbish: 'dehumanise', garbage: 'dehumanise', rats: 'dehumanise', rat: 'dehumanise',
+  cockroach: 'dehumanise', cockroaches: 'dehumanise', pest: 'dehumanise', pests: 'dehumanise', plague: 'dehumanise',
+  vermin: 'dehumanise', parasite: 'dehumanise', parasites: 'dehumanise', animals: 'dehumanise', animal: 'dehumanise',
+  dogs: 'dehumanise', pigs: 'dehumanise', pig: 'dehumanise', monkeys: 'dehumanise', subhuman: 'dehumanise', cancer: 'dehumanise',
+  disease: 'dehumanise', virus: 'dehumanise', leeches: 'dehumanise', burden: 'dehumanise', menace: 'dehumanise', threat: 'dehumanise',
+  infesting: 'dehumanise', swarm: 'dehumanise', swarms: 'dehumanise', waste: 'dehumanise', lesser: 'dehumanise', inferior: 'dehumanise',
+  disgusting: 'degrade', gross: 'degrade', dirty: 'degrade', filthy: 'degrade', smelly: 'degrade', stupid: 'degrade', dumb: 'degrade',
+  stupidest: 'degrade', idiots: 'degrade', useless: 'degrade', lazy: 'degrade', worthless: 'degrade', pathetic: 'degrade',
+  ignorant: 'degrade', uncivilised: 'degrade', uncivilized: 'degrade', barbaric: 'degrade', savages: 'degrade', savage: 'degrade',
+  violent: 'degrade', criminals: 'degrade', rapists: 'degrade', terrorists: 'degrade', evil: 'degrade', repulsive: 'degrade',
+  repugnant: 'degrade', revolting: 'degrade', vile: 'degrade', jialat: 'degrade', lousy: 'degrade', cui: 'degrade',
+  shitty: 'degrade', asshole: 'degrade', assholes: 'degrade', bastards: 'degrade', annoying: 'degrade', cruel: 'degrade',
+  worst: 'degrade', hopeless: 'degrade', liars: 'degrade', cheats: 'degrade', thieves: 'degrade', sick: 'degrade', freaks: 'degrade',
+  hate: 'hate', hating: 'hate', detest: 'hate', despise: 'hate', loathe: 'hate', vomit: 'hate', vomiting: 'hate', disgusted: 'hate',
+  sian: 'hate',
+  die: 'threat', dead: 'threat', kill: 'threat', killed: 'threat', chop: 'threat', slaughter: 'threat', execute: 'threat',
+  execution: 'threat', exterminate: 'threat', burn: 'threat', burned: 'threat', hang: 'threat', hanged: 'threat', shoot: 'threat',
+  shot: 'threat', stab: 'threat', strangle: 'threat', whack: 'threat', beat: 'threat', torture: 'threat', suffer: 'threat',
+  rape: 'threat', murder: 'threat', wipe: 'threat', eliminate: 'threat', disappear: 'threat', attack: 'threat', attacking: 'threat',
+  deport: 'exclude', deported: 'exclude', cages: 'exclude', banned: 'exclude', ban: 'exclude', kick: 'exclude', chase: 'exclude',
+};
+
+/** Hostile phrases, matched before single words. */
+export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
+  ['cannot|can not|cant|can\'t stand', 'hate'],
+  ['sick of', 'hate'],
+  ['get rid of', 'exclude'],
+  ['locked up', 'exclude'],
+  ['go back (to) their|your country', 'exclude'],
+  ['do not|dont|don\'t deserve', 'exclude'],
+  ['not|never human', 'dehumanise'],
+  ['no compassion|respect|place|room|right|rights', 'exclude'],
+  ['screwed up', 'degrade'],
+  ['nothing worse', 'hate'],
+];
+
+/** Praise: negated, it attacks ("never smart one"). */
+export const POSITIVE_WORDS = new Set(['smart', 'clever', 'good', 'kind', 'honest', 'decent', 'human', 'worthy', 'useful', 'intelligent', 'better', 'deserve', 'trustworthy', 'welcome', 'compassion', 'respect', 'equal']);
+
+export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'cannot', 'cant', 'nobody', 'nothing', 'without', 'neither', 'nor', 'isnt', 'arent', 'wont', 'didnt', 'doesnt', 'bo', 'mai']);
+
+/** Counter-speech: saying words, and rejecting them. */
+export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'call', 'calling', 'called', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
+export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what']);

@@ -1,0 +1,140 @@
+/**
+ * The Singlish and Manglish pack's rules: each extends the built-in rule of the same id. The
+ * English rules still run on every sentence (Singlish is English); these add the vocabulary
+ * English rules do not know, and group attacks in Singlish grammar.
+ */
+import type { Sentence, Token } from '../../src/text/document.js';
+import { compilePhrases } from '../../src/text/phrases.js';
+import type { PackRule } from '../../src/lang/types.js';
+import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
+import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
+import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
+import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
+
+const SURENESS: Record<Strength, number> = { strong: 0.9, moderate: 0.8, mild: 0.5 };
+const NEGATION_WINDOW = 3;
+const VOCATIVE_LENGTH = 3;
+
+const YOU = new Set(['you', 'u', 'ur', 'your', 'yourself', 'ya', 'lu', 'yall']);
+const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'im']);
+
+interface Reading {
+  quoted: boolean[];
+  /** Talk about saying something, with a rejection: "stop calling…", "why you say…". */
+  counterSpeech: boolean;
+  addressed: boolean;
+}
+
+const readingOf = perSentence((text: string, { tokens }: Sentence): Reading => ({
+  quoted: quotedTokens(text, tokens),
+  counterSpeech: hasAny(tokens, SPEECH_WORDS) && hasAny(tokens, REJECTION_WORDS),
+  addressed: hasAny(tokens, YOU),
+}));
+
+const phrases = once(() => compilePhrases(PHRASES.map((entry) => ({ pattern: entry.pattern, entry }))));
+const slurPhrases = once(() => compilePhrases(SLUR_PHRASES.map((entry) => ({ pattern: entry.pattern, entry }))));
+
+type Entry = { gloss: string; strength: Strength };
+
+/** The vulgarities or insults of a sentence, two-word spellings first. */
+function termsOf(tokens: readonly Token[], rule: 'profanity' | 'insults'): TermHit<Entry>[] {
+  const table = rule === 'profanity' ? VULGAR : INSULTS;
+  return findTerms<Entry>(tokens, phrases(), (token) => lookupIn(table, token)).filter((hit) => !('rule' in hit.entry) || hit.entry.rule === rule);
+}
+
+const profanity: PackRule = {
+  messages: PROFANITY_MESSAGES,
+  create(context) {
+    const includeMild = context.options.includeMild === true;
+    return {
+      Sentence({ tokens }) {
+        for (const hit of termsOf(tokens, 'profanity')) {
+          if (hit.entry.strength !== 'mild' || includeMild) reportSpan(context, tokens, hit, 'sgProfanity', { gloss: hit.entry.gloss }, SURENESS[hit.entry.strength]);
+        }
+      },
+    };
+  },
+};
+
+const insults: PackRule = {
+  messages: INSULT_MESSAGES,
+  create(context) {
+    return {
+      Sentence(sentence) {
+        const { tokens } = sentence;
+        const reading = readingOf(context.text, sentence);
+        if (reading.counterSpeech) return;
+        const aimed = reading.addressed || (!hasAny(tokens, SPEAKER) && tokens.length <= VOCATIVE_LENGTH);
+        if (!aimed) return;
+        for (const hit of termsOf(tokens, 'insults')) {
+          if (reading.quoted[hit.from] === true || hasBefore(tokens, hit.from, NEGATION_WINDOW, NEGATORS)) continue;
+          reportSpan(context, tokens, hit, 'sgInsult', { gloss: hit.entry.gloss }, SURENESS[hit.entry.strength]);
+        }
+      },
+    };
+  },
+};
+
+const groupAttackData = once((): GroupAttackData<string> => ({
+  groups: compilePhrases(Object.entries(GROUP_WORDS).map(([pattern, group]) => ({ pattern, entry: group }))),
+  hostilePhrases: compilePhrases(HOSTILE_PHRASES.map(([pattern, kind]) => ({ pattern, entry: kind }))),
+  hostileWords: new Set(Object.keys(HOSTILE_WORDS)),
+  positiveWords: POSITIVE_WORDS,
+  negators: NEGATORS,
+  negationWindow: NEGATION_WINDOW,
+}));
+
+const identityAttacks: PackRule = {
+  messages: IDENTITY_MESSAGES,
+  create(context) {
+    return {
+      Sentence(sentence, language) {
+        const { tokens } = sentence;
+        const reading = readingOf(context.text, sentence);
+        if (reading.counterSpeech) return;
+        for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
+          if (reading.quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'sgSlur', { gloss: hit.entry.gloss, group: hit.entry.group }, 0.9);
+        }
+        // Group attacks in Singlish grammar: only on Singlish sentences, where English rules miss them.
+        if (language !== 'singlish') return;
+        const attack = findGroupAttack(tokens, reading.quoted, groupAttackData());
+        if (attack === undefined) return;
+        const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
+        reportSpan(context, tokens, span, 'sgGroupAttack', { group: attack.group.entry }, 0.75);
+      },
+    };
+  },
+};
+
+/** Curses and threats in Singlish and Manglish. */
+const HARM_PHRASES = [
+  { pattern: 'ham ka|kah|gar chan|chaan', gloss: '"may your whole family die" (Cantonese)', messageId: 'sgWishHarm' },
+  { pattern: 'pok kai|gai', gloss: '"drop dead" (Cantonese)', messageId: 'sgWishHarm' },
+  { pattern: 'pokkai', gloss: '"drop dead" (Cantonese)', messageId: 'sgWishHarm' },
+  { pattern: 'i|we will|gonna|go|going? to? chop|whack|hantam|bash|tekan you|u|him|her|them', gloss: 'a threat to attack someone', messageId: 'sgThreat' },
+];
+const harmPhrases = once(() => compilePhrases(HARM_PHRASES.map((entry) => ({ pattern: entry.pattern, entry }))));
+
+const harassment: PackRule = {
+  messages: HARASSMENT_MESSAGES,
+  create(context) {
+    return {
+      Sentence(sentence) {
+        const { tokens } = sentence;
+        const reading = readingOf(context.text, sentence);
+        if (reading.counterSpeech) return;
+        for (const hit of findTerms(tokens, harmPhrases(), () => undefined)) {
+          if (reading.quoted[hit.from] === true || hasBefore(tokens, hit.from, 2, NEGATORS)) continue;
+          reportSpan(context, tokens, hit, hit.entry.messageId, { gloss: hit.entry.gloss }, 0.8);
+        }
+      },
+    };
+  },
+};
+
+export const SINGLISH_RULES: Readonly<Record<string, PackRule>> = {
+  profanity,
+  insults,
+  'identity-attacks': identityAttacks,
+  harassment,
+};
