@@ -79,10 +79,15 @@ export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly bo
   }
   tokens.forEach((token, index) => {
     if (hostile !== undefined || covered.has(index) || quoted[index] === true || inGroup(index)) return;
-    const negated = hasBefore(tokens, index, data.negationWindow, data.negators);
+    // "we cannot make foreign workers suffer": the group's own words do not count toward the window.
+    let window = data.negationWindow;
+    for (let k = index - 1; k >= 0 && k >= index - window; k--) if (inGroup(k)) window++;
+    const negated = hasBefore(tokens, index, window, data.negators);
     const isHostile = token.forms.some((form) => data.hostileWords.has(form));
     const isPraise = token.forms.some((form) => data.positiveWords.has(form));
-    if ((isHostile && !negated) || (isPraise && negated)) hostile = { from: index, to: index + 1 };
+    // "tak layak kena siksa" (does not deserve torture): a negated compliment before harm denies the harm.
+    const deniesHarm = (): boolean => tokens.slice(index + 1, index + 4).some((next) => next.forms.some((form) => data.hostileWords.has(form)));
+    if ((isHostile && !negated) || (isPraise && negated && !deniesHarm())) hostile = { from: index, to: index + 1 };
   });
   if (hostile === undefined) return undefined;
   return { group: groups[0] as PhraseMatch<G>, hostile };

@@ -88,7 +88,7 @@ export const HOSTILE_PHRASES: readonly [string, 'dehumanise' | 'degrade' | 'hate
   ['panas hati|baran', 'hate'],
   ['naik angin|darah|menyampah', 'hate'],
   ['sakit hati', 'hate'],
-  ['lebih teruk|buruk|hina', 'degrade'],
+  ['lebih teruk|buruk|hina daripada|dari', 'degrade'],
   ['tak|tidak bertamadun|berotak|beradab|bermoral|berakal', 'degrade'],
   ['kurang ajar', 'degrade'],
   ['tak|tidak|bukan manusia', 'dehumanise'],
@@ -118,11 +118,11 @@ export const NEGATORS = new Set([
  * ("jangan panggil mereka sampah", "aku akan report komen macam tu") is someone pushing back.
  */
 export const SPEECH_WORDS = new Set([
-  'cakap', 'kata', 'berkata', 'panggil', 'memanggil', 'sebut', 'menyebut', 'tulis', 'menulis', 'komen', 'komen-komen', 'post',
+  'cakap', 'bercakap', 'kata', 'berkata', 'mengatakan', 'katakan', 'dikatakan', 'panggil', 'memanggil', 'sebut', 'menyebut', 'tulis', 'menulis', 'komen', 'komen-komen', 'post',
   'hina', 'menghina', 'kutuk', 'mengutuk', 'bilang', 'ngomong', 'ucap', 'mengucapkan', 'ayat', 'kenyataan', 'tweet', 'ujar',
 ]);
 
 export const REJECTION_WORDS = new Set([
   'salah', 'report', 'lapor', 'laporkan', 'berhenti', 'stop', 'malu', 'akibat', 'keterlaluan', 'melampau', 'rasis',
-  'perkauman', 'kebencian', 'hormat', 'dosa', 'tolak', 'menentang', 'penjara', 'saman', 'block', 'sekat', 'padam',
+  'perkauman', 'kebencian', 'hormat', 'dosa', 'tolak', 'menentang', 'penjara', 'saman', 'block', 'sekat', 'padam', 'keliru',
 ]);

@@ -50,20 +50,24 @@ export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
   execution: 'threat', exterminate: 'threat', burn: 'threat', burned: 'threat', hang: 'threat', hanged: 'threat', shoot: 'threat',
   shot: 'threat', stab: 'threat', strangle: 'threat', whack: 'threat', beat: 'threat', torture: 'threat', suffer: 'threat',
   rape: 'threat', murder: 'threat', wipe: 'threat', eliminate: 'threat', disappear: 'threat', attack: 'threat', attacking: 'threat',
+  drown: 'threat', drowned: 'threat', gas: 'threat', gassed: 'threat', lynch: 'threat', lynched: 'threat', behead: 'threat',
+  beheaded: 'threat', bomb: 'threat', poison: 'threat', poisoned: 'threat', hurt: 'threat', punished: 'threat', tortured: 'threat',
   deport: 'exclude', deported: 'exclude', cages: 'exclude', banned: 'exclude', ban: 'exclude', kick: 'exclude', chase: 'exclude',
 };
 
 /** Hostile phrases, matched before single words. */
 export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
-  ['cannot|can not|cant|can\'t stand', 'hate'],
+  ['(cannot|can not|cant) stand|tahan', 'hate'],
   ['sick of', 'hate'],
   ['get rid of', 'exclude'],
   ['locked up', 'exclude'],
   ['go back (to) their|your country', 'exclude'],
-  ['do not|dont|don\'t deserve', 'exclude'],
+  ['(do not|dont) deserve', 'exclude'],
   ['not|never human', 'dehumanise'],
   ['no compassion|respect|place|room|right|rights', 'exclude'],
   ['screwed up', 'degrade'],
+  ['(go and|go) fuck|die|rot', 'threat'],
+  ['fuck|screw them|themselves', 'hate'],
   ['nothing worse', 'hate'],
 ];
 
@@ -73,5 +77,5 @@ export const POSITIVE_WORDS = new Set(['smart', 'clever', 'good', 'kind', 'hones
 export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'cannot', 'cant', 'nobody', 'nothing', 'without', 'neither', 'nor', 'isnt', 'arent', 'wont', 'didnt', 'doesnt', 'bo', 'mai']);
 
 /** Counter-speech: saying words, and rejecting them. */
-export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'call', 'calling', 'called', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
-export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what']);
+export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'telling', 'told', 'call', 'calling', 'called', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
+export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'horrible', 'terrible', 'awful', 'if', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what']);

@@ -5,6 +5,7 @@
  */
 import { defineLanguagePack } from '../../src/lang/types.js';
 import { SINGLISH_RULES } from './rules.js';
+import { GROUP_WORDS } from './groups.js';
 
 /**
  * Words that mark English as Singlish or Manglish: discourse particles, everyday Singlish words and
@@ -25,6 +26,8 @@ export default defineLanguagePack({
   name: 'Singlish and Manglish',
   variantOf: 'en',
   markers: SINGLISH_MARKERS,
+  // Group attacks are read in plain English sentences too: a group's name wakes the pack.
+  triggers: new Set(Object.keys(GROUP_WORDS).flatMap((words) => words.split(' ').slice(-1))),
   // Hokkien vulgarities inside a Malay sentence, as Manglish has them.
   alsoRunsOn: ['ms', 'en'],
   load: () => SINGLISH_RULES,

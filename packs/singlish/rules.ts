@@ -88,15 +88,15 @@ const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
     return {
-      Sentence(sentence, language) {
+      Sentence(sentence) {
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
           if (reading.quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'sgSlur', { gloss: hit.entry.gloss, group: hit.entry.group }, 0.9);
         }
-        // Group attacks in Singlish grammar: only on Singlish sentences, where English rules miss them.
-        if (language !== 'singlish') return;
+        // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
+        // (singular groups, no copula, local groups), where the English rule's patterns miss them.
         const attack = findGroupAttack(tokens, reading.quoted, groupAttackData());
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };

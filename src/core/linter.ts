@@ -56,7 +56,7 @@ interface Prepared {
   /** Bit mask of the active rules that always run (no vocabulary, or past 31 rules). */
   alwaysRun: number;
   packs: readonly LanguagePack[];
-  /** Every pack's marker words: a sentence with none of them is English to the packs. */
+  /** Every pack's marker words: a sentence with none of them is English to the packs. Packs also wake on their triggers. */
   markers: ReadonlySet<string>;
 }
 
@@ -104,6 +104,7 @@ function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared
   const markers = new Set<string>();
   for (const pack of packs) for (const word of pack.markers) markers.add(word);
   for (const word of markers) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
+  for (const pack of packs) for (const word of pack.triggers ?? []) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
   const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, alwaysRun, packs, markers };
   preparedByConfig.set(config, prepared);
   return prepared;

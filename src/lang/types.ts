@@ -45,6 +45,11 @@ export interface LanguagePack {
    */
   markers: ReadonlySet<string>;
   /**
+   * Words that make the pack run on a text without saying anything about its language (group
+   * names a pack's rules look for in English sentences too). Optional.
+   */
+  triggers?: ReadonlySet<string>;
+  /**
    * Other languages whose sentences this pack also runs on (Malay slurs in a Manglish sentence
    * detected as `singlish`).
    */
