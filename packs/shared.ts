@@ -79,12 +79,16 @@ export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly bo
   }
   tokens.forEach((token, index) => {
     if (hostile !== undefined || covered.has(index) || quoted[index] === true || inGroup(index)) return;
-    // "we cannot make foreign workers suffer": the group's own words do not count toward the window.
-    let window = data.negationWindow;
-    for (let k = index - 1; k >= 0 && k >= index - window; k--) if (inGroup(k)) window++;
-    const negated = hasBefore(tokens, index, window, data.negators);
     const isHostile = token.forms.some((form) => data.hostileWords.has(form));
     const isPraise = token.forms.some((form) => data.positiveWords.has(form));
+    if (!isHostile && !isPraise) return;
+    // "we cannot make foreign workers suffer": the group's own words do not count toward the
+    // window of a hostile word. A negated compliment must follow its negator closely, in one clause.
+    let window = data.negationWindow;
+    if (isHostile) for (let k = index - 1; k >= 0 && k >= index - window; k--) if (inGroup(k)) window++;
+    let clauseStart = index;
+    while (clauseStart > 0 && clauseStart > index - window && !/[,;:]/.test((tokens[clauseStart - 1] as Token).punctAfter)) clauseStart--;
+    const negated = hasBefore(tokens, index, index - clauseStart, data.negators);
     // "tak layak kena siksa" (does not deserve torture): a negated compliment before harm denies the harm.
     const deniesHarm = (): boolean => tokens.slice(index + 1, index + 4).some((next) => next.forms.some((form) => data.hostileWords.has(form)));
     if ((isHostile && !negated) || (isPraise && negated && !deniesHarm())) hostile = { from: index, to: index + 1 };

@@ -46,11 +46,11 @@ export const HOSTILE_WORDS: Readonly<Record<string, 'dehumanise' | 'degrade' | '
   pembaziran: 'dehumanise', beban: 'dehumanise', ancaman: 'dehumanise',
   // Degrading attributes.
   bodoh: 'degrade', bangang: 'degrade', bengap: 'degrade', bebal: 'degrade', tolol: 'degrade', dungu: 'degrade', goblok: 'degrade',
-  bego: 'degrade', jahat: 'degrade', kotor: 'degrade', pengotor: 'degrade', jijik: 'degrade', menjijikkan: 'degrade', hina: 'degrade',
+  jahat: 'degrade', kotor: 'degrade', pengotor: 'degrade', jijik: 'degrade', menjijikkan: 'degrade', hina: 'degrade',
   malas: 'degrade', pemalas: 'degrade', busuk: 'degrade', teruk: 'degrade', hodoh: 'degrade', menyedihkan: 'degrade', lemah: 'degrade',
   penipu: 'degrade', pencuri: 'degrade', perogol: 'degrade', penjenayah: 'degrade', pengganas: 'degrade', ganas: 'degrade',
   kejam: 'degrade', biadab: 'degrade', jelik: 'degrade', keji: 'degrade', rendah: 'degrade', songsang: 'degrade', sesat: 'degrade',
-  menjengkelkan: 'degrade', menyusahkan: 'degrade', memualkan: 'degrade', loser: 'degrade', sial: 'degrade', celaka: 'degrade',
+  menjengkelkan: 'degrade', menyusahkan: 'degrade', memualkan: 'degrade', celaka: 'degrade',
   bangsat: 'degrade', keparat: 'degrade', bajingan: 'degrade', sialan: 'degrade', kolot: 'degrade', mundur: 'degrade',
   // Hatred and disgust.
   benci: 'hate', membenci: 'hate', meluat: 'hate', muak: 'hate', muntah: 'hate', loya: 'hate', menyampah: 'hate', geli: 'hate',
@@ -69,7 +69,7 @@ export const HOSTILE_WORDS: Readonly<Record<string, 'dehumanise' | 'degrade' | '
   // Shutting out.
   berambus: 'exclude', halau: 'exclude', dihalau: 'exclude', usir: 'exclude', diusir: 'exclude', nyah: 'exclude',
   buang: 'exclude', dibuang: 'exclude', penjarakan: 'exclude', dipenjarakan: 'exclude', kurung: 'exclude', dikurung: 'exclude',
-  singkirkan: 'exclude', disingkirkan: 'exclude', blah: 'exclude',
+  singkirkan: 'exclude', disingkirkan: 'exclude',
 };
 
 /**

@@ -5,12 +5,16 @@
  */
 import { defineLanguagePack } from '../../src/lang/types.js';
 import { MALAY_RULES } from './rules.js';
+import { INSULTS, SLURS, VULGAR } from './words.js';
 
 /**
- * Words that mark a sentence as Malay or Indonesian: function words, pronouns, particles and the
- * commonest verbs, none of them an everyday English word (the collision test checks).
+ * Words that mark a sentence as Malay or Indonesian: function words, pronouns, particles, the
+ * commonest verbs and the pack's own lexicon. Some are English words too ("dan", "ada"): a marker
+ * only makes the detector count, and a sentence is Malay only when Malay words outnumber English.
  */
 export const MALAY_MARKERS: ReadonlySet<string> = new Set([
+  // The pack's own insults, vulgarities and slurs: a bare "Bangang!" is Malay.
+  ...Object.keys(INSULTS), ...Object.keys(VULGAR), ...Object.keys(SLURS),
   // Pronouns.
   'aku', 'saya', 'kau', 'engkau', 'ko', 'kamu', 'awak', 'korang', 'kalian', 'dia', 'mereka', 'diorang', 'dorang', 'kita',
   'kami', 'gue', 'gua', 'lu', 'elu', 'hampa',
@@ -22,7 +26,7 @@ export const MALAY_MARKERS: ReadonlySet<string> = new Set([
   'sana', 'ada', 'adalah', 'ialah', 'bukan', 'tak', 'tidak', 'jangan', 'tiada', 'takde', 'xde', 'pun', 'je', 'jer',
   'aja', 'saja', 'sahaja', 'lah', 'kan', 'kah', 'dong', 'sih', 'deh', 'kok', 'nggak', 'gak', 'enggak', 'udah', 'banget',
   'sikit', 'banyak', 'ramai', 'selalu', 'pernah', 'tahu', 'rasa', 'cakap', 'kata', 'buat', 'bikin', 'betul', 'benar',
-  'hanya', 'cuma', 'lebih', 'paling', 'mana', 'sebagai', 'oleh', 'supaya', 'agar', 'bahawa', 'bahwa', 'negara',
+  'hanya', 'cuma', 'lebih', 'paling', 'mana', 'sebagai', 'oleh', 'supaya', 'agar', 'bahawa', 'bahwa', 'negara', 'makan', 'lupa',
   // Everyday words of praise and blame.
   'terbaik', 'hebat', 'bagus', 'cantik', 'comel', 'baik', 'teruk', 'benci', 'suka', 'sayang', 'terima', 'kasih',
   'bodoh', 'babi', 'sial', 'mampus', 'bunuh', 'mati', 'sampah', 'jahat', 'melayu', 'cina', 'kristian', 'pendatang',

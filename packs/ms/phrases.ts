@@ -58,7 +58,7 @@ export const HARASSMENT_PHRASES: readonly { pattern: string; kind: HarassmentKin
 
 /** Compliments that lean on a stereotype, and stereotypes said in passing. */
 export const MICRO_PHRASES: readonly string[] = [
-  'cantik|lawa|hensem|comel untuk|bagi orang? gelap|hitam|india|cina|melayu|perempuan|pendek|gemuk',
+  'cantik|lawa|hensem|comel sangat|juga? untuk|bagi orang? gelap|hitam|india|cina|melayu|pendek|gemuk',
   'pandai|bijak|hebat|kuat juga? untuk|bagi seorang? perempuan|wanita|oku',
   'tak nampak macam|seperti orang? india|cina|melayu|islam|gay|oku',
   'macam pondan|bapok',

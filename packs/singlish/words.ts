@@ -47,7 +47,6 @@ export const INSULTS: Readonly<Record<string, SinglishWord>> = {
   bodoh: w('stupid (Malay)', 'moderate'),
   siao: w('crazy (Hokkien)', 'mild'),
   kaypoh: w('busybody (Hokkien)', 'mild'),
-  gila: w('crazy (Malay)', 'mild'),
   hamsup: w('lecherous (Cantonese)', 'moderate'),
   cmi: w('"cannot make it", a failure', 'mild'),
 };
