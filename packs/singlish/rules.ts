@@ -111,6 +111,7 @@ const HARM_PHRASES = [
   { pattern: 'ham ka|kah|gar chan|chaan', gloss: '"may your whole family die" (Cantonese)', messageId: 'sgWishHarm' },
   { pattern: 'pok kai|gai', gloss: '"drop dead" (Cantonese)', messageId: 'sgWishHarm' },
   { pattern: 'pokkai', gloss: '"drop dead" (Cantonese)', messageId: 'sgWishHarm' },
+  { pattern: 'go and die|mati', gloss: 'telling someone to die', messageId: 'sgWishHarm' },
   { pattern: 'i|we will|gonna|go|going? to? chop|whack|hantam|bash|tekan you|u|him|her|them', gloss: 'a threat to attack someone', messageId: 'sgThreat' },
 ];
 const harmPhrases = once(() => compilePhrases(HARM_PHRASES.map((entry) => ({ pattern: entry.pattern, entry }))));

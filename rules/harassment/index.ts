@@ -38,8 +38,14 @@ function isNegated(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** Words that may trail a closing phrase without continuing it: "nobody asked lol". */
-const TAIL_WORDS = new Set(['lol', 'lmao', 'lmfao', 'tho', 'though', 'bro', 'sis', 'tbh', 'honestly', 'ok', 'okay', 'but', 'fr', 'ngl', 'bruh', 'dude', 'man', 'sorry']);
+/**
+ * Words that may trail a closing phrase without continuing it: "nobody asked lol", and the
+ * Singlish and Manglish particles: "nobody asked lah".
+ */
+const TAIL_WORDS = new Set([
+  'lol', 'lmao', 'lmfao', 'tho', 'though', 'bro', 'sis', 'tbh', 'honestly', 'ok', 'okay', 'but', 'fr', 'ngl', 'bruh', 'dude', 'man', 'sorry',
+  'lah', 'la', 'leh', 'lor', 'sia', 'meh', 'hor', 'ah', 'mah', 'liao', 'one',
+]);
 
 function closesClause(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1] as Token;
