@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../dist/src/index.js';
+import { accuracyByFunctionality, formatFunctionalityTable } from './eval-functionality.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(here, '../../shared/eval');
@@ -55,6 +56,8 @@ const files = readdirSync(EVAL_DIR).filter((file) => file.endsWith('.jsonl')).so
 const peers = await createPeers();
 const systems = { kindness, ...peers };
 const summary = [];
+/** Accuracy per functional test, for files that name one per row (SGHateCheck); printed after the table. */
+const functionalityTables = [];
 
 console.log(`eval over ${files.length} files in ${EVAL_DIR}${quick ? ' (quick: alex skipped)' : ''}`);
 console.log('file                         rows   system      precision recall  F1    FPR   macro-F1');
@@ -62,11 +65,14 @@ for (const file of files) {
   const rows = readFileSync(path.join(EVAL_DIR, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
   const name = file.replace(/\.jsonl$/, '');
   const results = {};
+  const flaggedBy = {};
   for (const [system, flags] of Object.entries(systems)) {
     const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
     const started = performance.now();
+    flaggedBy[system] = [];
     for (const row of rows) {
       const flagged = flags(row.text);
+      flaggedBy[system].push(flagged);
       if (flagged && row.toxic) counts.tp++;
       else if (flagged) counts.fp++;
       else if (row.toxic) counts.fn++;
@@ -84,6 +90,19 @@ for (const file of files) {
     );
   }
   summary.push({ name, bothClasses, results });
+  const functionalities = Object.fromEntries(Object.entries(flaggedBy).map(([system, flagged]) => [system, accuracyByFunctionality(rows, flagged)]));
+  if (functionalities.kindness !== undefined) functionalityTables.push(formatFunctionalityTable(name, functionalities).join('\n'));
+}
+
+for (const table of functionalityTables) console.log(`\n${table}`);
+
+// Targets (issue 12): the SGHateCheck files, Malay and Singlish.
+const SGHATECHECK_TARGETS = { 'sghatecheck-malay-dev': 0.65, 'sghatecheck-singlish-dev': 0.72 };
+for (const [name, target] of Object.entries(SGHATECHECK_TARGETS)) {
+  const file = summary.find((entry) => entry.name === name);
+  if (file === undefined) continue;
+  const { macroF1, fpr } = file.results.kindness;
+  console.log(`${name}: macro-F1 ${fmt(macroF1)} (target ${target}), FPR ${fmt(fpr)} (target 0.15)${macroF1 >= target && fpr <= 0.15 ? '' : ' — not met'}`);
 }
 
 // Targets (issue 3): mean macro-F1 at least 0.10 above the better peer's, no file below it, and a

@@ -17,7 +17,7 @@ describe('.kindnessrc.example', () => {
 
   it('documents every option and every built-in rule', () => {
     const text = readFileSync(EXAMPLE, 'utf8');
-    for (const key of ['extends:', 'rules:', 'allow:', 'terms:', 'match:', 'severity:', 'category:', 'suggestion:', 'reason:', 'includeMild']) {
+    for (const key of ['extends:', 'rules:', 'allow:', 'terms:', 'match:', 'severity:', 'category:', 'suggestion:', 'reason:', 'includeMild', 'languages:']) {
       expect(text).toContain(key);
     }
     for (const id of BUILT_IN_RULES.keys()) expect(text).toContain(id);
