@@ -47,7 +47,9 @@ const profanity: PackRule = {
   create(context) {
     const includeMild = context.options.includeMild === true;
     return {
-      Sentence({ tokens }) {
+      Sentence({ tokens }, language) {
+        // A plain English sentence has none of the pack's words (they are all markers).
+        if (language === 'en') return;
         for (const hit of termsOf(tokens, 'profanity')) {
           if (hit.entry.strength !== 'mild' || includeMild) reportSpan(context, tokens, hit, 'sgProfanity', { gloss: hit.entry.gloss }, SURENESS[hit.entry.strength]);
         }
@@ -60,7 +62,8 @@ const insults: PackRule = {
   messages: INSULT_MESSAGES,
   create(context) {
     return {
-      Sentence(sentence) {
+      Sentence(sentence, language) {
+        if (language === 'en') return;
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
@@ -84,12 +87,17 @@ const groupAttackData = once((): GroupAttackData<string> => ({
   negationWindow: NEGATION_WINDOW,
 }));
 
+/** The last word of every group name: a sentence without one names no group. */
+const groupTriggers = once(() => new Set(Object.keys(GROUP_WORDS).map((words) => words.split(' ').at(-1) as string)));
+
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
     return {
-      Sentence(sentence) {
+      Sentence(sentence, language) {
         const { tokens } = sentence;
+        // Plain English sentences come here for group attacks only: most name no group at all.
+        if (language === 'en' && !hasAny(tokens, groupTriggers())) return;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
@@ -120,7 +128,8 @@ const harassment: PackRule = {
   messages: HARASSMENT_MESSAGES,
   create(context) {
     return {
-      Sentence(sentence) {
+      Sentence(sentence, language) {
+        if (language === 'en') return;
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;

@@ -109,15 +109,19 @@ export function verifyFile(
   targetNextLines(directives, segments, texts, lines);
 
   let found: LintMessage[] = [];
-  const segmentLanguages: { language: string; words: number }[] = [];
-  const seenLanguages = new Set<string>();
-  segments.forEach((segment, index) => {
-    const { messages, language = UNDETERMINED, languages = [] } = verifyText(texts[index] as string, config, rules);
-    for (const message of messages) found.push(shift(message, segment, source, lines));
-    segmentLanguages.push({ language, words: 1 });
-    for (const seen of languages) seenLanguages.add(seen);
+  const results = segments.map((segment, index) => {
+    const result = verifyText(texts[index] as string, config, rules);
+    for (const message of result.messages) found.push(shift(message, segment, source, lines));
+    return result;
   });
-  const { language } = summarizeLanguages(segmentLanguages);
+  // One segment (plain text, the usual case): its languages as they are.
+  const { language, languages } =
+    results.length === 1
+      ? { language: results[0]?.language ?? UNDETERMINED, languages: results[0]?.languages ?? [] }
+      : {
+          language: summarizeLanguages(results.map((result) => ({ language: result.language ?? UNDETERMINED, words: 1 }))).language,
+          languages: [...new Set(results.flatMap((result) => result.languages ?? []))],
+        };
   if (segments.length > 1) found.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
 
   let suppressedMessages: SuppressedMessage[] = [];
@@ -132,5 +136,5 @@ export function verifyFile(
   }
   let errorCount = 0;
   for (const message of found) if (message.severity === 'error') errorCount++;
-  return { messages: found, errorCount, warningCount: found.length - errorCount, suppressedMessages, language, languages: [...seenLanguages] };
+  return { messages: found, errorCount, warningCount: found.length - errorCount, suppressedMessages, language, languages };
 }

@@ -133,7 +133,8 @@ function hasMarker(tokens: readonly { forms: readonly string[] }[], markers: Rea
 }
 
 function hasWord(document: Document): boolean {
-  return document.sentences.some((sentence) => sentence.tokens.some((token) => token.kind === 'word' || token.kind === 'hashtag'));
+  for (const sentence of document.sentences) for (const token of sentence.tokens) if (token.kind === 'word' || token.kind === 'hashtag') return true;
+  return false;
 }
 
 /**
@@ -194,7 +195,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
   }
 
   let language = hasWord(document) ? 'en' : UNDETERMINED;
-  let languages = language === 'en' ? ['en'] : [];
+  let languages: string[] = language === 'en' ? ['en'] : [];
   if ((needed & PACK_BIT) !== 0 && prepared.packs.length > 0) {
     const perSentence = document.sentences.map((sentence) => ({
       sentence,
