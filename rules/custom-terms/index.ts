@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/core/define-rule.js';
+import { CATEGORIES } from '../../src/core/categories.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import type { Category, RuleLevel } from '../../src/core/types.js';
 import { matchesWordGlob } from '../../src/text/glob.js';
@@ -54,6 +55,23 @@ export default defineRule({
     defaultLevel: 'warn',
     description: 'Words and phrases from the config\'s `terms` list. On whenever the list has entries.',
     docs: builtInDocs('custom-terms'),
+    schema: {
+      terms: {
+        type: 'array',
+        description: 'Merged with the config\'s top-level `terms`.',
+        items: {
+          type: 'object',
+          required: ['match'],
+          properties: {
+            match: { type: 'string' },
+            category: { type: 'string', enum: CATEGORIES },
+            severity: { type: 'string', enum: ['warn', 'error'] },
+            suggestion: { type: 'string' },
+            reason: { type: 'string' },
+          },
+        },
+      },
+    },
     messages: {
       customTerm: {
         message: '"{{term}}" is on your list of words to think twice about.',

@@ -54,6 +54,7 @@ export default defineRule({
     defaultLevel: 'error',
     description: 'Threats, wishing harm, encouraging self-harm, doxxing threats, intimidation and pile-on exclusion.',
     docs: builtInDocs('harassment'),
+    schema: {},
     messages: {
       selfHarm: {
         message: '"{{phrase}}" {{note}}.',

@@ -61,6 +61,7 @@ export default defineRule({
     defaultLevel: 'error',
     description: 'Slurs, and attacks on people for who they are: race, ethnicity, religion, gender, sexuality, disability, origin.',
     docs: builtInDocs('identity-attacks'),
+    schema: {},
     messages: {
       slur: {
         message: '"{{term}}" is a slur about {{group}}.',

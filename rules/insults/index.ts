@@ -40,6 +40,7 @@ export default defineRule({
     defaultLevel: 'error',
     description: 'Name-calling and degrading descriptions aimed at a person: intelligence, looks, worth, dehumanising comparisons.',
     docs: builtInDocs('insults'),
+    schema: {},
     messages: {
       nameCalling: {
         message: 'Calling someone "{{term}}" attacks the person, not their point.',

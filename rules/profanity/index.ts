@@ -30,6 +30,9 @@ export default defineRule({
     defaultLevel: 'warn',
     description: 'Swear words, graded by strength. Options: includeMild (damn, hell, crap), default false.',
     docs: builtInDocs('profanity'),
+    schema: {
+      includeMild: { type: 'boolean', description: 'Also report mild words: damn, hell, crap.' },
+    },
     messages: {
       profanity: {
         message: '"{{term}}" is profanity.',

@@ -53,7 +53,7 @@ async function validate(raw: unknown, filepath: string, shown: string, builtIn: 
   }
   // The schema library loads only when a config file exists: start-up stays fast without one.
   const { validateConfig } = await import('./schema.js');
-  const result = validateConfig(raw, [...rules.keys()]);
+  const result = validateConfig(raw, rules);
   if ('issue' in result) throw new ConfigError(shown, result.issue.problem, result.issue.key);
   return { config: result.config, plugins, rules };
 }
