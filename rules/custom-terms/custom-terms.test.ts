@@ -21,7 +21,7 @@ describe('custom-terms', () => {
   it('uses the term\'s own severity, category and suggestion', () => {
     const [noob] = lintWith(customTerms, 'noob', { terms });
     expect(noob).toMatchObject({ severity: 'warning', category: 'custom' });
-    expect(noob?.suggestions[0]).toBe('newcomer');
+    expect(noob?.suggestions[0]).toBe('Try "newcomer" instead.');
     const [grass] = lintWith(customTerms, 'go touch grass', { terms });
     expect(grass).toMatchObject({ severity: 'error', category: 'harassment', why: 'It dismisses the person.' });
   });

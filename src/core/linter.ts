@@ -22,7 +22,8 @@ export interface LintConfig {
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+/** Fills a message template's `{{name}}` placeholders from a report's data; unknown names stay. */
+export function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
 }
 
