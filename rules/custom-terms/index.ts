@@ -66,7 +66,7 @@ export default defineRule({
     category: 'custom',
     defaultLevel: 'warn',
     description: 'Words and phrases from the config\'s `terms` list. On whenever the list has entries.',
-    docs: builtInDocs('custom-terms'),
+    ...builtInDocs('custom-terms'),
     schema: {
       terms: {
         type: 'array',

@@ -37,8 +37,10 @@ export interface RuleMeta {
   defaultLevel: Exclude<RuleLevel, 'off'>;
   /** One line for `kindness rules` and the README. */
   description: string;
-  /** Where the rule's README lives (a URL; `file:` for the installed package). */
+  /** Where the rule's README is published: a URL for SARIF's helpUri, JSON output and editors. */
   docs: string;
+  /** The README on this machine, read by `kindness explain` offline; built-in rules have one. */
+  docsPath?: string;
   messages: Readonly<Record<string, MessageSpec>>;
   /**
    * The options the rule takes, by name; each is optional and no other is allowed. Checked when a
@@ -134,7 +136,10 @@ export interface LintMessage {
   /** The original words, exactly as typed. */
   text: string;
   confidence: number;
+  /** The rule's published README. */
   docs: string;
+  /** The rule's README on this machine, when it has one. */
+  docsPath?: string;
   /** For subtitles: the time span of the cue the words are in. */
   cue?: { start: string; end: string };
 }

@@ -67,6 +67,12 @@ describe('kindness rules', () => {
     const result = await runCli(['rules']);
     expect(result.stdout).toMatch(/^rule\s+category\s+default\s+here\s+description$/m);
     expect(result.stdout).toMatch(/^micro-aggressions\s+micro-aggression\s+warning\s+warning\s+/m);
+    expect(result.stdout).toContain('"here" is the level set by the recommended preset (no config file was found from here).\n');
+  });
+
+  it('names the config file that sets "here"', async () => {
+    const result = await runCli(['rules'], { cwd: path.join(FIXTURES, 'config/plugins') });
+    expect(result.stdout).toMatch(/"here" is the level set by .*config[\\/]plugins[\\/]\.kindnessrc/);
   });
 });
 
