@@ -30,7 +30,14 @@ export type { FileLintResult } from './core/lint-file.js';
 export type { SuppressedMessage } from './core/directives.js';
 export type { Cue } from './processors/index.js';
 export { ConfigError, InputError, KindnessError, UsageError } from './core/errors.js';
-export { defineRule, definePlugin } from './core/define-rule.js';
+export { defineRule, definePlugin, combineVocabularies } from './core/define-rule.js';
+// What the built-in rules are made of, for plugin rules: phrase patterns over tokens, word lookup
+// that sees through spelling games, and the context checks that keep quotes and banter quiet.
+export { compilePhrases, expandGroups, rangeOf, type PhraseMatch, type PhraseMatcher, type WordClass } from './text/phrases.js';
+export { createLexicon, type Lexicon } from './text/lexicon.js';
+export { createDocument, type Document, type Sentence, type Token } from './text/document.js';
+export { hasAffection, isQuoted, looksLikeName } from './text/context.js';
+export { readTarget, type Target, type TargetReading } from './text/addressee.js';
 export { PRESET_NAMES, type PresetName } from './config/presets.js';
 export { BUILT_IN_RULES } from '../rules/index.js';
 export { createLinter, type CreateLinterOptions, type Linter, type LinterLintOptions, type LintSetup } from './config/create-linter.js';

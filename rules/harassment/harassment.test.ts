@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRendersReadably, testRule } from '../../test/support/rule-tester.js';
+import { assertRendersReadably, testRule } from '../../test/support/rule-tester.js';
 import harassment from './index.js';
 import { HARASSMENT_PHRASES } from './phrases.js';
 
@@ -40,6 +40,6 @@ describe('harassment data', () => {
   it.each([...new Set(HARASSMENT_PHRASES.map((entry) => `${entry.kind}\t${entry.note}`))])('%s reads as a sentence', (line) => {
     const [kind = '', note = ''] = line.split('\t');
     expect(note).toMatch(/^[a-z]+s\b/);
-    expectRendersReadably(harassment, kind, { phrase: 'example words', note });
+    assertRendersReadably(harassment, kind, { phrase: 'example words', note });
   });
 });
