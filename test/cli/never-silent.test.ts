@@ -98,3 +98,13 @@ describe('rule ids that are object keys', () => {
     }
   });
 });
+
+describe('scan with an input that fails', () => {
+  it('never shows the green "Nothing hurtful found" in the summary', async () => {
+    const folder = folderWith({ 'kind.jsonl': `${JSON.stringify({ id: 'a', text: 'lovely' })}\n`, 'broken.jsonl': '{"id": "b", "text": "lovely"}\n{"id": \n' });
+    const result = await runCli(['scan', 'kind.jsonl', 'broken.jsonl', 'missing.jsonl'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stdout).not.toMatch(/Nothing hurtful found/);
+    expect(result.stdout).toMatch(/✖ 2 of 3 inputs could not be read; nothing hurtful found in what was read\./);
+  });
+});

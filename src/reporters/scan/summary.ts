@@ -47,8 +47,14 @@ function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
   if (report.baselined !== undefined && report.baselined > 0) {
     lines.push(chalk.dim(`${plural(report.baselined, 'finding')} already in the baseline ${report.baselined === 1 ? 'is' : 'are'} not shown.`));
   }
+  const failed = files.filter((file) => file.status === 'failed').length + errors.length;
+  if (failed > 0) {
+    // Never a green tick over input that was not read: say what was and was not.
+    const found = tally.flaggedItems === 0 ? 'nothing hurtful found in what was read' : `${plural(tally.flaggedItems, 'item')} flagged in what was read`;
+    lines.push(chalk.red.bold(`✖ ${failed} of ${plural(files.length + errors.length, 'input')} could not be read; ${found}.`));
+  }
   if (tally.flaggedItems === 0) {
-    lines.push(`${chalk.green('✔')} ${report.baselined ? 'Nothing new found.' : 'Nothing hurtful found. Kind words travel far.'}`);
+    if (failed === 0) lines.push(`${chalk.green('✔')} ${report.baselined ? 'Nothing new found.' : 'Nothing hurtful found. Kind words travel far.'}`);
   } else {
     const share = ((100 * tally.flaggedItems) / Math.max(1, tally.items)).toFixed(1);
     const verdict = `${plural(tally.flaggedItems, 'item')} flagged (${share}%): ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}`;
