@@ -108,3 +108,20 @@ describe('scan with an input that fails', () => {
     expect(result.stdout).toMatch(/✖ 2 of 3 inputs could not be read; nothing hurtful found in what was read\./);
   });
 });
+
+describe('machine-readable formats with an input that fails', () => {
+  const files = { 'kind.txt': 'have a lovely day\n' };
+
+  it('marks the SARIF run unsuccessful and names the file', async () => {
+    const result = await runCli(['check', 'kind.txt', 'missing.txt', '-f', 'sarif'], { cwd: folderWith(files) });
+    expect(result.code).toBe(2);
+    const [invocation] = JSON.parse(result.stdout).runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toContainEqual(expect.objectContaining({ level: 'error', message: { text: 'missing.txt: no such file or folder' } }));
+  });
+
+  it('annotates the file in GitHub annotations', async () => {
+    const result = await runCli(['check', 'kind.txt', 'missing.txt', '-f', 'github'], { cwd: folderWith(files) });
+    expect(result.stdout).toContain('::error file=missing.txt,title=kindness::could not be read: no such file or folder');
+  });
+});
