@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'kindness-silent-'));
@@ -115,7 +116,9 @@ describe('machine-readable formats with an input that fails', () => {
   it('marks the SARIF run unsuccessful and names the file', async () => {
     const result = await runCli(['check', 'kind.txt', 'missing.txt', '-f', 'sarif'], { cwd: folderWith(files) });
     expect(result.code).toBe(2);
-    const [invocation] = JSON.parse(result.stdout).runs[0].invocations;
+    const log = JSON.parse(result.stdout);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const [invocation] = log.runs[0].invocations;
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.toolExecutionNotifications).toContainEqual(expect.objectContaining({ level: 'error', message: { text: 'missing.txt: no such file or folder' } }));
   });
