@@ -30,7 +30,8 @@ export interface LintConfig {
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+/** Fills a message template's `{{name}}` placeholders from a report's data; unknown names stay. */
+export function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
 }
 
@@ -153,7 +154,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
   const seen = new Set<string>();
   let lines: LineIndex | undefined;
 
-  const createReport = (ruleId: string, setting: RuleSetting, specs: Readonly<Record<string, MessageSpec>>, fallback: Rule['meta']['category'], docs: string) => (descriptor: ReportDescriptor): void => {
+  const createReport = (ruleId: string, setting: RuleSetting, specs: Readonly<Record<string, MessageSpec>>, meta: Rule['meta']) => (descriptor: ReportDescriptor): void => {
     const [start, end] = descriptor.range;
     const matched = text.slice(start, end);
     const term = descriptor.data?.term;
@@ -168,7 +169,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
     const to = lines.positionOf(end);
     messages.push({
       ruleId,
-      category: descriptor.category ?? spec.category ?? fallback,
+      category: descriptor.category ?? spec.category ?? meta.category,
       severity: toSeverity(descriptor.level ?? setting.level),
       messageId: descriptor.messageId,
       message: fillPlaceholders(spec.message, descriptor.data),
@@ -181,14 +182,15 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       range: [start, end],
       text: matched,
       confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
-      docs,
+      docs: meta.docs,
+      ...(meta.docsPath !== undefined && { docsPath: meta.docsPath }),
     });
   };
 
   for (const [index, rule] of active.entries()) {
     if (index < MAX_MASKED_RULES && (needed & (1 << index)) === 0) continue;
     const setting = config.rules[rule.meta.id] as RuleSetting;
-    const report = createReport(rule.meta.id, setting, rule.meta.messages, rule.meta.category, rule.meta.docs);
+    const report = createReport(rule.meta.id, setting, rule.meta.messages, rule.meta);
     const visitor = rule.create({ id: rule.meta.id, text, document, options: setting.options, settings: { allow }, report });
     visitor.Document?.(document);
     if (visitor.Sentence) for (const sentence of document.sentences) visitor.Sentence(sentence);
@@ -210,7 +212,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         const setting = config.rules[ruleId];
         const rule = rules.get(ruleId);
         if (setting === undefined || setting.level === 'off' || rule === undefined) continue;
-        const report = createReport(ruleId, setting, part.messages, rule.meta.category, rule.meta.docs);
+        const report = createReport(ruleId, setting, part.messages, rule.meta);
         const visitor = part.create({ id: ruleId, text, options: setting.options, report });
         for (const entry of sentences) visitor.Sentence(entry.sentence, entry.language);
       }
