@@ -111,5 +111,9 @@ const sections = [...bundledPackages(result.metafile, library.metafile)].map(([n
 });
 await writeFile(
   'dist/THIRD-PARTY-NOTICES.md',
-  ['# Third-party notices', '', 'kindness bundles code from these packages into dist/cli and dist/lib. Their licences follow.', '', sections.join('\n\n'), ''].join('\n'),
+  [
+    '# Third-party notices', '', 'kindness bundles code from these packages into dist/cli and dist/lib. Their licences follow.', '', sections.join('\n\n'), '',
+    // Word lists inside the language packs (packs/ms), with their MIT notices.
+    readFileSync('packs/ms/NOTICE.md', 'utf8').replace(/^# /, '## '), '',
+  ].join('\n'),
 );
