@@ -59,6 +59,8 @@ export interface GroupAttackData<G> {
   negators: ReadonlySet<string>;
   /** How many tokens back a negator reaches. */
   negationWindow: number;
+  /** When set, the hostile word must be at most this many tokens from the group's name. */
+  maxDistance?: number;
 }
 
 /**
@@ -94,7 +96,10 @@ export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly bo
     if ((isHostile && !negated) || (isPraise && negated && !deniesHarm())) hostile = { from: index, to: index + 1 };
   });
   if (hostile === undefined) return undefined;
-  return { group: groups[0] as PhraseMatch<G>, hostile };
+  const near = (group: PhraseMatch<G>): boolean =>
+    data.maxDistance === undefined || Math.min(Math.abs((hostile as Span).from - group.to), Math.abs(group.from - (hostile as Span).to)) <= data.maxDistance;
+  const group = groups.find(near);
+  return group === undefined ? undefined : { group, hostile };
 }
 
 /** A word or phrase found in a sentence: token span and its lexicon entry. */

@@ -87,6 +87,9 @@ const groupAttackData = once((): GroupAttackData<string> => ({
   negationWindow: NEGATION_WINDOW,
 }));
 
+/** English sentences: the hostile word within a few words of the group's name. */
+const nearGroupAttackData = once((): GroupAttackData<string> => ({ ...groupAttackData(), maxDistance: 4 }));
+
 /** The last word of every group name: a sentence without one names no group. */
 const groupTriggers = once(() => new Set(Object.keys(GROUP_WORDS).map((words) => words.split(' ').at(-1) as string)));
 
@@ -105,7 +108,8 @@ const identityAttacks: PackRule = {
         }
         // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
         // (singular groups, no copula, local groups), where the English rule's patterns miss them.
-        const attack = findGroupAttack(tokens, reading.quoted, groupAttackData());
+        // In plain English the two must stand close: long posts mention groups and harsh words apart.
+        const attack = findGroupAttack(tokens, reading.quoted, language === 'en' ? nearGroupAttackData() : groupAttackData());
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
         reportSpan(context, tokens, span, 'sgGroupAttack', { group: attack.group.entry }, 0.75);
