@@ -6,6 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage } from '../core/types.js';
 import { plural } from './plural.js';
 import type { FileResult, Reporter } from './types.js';
+import { displayWidth, showControls } from './visible.js';
 
 /** How much of a long line to show on each side of the words. */
 const CONTEXT_CHARS = 40;
@@ -21,11 +22,13 @@ function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance): 
   const to = message.endLine === message.line ? Math.min(message.endColumn - 1, line.length) : line.length;
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const windowEnd = Math.min(line.length, to + CONTEXT_CHARS);
-  const before = (windowStart > 0 ? '…' : '') + line.slice(windowStart, from);
-  const words = line.slice(from, to);
-  const after = line.slice(to, windowEnd) + (windowEnd < line.length ? '…' : '');
-  const shown = `${before}${chalk.bold.underline(words)}${after}`.replace(/\t/g, ' ');
-  const marker = `${' '.repeat(before.length)}${'^'.repeat(Math.max(1, words.length))}`;
+  const visible = (text: string) => showControls(text.replace(/\t/g, ' '));
+  const before = visible((windowStart > 0 ? '…' : '') + line.slice(windowStart, from));
+  const words = visible(line.slice(from, to));
+  const after = visible(line.slice(to, windowEnd) + (windowEnd < line.length ? '…' : ''));
+  const shown = `${before}${chalk.bold.underline(words)}${after}`;
+  // Columns, not UTF-16 units: an emoji sequence is drawn two columns wide, an accent mark none.
+  const marker = `${' '.repeat(displayWidth(before))}${'^'.repeat(Math.max(1, displayWidth(words)))}`;
   return [chalk.dim('│ ') + shown, chalk.dim('│ ') + (chalk.level > 0 ? chalk.red(marker) : marker)];
 }
 
@@ -33,7 +36,7 @@ export function formatMessage(source: string, message: LintMessage, chalk: Chalk
   const position = `${message.line}:${message.column}`.padEnd(7);
   const severity = message.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
   const cue = message.cue === undefined ? '' : `  ${chalk.dim(`[${message.cue.start} --> ${message.cue.end}]`)}`;
-  const lines = [`  ${chalk.dim(position)} ${severity}  ${message.message}${cue}  ${chalk.dim(message.ruleId)}`];
+  const lines = [`  ${chalk.dim(position)} ${severity}  ${showControls(message.message)}${cue}  ${chalk.dim(message.ruleId)}`];
   for (const quoted of quoteLine(source, message, chalk)) lines.push(indent + quoted);
   lines.push(`${indent}${chalk.cyan('Think before you post:')} ${message.why}`);
   const [kinder] = message.suggestions;
