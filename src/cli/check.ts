@@ -59,14 +59,15 @@ interface LoadedInput {
   configFrom: string;
 }
 
-async function loadInputs(specs: readonly InputSpec[], io: CliIO, problems: KindnessError[], isIgnored: IsIgnored): Promise<LoadedInput[]> {
+async function loadInputs(specs: readonly InputSpec[], io: CliIO, problems: KindnessError[], notices: string[], isIgnored: IsIgnored): Promise<LoadedInput[]> {
   const loaded: LoadedInput[] = [];
   for (const spec of specs) {
     if (spec.kind === 'text') loaded.push({ name: '<text>', text: spec.text, configFrom: io.cwd });
     else if (spec.kind === 'stdin') loaded.push({ name: '<stdin>', text: await readStreamText(io.stdin), configFrom: io.cwd });
     else {
-      const { files, errors } = await expandPaths([spec.path], io.cwd, isIgnored);
+      const { files, errors, notices: said } = await expandPaths([spec.path], io.cwd, isIgnored);
       problems.push(...errors);
+      notices.push(...said);
       for (const file of files) {
         try {
           loaded.push({ name: file, text: await readTextFile(file, io.cwd), configFrom: path.dirname(path.resolve(io.cwd, file)) });
@@ -91,7 +92,8 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const problems: KindnessError[] = [];
   const reads = specs.some((spec) => spec.kind === 'file');
   const isIgnored = reads ? await loadIgnoreFilter(io.cwd, options.ignorePath) : () => false;
-  const inputs = await loadInputs(specs, io, problems, isIgnored);
+  const notices: string[] = [];
+  const inputs = await loadInputs(specs, io, problems, notices, isIgnored);
   const results: FileResult[] = [];
   // One resolved config per config file, so the engine prepares each once, not once per file.
   const resolved = new WeakMap<LoadedConfig, LintConfig>();
@@ -118,6 +120,7 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
 
   const version = options.format === 'stylish' ? '' : await readVersion();
   io.stdout.write(reporter(results, { colorLevel: decideColorLevel(options.color, io), version, rules: rulesUsed }));
+  for (const notice of notices) io.stderr.write(`kindness: ${notice}\n`);
   for (const problem of problems) io.stderr.write(`kindness: ${problem.message}\n`);
   if (problems.length > 0) return 2;
 

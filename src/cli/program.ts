@@ -38,6 +38,12 @@ function parsePositive(value: string): number {
   return parsed;
 }
 
+function parseDelimiter(value: string): string {
+  if (value === 'tab' || value === '\\t') return '\t';
+  if ([...value].length !== 1 || value === '"' || value === '\n' || value === '\r') throw new InvalidArgumentError('expected one character, like "," or ";", or "tab"');
+  return value;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -102,6 +108,7 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .addOption(new Option('--input-format <name>', 'read every input as this format instead of detecting it').choices(['tiktok', 'instagram', 'youtube-csv', 'youtube-html', 'jsonl', 'json', 'csv', 'tsv', 'text']))
     .option('--text-field <name>', 'the field or column holding the text (CSV, JSON, JSON Lines)')
     .option('--id-field <name>', 'the field or column holding the item id')
+    .option('--delimiter <char>', 'CSV: the column delimiter (",", ";", "tab" or one character); detected from the header by default', parseDelimiter)
     .option('--whole', 'plain text: read each file as one item instead of one per line', false)
     .option('--strict', 'stop at a malformed CSV row instead of skipping it', false)
     .option('--all', 'json and jsonl: include clean items too', false)

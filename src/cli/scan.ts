@@ -29,6 +29,8 @@ export interface ScanOptions {
   inputFormat?: string;
   textField?: string;
   idField?: string;
+  /** The CSV delimiter; detected from the header when not given. */
+  delimiter?: string;
   whole: boolean;
   strict: boolean;
   all: boolean;
@@ -136,7 +138,7 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
       paths,
       cwd: io.cwd,
       inputFormat: options.inputFormat as ExportFormat | undefined,
-      read: { textField: options.textField, idField: options.idField, whole: options.whole, strict: options.strict },
+      read: { textField: options.textField, idField: options.idField, delimiter: options.delimiter, whole: options.whole, strict: options.strict },
       configFor,
       jobs: options.jobs ?? availableParallelism(),
       isIgnored: await loadIgnoreFilter(io.cwd, options.ignorePath),

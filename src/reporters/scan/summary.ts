@@ -75,7 +75,7 @@ function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
       lines.push(`  ${chalk.green('read   ')} ${file.file} ${chalk.dim(`(${file.format}, ${plural(file.items, 'item')})`)}`);
       for (const problem of file.problems) lines.push(`           ${chalk.yellow(problem)}`);
     } else if (file.status === 'skipped') lines.push(`  ${chalk.dim('skipped')} ${file.file}: ${file.reason}`);
-    else lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason} ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}`);
+    else lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason}${file.items > 0 ? ` ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}` : ''}`);
   }
   for (const error of errors) lines.push(`  ${chalk.red('missing')} ${error.message}`);
   return lines;
