@@ -4,18 +4,19 @@
  */
 import path from 'node:path';
 import { KindnessError, UsageError } from '../core/errors.js';
-import { verifyFile } from '../core/lint-file.js';
+import { verifyFile, type FileLintResult } from '../core/lint-file.js';
 import type { LintConfig } from '../core/linter.js';
 import type { RuleLevel } from '../core/types.js';
 import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve.js';
-import { expandPaths, readTextFile, type IsIgnored } from '../input/files.js';
+import { expandPaths, isLargeFile, readTextFile, type IsIgnored } from '../input/files.js';
 import { loadIgnoreFilter } from '../input/ignore-file.js';
 import { readStreamText } from '../input/read-stream.js';
 import { processorFor } from '../processors/index.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import type { FileResult } from '../reporters/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
+import { lintLargeFile } from './check-large-file.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
 import { readVersion } from './version.js';
@@ -54,7 +55,8 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleLev
 
 interface LoadedInput {
   name: string;
-  text: string;
+  /** Undefined for a large file, which is read in blocks when it is linted. */
+  text: string | undefined;
   /** Where to search for config: the file's folder, or the working folder. */
   configFrom: string;
 }
@@ -70,7 +72,8 @@ async function loadInputs(specs: readonly InputSpec[], io: CliIO, problems: Kind
       notices.push(...said);
       for (const file of files) {
         try {
-          loaded.push({ name: file, text: await readTextFile(file, io.cwd), configFrom: path.dirname(path.resolve(io.cwd, file)) });
+          const text = (await isLargeFile(file, io.cwd)) ? undefined : await readTextFile(file, io.cwd);
+          loaded.push({ name: file, text, configFrom: path.dirname(path.resolve(io.cwd, file)) });
         } catch (error) {
           if (!(error instanceof KindnessError)) throw error;
           problems.push(error);
@@ -103,14 +106,25 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
     for (const [id, rule] of loaded.rules) rulesUsed.set(id, rule);
     let config = resolved.get(loaded);
     if (config === undefined) resolved.set(loaded, (config = resolveConfig(loaded.config, loaded.rules, overrides)));
-    // `<text>` and `<stdin>` have no extension: plain text.
-    const result = verifyFile(input.text, processorFor(input.name)(input.text), config, loaded.rules, {
-      reportUnusedDirectives: options.reportUnusedDisableDirectives === true ? 'error' : undefined,
-    });
+    const lintOptions = { reportUnusedDirectives: options.reportUnusedDisableDirectives === true ? ('error' as const) : undefined };
+    let result: FileLintResult & { excerpts?: FileResult['excerpts'] };
+    if (input.text !== undefined) {
+      // `<text>` and `<stdin>` have no extension: plain text.
+      result = verifyFile(input.text, processorFor(input.name)(input.text), config, loaded.rules, lintOptions);
+    } else {
+      try {
+        result = await lintLargeFile(input.name, io.cwd, config, loaded.rules, lintOptions);
+      } catch (error) {
+        if (!(error instanceof KindnessError)) throw error;
+        problems.push(error);
+        continue;
+      }
+    }
     const messages = options.quiet ? result.messages.filter((message) => message.severity === 'error') : result.messages;
     results.push({
       filePath: input.name,
-      source: input.text,
+      source: input.text ?? '',
+      ...(result.excerpts === undefined ? {} : { excerpts: result.excerpts }),
       messages,
       suppressedMessages: result.suppressedMessages,
       errorCount: result.errorCount,

@@ -65,6 +65,18 @@ export async function expandPaths(paths: readonly string[], cwd: string, isIgnor
   return { files, errors, notices };
 }
 
+/** Files larger than this are read by `check` in blocks (see text-blocks.ts), not as one string. */
+export const STREAM_BYTES = 4 * 1024 * 1024;
+
+/** Whether `file` is large enough to be read in blocks; false when it cannot be looked at (reading will say why). */
+export async function isLargeFile(file: string, cwd: string): Promise<boolean> {
+  try {
+    return (await stat(path.resolve(cwd, file))).size > STREAM_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a file as text; binary files are an error, invalid UTF-8 is replaced, never fatal. */
 export async function readTextFile(file: string, cwd: string): Promise<string> {
   let bytes: Buffer;

@@ -16,5 +16,9 @@ export function showControls(text: string): string {
 
 /** How many terminal columns `text` takes (grapheme by grapheme, East Asian wide and emoji as 2). */
 export function displayWidth(text: string): number {
+  // Printable ASCII and the ellipsis the reporters add are one column each: no need to segment.
+  if (NARROW.test(text)) return text.length;
   return stringWidth(text, { countAnsiEscapeCodes: false });
 }
+
+const NARROW = /^[\x20-\x7e\u2026]*$/;
