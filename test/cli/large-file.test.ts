@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STREAM_BYTES } from '../../src/input/files.js';
-import { runCli } from '../support/run-cli.js';
+import { REPO_ROOT, runCli } from '../support/run-cli.js';
 
 describe('check on a file too large to hold at once', () => {
   // Just over the size from which check reads in blocks; memory on 200 MB files is measured
@@ -33,5 +34,19 @@ describe('check on a file too large to hold at once', () => {
     expect(stdout).toContain(`${lines + 2}:${longLine.length - 4}`);
     // The long line is shown around the words, with a marker under them.
     expect(stdout).toMatch(/│ …[a-z. ]{40}loser\n +│ {42}\^{5}\n/);
+  });
+
+  it('stays within a small heap on a 6 MB line, which it reads in windows (the built CLI)', () => {
+    expect(existsSync(path.join(REPO_ROOT, 'dist/cli/scan-worker.cjs')), 'run npm run build first').toBe(true);
+    const file = path.join(folder, 'one-line.txt');
+    writeFileSync(file, `${'a calm and friendly sentence. '.repeat(200_000)}you clown\n`);
+    // Read whole, a line this long took over 250 MB of heap to lint; in windows it fits in 64 MB.
+    const child = spawnSync(process.execPath, ['--max-old-space-size=64', path.join(REPO_ROOT, 'bin/kindness.cjs'), 'check', file, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(1);
+    expect(JSON.parse(child.stdout).results[0].messages.map((m: { column: number }) => m.column)).toEqual([6_000_005]);
   });
 });
