@@ -29,6 +29,8 @@ export interface ExpandedPaths {
   errors: InputError[];
   /** What was left out on purpose and why (a broken link, an empty folder): said, not exit 2. */
   notices: string[];
+  /** Files named directly that the ignore file excludes, as given: the caller says so. */
+  ignored: string[];
 }
 
 /**
@@ -41,6 +43,7 @@ export async function expandPaths(paths: readonly string[], cwd: string, isIgnor
   const errors: InputError[] = [];
   const notices: string[] = [];
   const show = (full: string) => path.relative(cwd, full) || '.';
+  const ignored: string[] = [];
   for (const given of paths) {
     const full = path.resolve(cwd, given);
     try {
@@ -55,14 +58,16 @@ export async function expandPaths(paths: readonly string[], cwd: string, isIgnor
         if (walked.files.length === 0 && !walked.unread.some((unread) => unread.failed)) {
           notices.push(`${given}: no files to check (folders are searched for ${[...TEXT_EXTENSIONS].join(' ')}; name other files to check them)`);
         }
-      } else if (!isIgnored(full)) {
+      } else if (isIgnored(full)) {
+        ignored.push(given);
+      } else {
         files.push(given);
       }
     } catch (error) {
       errors.push(new InputError(given, describeFileError(error)));
     }
   }
-  return { files, errors, notices };
+  return { files, errors, notices, ignored };
 }
 
 /** Files larger than this are read by `check` in blocks (see text-blocks.ts), not as one string. */
