@@ -87,6 +87,8 @@ export const formatStylish: Reporter = (results, { colorLevel, failed = [] }) =>
     const report = total === 0 ? '' : `${formatFindings(results, chalk)}\n`;
     return `${report}${summarizeFailures(results, failed, chalk)}${noteSilenced(results, chalk)}`;
   }
+  // Nothing to read (an empty folder): no green tick for words nobody looked at.
+  if (results.length === 0) return 'No files were checked.\n';
   if (total === 0) {
     const what = results.length === 1 ? 'this' : `these ${results.length} inputs`;
     return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n${noteSilenced(results, chalk)}`;

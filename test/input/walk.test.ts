@@ -101,6 +101,7 @@ describe('symbolic links and empty folders', () => {
     mkdirSync(path.join(cwd, 'images'));
     writeFileSync(path.join(cwd, 'images/photo.png'), 'not text');
     const check = await runCli(['check', 'empty', 'images'], { cwd });
+    expect(check.stdout).toBe('No files were checked.\n');
     expect(check.stderr).toContain('kindness: empty: no files to check');
     expect(check.stderr).toContain('kindness: images: no files to check');
     const scan = await runCli(['scan', 'empty', '--format', 'json'], { cwd });
