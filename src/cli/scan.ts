@@ -19,6 +19,7 @@ import { addToTally, createTally } from '../scan/tally.js';
 import type { ItemResult, LintSetup } from '../scan/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 import { parseRuleFlags } from './check.js';
+import { createBufferedWriter } from './buffered-output.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode, OutputStream } from './io.js';
 import { readVersion } from './version.js';
@@ -100,7 +101,8 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
   let baselined = 0;
 
   const output = openOutput(options.output, paths, io);
-  const reporter = createReporter((text) => output.stream.write(text), {
+  const writer = createBufferedWriter(output.stream);
+  const reporter = createReporter(writer.write, {
     colorLevel: options.output === undefined ? decideColorLevel(options.color, io) : options.color === true ? 1 : 0,
     version,
     verbose: options.verbose,
@@ -145,8 +147,11 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     });
   } finally {
     progress?.stop();
+    // What was reported before a crash still reaches the output, as it did item by item.
+    writer.flush();
   }
   reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started, baselined });
+  writer.flush();
   output.close();
   if (recorder !== undefined) {
     const total = await recorder.write(baselineFile);

@@ -23,6 +23,8 @@ export interface LintConfig {
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+  // Most texts (every `why`, most suggestions) have no placeholder: skip the regular expression.
+  if (data === undefined || !template.includes('{{')) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
 }
 
