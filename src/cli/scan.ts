@@ -19,6 +19,7 @@ import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
 import type { FileOutcome, ItemResult } from '../scan/types.js';
 import { parseRuleFlags } from './check.js';
+import { createBufferedWriter } from './buffered-output.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode, OutputStream } from './io.js';
 import { readVersion } from './version.js';
@@ -114,7 +115,8 @@ async function scanTo(
   finished: (files: readonly FileOutcome[]) => Promise<void>,
 ): Promise<ExitCode> {
   const version = await readVersion();
-  const reporter = (await loadScanReporter(options.format))!((text) => stream.write(text), {
+  const writer = createBufferedWriter(stream);
+  const reporter = (await loadScanReporter(options.format))!(writer.write, {
     colorLevel: options.output === undefined ? decideColorLevel(options.color, io) : options.color === true ? 1 : 0,
     version,
     verbose: options.verbose,
@@ -167,8 +169,11 @@ async function scanTo(
     });
   } finally {
     progress?.stop();
+    // What was reported before a crash still reaches the output, as it did item by item.
+    writer.flush();
   }
   reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started, baselined });
+  writer.flush();
   await finished(outcome.files);
 
   for (const error of outcome.errors) io.stderr.write(`kindness: ${error.message}\n`);

@@ -24,6 +24,8 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 /** Fills a message template's `{{name}}` placeholders from a report's data; unknown names stay. */
 export function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+  // Most texts (every `why`, most suggestions) have no placeholder: skip the regular expression.
+  if (data === undefined || !template.includes('{{')) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
 }
 
