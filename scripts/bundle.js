@@ -6,7 +6,8 @@
 // What the CLI loads lazily with `import()` stays out of the main bundle, so a plain run never
 // even compiles it: the config schema and the json reporter become their own files beside
 // run.cjs, and cosmiconfig is required from node_modules when a config file exists.
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { analyzeMetafile, build } from 'esbuild';
 
@@ -17,6 +18,8 @@ const LAZY = {
   'dist/src/reporters/json.js': 'json',
   'dist/src/reporters/check-sarif.js': 'check-sarif',
   'dist/src/reporters/check-github.js': 'check-github',
+  'dist/src/reporters/check-html.js': 'check-html',
+  'dist/src/reporters/scan/html.js': 'scan-html',
   // Plugins, with the import resolver, only when a config lists some.
   'dist/src/config/plugins.js': 'plugins',
   // `kindness scan`, with its readers and reporters, and the worker thread it starts.
@@ -60,5 +63,14 @@ const result = await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+// The HTML report inlines Chartist (a devDependency): its two files ship beside the bundles
+// (dist/cli/vendor) and beside the tsc output of the report (dist/src/reporters/html/vendor).
+const require = createRequire(import.meta.url);
+for (const folder of ['dist/cli/vendor', 'dist/src/reporters/html/vendor']) {
+  await mkdir(folder, { recursive: true });
+  await copyFile(require.resolve('chartist/dist/index.umd.js'), path.join(folder, 'chartist.umd.js'));
+  await copyFile(require.resolve('chartist/dist/index.css'), path.join(folder, 'chartist.css'));
+  await copyFile(path.join(path.dirname(require.resolve('chartist/dist/index.umd.js')), '..', 'LICENSE-MIT'), path.join(folder, 'chartist-LICENSE-MIT'));
+}
 // BUNDLE_ANALYZE=1 npm run build shows what the bundle holds.
 if (process.env.BUNDLE_ANALYZE) console.log(await analyzeMetafile(result.metafile));

@@ -14,6 +14,7 @@ import type { ExportFormat } from '../input/formats/index.js';
 import { loadIgnoreFilter } from '../input/ignore-file.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
 import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline } from '../scan/baseline.js';
+import { redactResult } from '../scan/redact.js';
 import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
 import type { ItemResult, LintSetup } from '../scan/types.js';
@@ -46,6 +47,8 @@ export interface ScanOptions {
   writeBaseline: boolean;
   /** The baseline file; false with --no-baseline; the default file (if present) when undefined. */
   baseline?: string | false;
+  /** Replace account names with stable short hashes before any reporter sees them. */
+  redactAuthors?: boolean;
 }
 
 export const FAIL_ON = ['error', 'warn', 'never'] as const;
@@ -106,13 +109,15 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     verbose: options.verbose,
     all: options.all,
     rules: rulesUsed,
+    redactedAuthors: options.redactAuthors === true,
   });
   const tally = createTally();
   const progress = startProgress(io, options);
   const started = performance.now();
   let lastUpdate = started;
 
-  const onResult = (found: ItemResult) => {
+  const onResult = (scanned: ItemResult) => {
+    const found = options.redactAuthors === true ? redactResult(scanned) : scanned;
     recorder?.add(found);
     let result = found;
     if (filterKnown !== undefined) {
