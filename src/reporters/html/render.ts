@@ -91,8 +91,13 @@ function categoriesOf(row: FlaggedRow): Category[] {
   return [...new Set(row.findings.map((finding) => finding.category))];
 }
 
+/** A post's title when its caption was read, else its link: host and the end of the path, where ids differ. */
 function postLabel(post: PostStats | undefined, key: string): string {
-  return post?.title ?? key.replace(/^https?:\/\/(www\.)?/, '');
+  if (post?.title) return post.title;
+  const bare = key.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+  const slash = bare.indexOf('/');
+  if (bare.length <= 40 || slash === -1) return bare;
+  return `${bare.slice(0, slash)}/…${bare.slice(Math.max(slash, bare.length - 28))}`;
 }
 
 function section(id: string, title: string, body: string): string {
@@ -174,7 +179,8 @@ function renderPosts(model: ReportModel): string {
 function renderAccounts(model: ReportModel, redacted: boolean): { html: string; list: string } {
   const accounts = repeatAccounts(model);
   if (accounts.length === 0) {
-    return { html: section('accounts', 'Repeat accounts', '<p>No account wrote more than one flagged comment.</p>'), list: '' };
+    const why = model.accounts.size === 0 ? 'The input names no accounts, so flagged comments cannot be grouped by who wrote them.' : 'No account wrote more than one flagged comment.';
+    return { html: section('accounts', 'Repeat accounts', `<p>${why}</p>`), list: '' };
   }
   const list = accounts.slice(0, ACCOUNTS_TO_BLOCK).map((account) => account.author).join('\n');
   const rows = accounts

@@ -14,6 +14,21 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../../support/run-cli.js';
 
+/** Just enough of the DOM for the functions that run in the page (the tests compile without the DOM lib). */
+interface PageElement {
+  id: string;
+  hidden: boolean;
+  value: string;
+  textContent: string | null;
+  dataset: Record<string, string | undefined>;
+  style: Record<string, string>;
+  querySelectorAll(selector: string): { length: number };
+  dispatchEvent(event: unknown): boolean;
+}
+declare const navigator: object;
+declare const window: { copied?: string[] };
+declare const Event: new (type: string) => unknown;
+
 const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((file): file is string => !!file);
 const LARGE = Number(process.env.KINDNESS_BROWSER_LARGE ?? 0);
@@ -86,7 +101,7 @@ async function open(file: string): Promise<Opened> {
   // The copy buttons write to the clipboard; record what they write.
   await page.evaluateOnNewDocument(() => {
     Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void ((window as unknown as { copied: string[] }).copied ??= []).push(text) },
+      value: { writeText: async (text: string) => void (window.copied ??= []).push(text) },
     });
   });
   const cdp = await browser!.target().createCDPSession();
@@ -98,11 +113,11 @@ async function open(file: string): Promise<Opened> {
 }
 
 async function chartMarks(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('.chart', (charts) => Object.fromEntries(charts.map((chart) => [chart.id, chart.querySelectorAll('svg .ct-line, svg .ct-bar, svg .ct-point').length])));
+  return page.$$eval('.chart', (charts) => Object.fromEntries(charts.map((chart) => [(chart as unknown as PageElement).id, (chart as unknown as PageElement).querySelectorAll('svg .ct-line, svg .ct-bar, svg .ct-point').length])));
 }
 
 async function visibleRows(page: Page): Promise<number> {
-  return page.$$eval('#flagged-table tbody tr', (rows) => rows.filter((row) => !(row as HTMLElement).hidden).length);
+  return page.$$eval('#flagged-table tbody tr', (rows) => rows.filter((row) => !(row as unknown as PageElement).hidden).length);
 }
 
 async function waitForFile(file: string): Promise<string> {
@@ -111,6 +126,12 @@ async function waitForFile(file: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${file} was never downloaded (found ${readdirSync(folder).join(', ')})`);
+}
+
+/** A full-page screenshot: sections off screen are drawn first (the page lays them out lazily). */
+async function screenshot(page: Page, file: string): Promise<void> {
+  await page.$$eval('main > section', (sections) => sections.forEach((section) => ((section as unknown as PageElement).style.contentVisibility = 'visible')));
+  await page.screenshot({ path: file, fullPage: true });
 }
 
 function note(name: string, report: string, opened: Opened, extra: Record<string, unknown> = {}) {
@@ -143,24 +164,24 @@ describe('the HTML report in a browser', () => {
     expect(searched).toBeGreaterThan(0);
     expect(searched).toBeLessThan(all);
     expect(await page.$eval('#filter-count', (element) => element.textContent)).toBe(`Showing ${searched} of ${all}.`);
-    await page.$eval('#filter-text', (element) => void ((element as HTMLInputElement).value = ''));
+    await page.$eval('#filter-text', (element) => void ((element as unknown as PageElement).value = ''));
     await page.select('#filter-severity', 'warning');
     await page.$eval('#filter-text', (element) => element.dispatchEvent(new Event('input')));
     const warnings = await visibleRows(page);
     expect(warnings).toBeGreaterThan(0);
     expect(warnings).toBeLessThan(all);
-    expect(await page.$$eval('#flagged-table tbody tr:not([hidden])', (rows) => rows.every((row) => (row as HTMLElement).dataset.sev === 'warning'))).toBe(true);
+    expect(await page.$$eval('#flagged-table tbody tr:not([hidden])', (rows) => rows.every((row) => (row as unknown as PageElement).dataset.sev === 'warning'))).toBe(true);
     await page.select('#filter-severity', '');
     await page.select('#filter-category', 'harassment');
     const harassment = await visibleRows(page);
     expect(harassment).toBeGreaterThan(0);
     expect(harassment).toBeLessThan(all);
     await page.select('#filter-category', '');
-    const author = await page.$eval('#filter-author option:nth-child(2)', (option) => (option as HTMLOptionElement).value);
+    const author = await page.$eval('#filter-author option:nth-child(2)', (option) => (option as unknown as PageElement).value);
     await page.select('#filter-author', author);
-    expect(await page.$$eval('#flagged-table tbody tr:not([hidden])', (rows, name) => rows.length > 0 && rows.every((row) => (row as HTMLElement).dataset.author === name), author)).toBe(true);
+    expect(await page.$$eval('#flagged-table tbody tr:not([hidden])', (rows, name) => rows.length > 0 && rows.every((row) => (row as unknown as PageElement).dataset.author === name), author)).toBe(true);
     await page.select('#filter-author', '');
-    const post = await page.$eval('#filter-post option:nth-child(2)', (option) => (option as HTMLOptionElement).value);
+    const post = await page.$eval('#filter-post option:nth-child(2)', (option) => (option as unknown as PageElement).value);
     await page.select('#filter-post', post);
     const onPost = await visibleRows(page);
     expect(onPost).toBeGreaterThan(0);
@@ -168,22 +189,22 @@ describe('the HTML report in a browser', () => {
     await page.select('#filter-post', '');
     expect(await visibleRows(page)).toBe(all);
 
-    await page.click('button[data-copy="filter-list"]');
-    await page.click('button[data-copy="filter-list-comma"]');
-    await page.click('button[data-copy="account-list"]');
-    expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual(['idiot\ngo back to your country', 'idiot, go back to your country', 'UCplaceholder1']);
+    await page.locator('button[data-copy="filter-list"]').click();
+    await page.locator('button[data-copy="filter-list-comma"]').click();
+    await page.locator('button[data-copy="account-list"]').click();
+    expect(await page.evaluate(() => window.copied)).toEqual(['idiot\ngo back to your country', 'idiot, go back to your country', 'UCplaceholder1']);
     expect(await page.$eval('#filters .status-message', (element) => element.textContent)).toBe('Copied 1 lines.');
 
-    await page.click('button[data-download="account-list"]');
+    await page.locator('button[data-download="account-list"]').click();
     expect(await waitForFile(path.join(folder, 'kindness-accounts.txt'))).toBe('UCplaceholder1\n');
-    await page.click('button[data-download="filter-list"]');
+    await page.locator('button[data-download="filter-list"]').click();
     expect(await waitForFile(path.join(folder, 'kindness-filter-words.txt'))).toBe('idiot\ngo back to your country\n');
     expect(opened.outside).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
 
-    const screenshot = note('fixtures', report, opened);
-    await page.screenshot({ path: screenshot, fullPage: true });
-    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    const png = note('fixtures', report, opened);
+    await screenshot(page, png);
+    expect(statSync(png).size).toBeGreaterThan(10_000);
     await page.close();
   }, 60_000);
 
@@ -208,8 +229,9 @@ describe('the HTML report in a browser', () => {
     const all = await visibleRows(page);
     await page.type('#filter-text', 'idiot');
     expect(await visibleRows(page)).toBeLessThan(all);
-    const screenshot = note('large', report, opened, { comments: LARGE, scanMs });
-    await page.screenshot({ path: screenshot, fullPage: false });
+    const png = note('large', report, opened, { comments: LARGE, scanMs });
+    await screenshot(page, png);
+    expect(statSync(png).size).toBeGreaterThan(10_000);
     await page.close();
   }, 600_000);
 });
