@@ -28,7 +28,10 @@ import {
 
 /** Repeat accounts listed in the page; the download holds the worst {@link ACCOUNTS_TO_BLOCK}. */
 export const ACCOUNTS_LISTED = 200;
-/** TikTok lets a creator block or restrict up to 100 accounts at once (issue 13). */
+/**
+ * TikTok's bulk tools select up to 100 comments or accounts at once (its May 2021 update, as
+ * reported at gearxnews.com/2021/05/21/tiktok-allows-you-to-block-accounts-and-delete-comments-in-bulk).
+ */
 export const ACCOUNTS_TO_BLOCK = 100;
 /** Worst comments shown in full, with why and a kinder version. */
 export const WORST_SHOWN = 20;
@@ -192,7 +195,7 @@ function renderAccounts(model: ReportModel, redacted: boolean): { html: string; 
   const html = section(
     'accounts',
     'Repeat accounts',
-    `<p>${count(accounts.length)} accounts wrote 2 or more flagged comments. TikTok lets a creator block or restrict up to 100 accounts at once, so the list below holds the worst ${Math.min(ACCOUNTS_TO_BLOCK, accounts.length)}, one per line.${redacted ? ' Account names are replaced by stable hashes (--redact-authors): the same account always gets the same hash.' : ''}</p>
+    `<p>${count(accounts.length)} accounts wrote 2 or more flagged comments. TikTok lets a creator select up to 100 comments or accounts at once to block them (its May 2021 update, as the press reported it), so the list below holds the worst ${Math.min(ACCOUNTS_TO_BLOCK, accounts.length)}, one per line.${redacted ? ' Account names are replaced by stable hashes (--redact-authors): the same account always gets the same hash.' : ''}</p>
 ${pruned}
 <div class="export"><label for="account-list">Worst ${Math.min(ACCOUNTS_TO_BLOCK, accounts.length)} accounts</label>
 <textarea id="account-list" readonly rows="6">${escapeHtml(list)}</textarea>

@@ -28,6 +28,8 @@ interface PageElement {
 declare const navigator: object;
 declare const window: { copied?: string[] };
 declare const Event: new (type: string) => unknown;
+declare const document: { body: unknown };
+declare function getComputedStyle(element: unknown): { backgroundColor: string };
 
 const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((file): file is string => !!file);
@@ -201,6 +203,13 @@ describe('the HTML report in a browser', () => {
     expect(await waitForFile(path.join(folder, 'kindness-filter-words.txt'))).toBe('idiot\ngo back to your country\n');
     expect(opened.outside).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
+
+    // Light and dark follow the system.
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    expect(await background()).toBe('rgb(20, 20, 24)');
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
 
     const png = note('fixtures', report, opened);
     await screenshot(page, png);
