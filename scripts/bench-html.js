@@ -7,7 +7,8 @@
 // Targets: report < 5 MB; the scan's own targets still hold with --format html (<= 20 s and
 // <= 300 MB for 1M comments, as in scripts/bench.js); interactive within 2 s.
 //
-//   npm run bench:html          (BENCH_HTML_KEEP=<folder> keeps the report and a screenshot there)
+//   npm run bench:html          (BENCH_HTML_KEEP=<folder> keeps the report and a screenshot there;
+//                                BENCH_HTML_INPUT=tiktok scans the TikTok export instead)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,9 @@ import { fileURLToPath } from 'node:url';
 const ITEMS = Number(process.env.BENCH_HTML_ITEMS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_HTML_RUNS ?? 3);
 const KEEP = process.env.BENCH_HTML_KEEP;
+// comments.jsonl (youtube-comment-downloader: authors, no links) or user_data_tiktok.json
+// (TikTok: a link to a different post on every comment, so the per-post counts are pruned).
+const INPUT = process.env.BENCH_HTML_INPUT === 'tiktok' ? 'user_data_tiktok.json' : 'comments.jsonl';
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const bin = here('../bin/kindness.cjs');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -24,7 +28,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const folder = mkdtempSync(path.join(tmpdir(), 'kindness-bench-html-'));
 try {
   spawnSync(process.execPath, [here('./generate-exports.js'), folder, String(ITEMS)], { stdio: 'ignore' });
-  const input = path.join(folder, 'comments.jsonl');
+  const input = path.join(folder, INPUT);
   const rssFile = path.join(folder, 'rss');
   const measure = (format) => {
     const output = path.join(folder, `report.${format}`);
@@ -42,7 +46,7 @@ try {
   for (let run = 0; run < RUNS; run++) for (const format of formats) runs[format].push(measure(format));
   const stats = Object.fromEntries(formats.map((format) => [format, { seconds: median(runs[format].map((r) => r.seconds)), rssMb: median(runs[format].map((r) => r.rssMb)), bytes: runs[format][0].bytes }]));
 
-  console.log(`scan of ${ITEMS.toLocaleString('en-US')} generated comments (JSON Lines), median of ${RUNS} runs, formats alternated`);
+  console.log(`scan of ${ITEMS.toLocaleString('en-US')} generated comments (${INPUT}), median of ${RUNS} runs, formats alternated`);
   for (const format of formats) {
     const { seconds, rssMb, bytes } = stats[format];
     console.log(`  --format ${format.padEnd(8)} ${seconds.toFixed(1).padStart(6)} s ${rssMb.toFixed(0).padStart(6)} MB   output ${(bytes / 1e6).toFixed(2).padStart(7)} MB`);

@@ -106,7 +106,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       var step = every(time.labels.length, 12);
       var chart = new Chartist.LineChart(timeChart, { labels: time.labels, series: [time.items, time.flagged] }, {
         fullWidth: true, low: 0, showArea: false, showPoint: true, lineSmooth: false,
-        chartPadding: { right: 24 },
+        chartPadding: { right: 40 },
         axisX: { labelInterpolationFnc: function (value, index) { return index % step === 0 ? value : null; } },
         axisY: { onlyInteger: true }
       });
@@ -178,7 +178,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (button.dataset.copy) {
       var source = document.getElementById(button.dataset.copy);
       copyText(source.value).then(function () {
-        say(button, 'Copied ' + source.value.split('\n').length + ' lines.');
+        var lines = source.value.split('\n').length;
+        say(button, 'Copied ' + lines + (lines === 1 ? ' line.' : ' lines.'));
       }, function () {
         source.hidden = false;
         source.select();

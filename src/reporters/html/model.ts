@@ -31,6 +31,10 @@ export const MAX_ROW_TEXT = 600;
 const MAX_FILTER_TERM = 60;
 
 const DAY_MS = 86_400_000;
+/** Times outside these years count as undated: no comment export predates the web, and a stray
+ * year 1 or 9999 would otherwise stretch the timeline over thousands of empty months. */
+const FIRST_PLAUSIBLE = Date.UTC(1990, 0, 1);
+const LAST_PLAUSIBLE = Date.UTC(2100, 0, 1);
 
 export interface RowFinding {
   ruleId: string;
@@ -323,7 +327,7 @@ export function addToModel(model: ReportModel, result: ItemResult): void {
   model.items++;
   const flagged = result.messages.length > 0;
   const time = parseItemTime(result.item.createdAt);
-  if (time === undefined) model.undated++;
+  if (time === undefined || time < FIRST_PLAUSIBLE || time >= LAST_PLAUSIBLE) model.undated++;
   else {
     const day = Math.floor(time / DAY_MS);
     let counts = model.days.get(day);

@@ -100,7 +100,8 @@ function postLabel(post: PostStats | undefined, key: string): string {
   const bare = key.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
   const slash = bare.indexOf('/');
   if (bare.length <= 40 || slash === -1) return bare;
-  return `${bare.slice(0, slash)}/…${bare.slice(Math.max(slash, bare.length - 28))}`;
+  const last = bare.slice(bare.lastIndexOf('/') + 1);
+  return `${bare.slice(0, slash)}/…/${last.length > 28 ? `…${last.slice(-27)}` : last}`;
 }
 
 function section(id: string, title: string, body: string): string {
@@ -195,7 +196,7 @@ function renderAccounts(model: ReportModel, redacted: boolean): { html: string; 
   const html = section(
     'accounts',
     'Repeat accounts',
-    `<p>${count(accounts.length)} accounts wrote 2 or more flagged comments. TikTok lets a creator select up to 100 comments or accounts at once to block them (its May 2021 update, as the press reported it), so the list below holds the worst ${Math.min(ACCOUNTS_TO_BLOCK, accounts.length)}, one per line.${redacted ? ' Account names are replaced by stable hashes (--redact-authors): the same account always gets the same hash.' : ''}</p>
+    `<p>${escapeHtml(plural(accounts.length, 'account'))} wrote 2 or more flagged comments. TikTok lets a creator select up to 100 comments or accounts at once to block them (its May 2021 update, as the press reported it), so the list below holds the worst ${Math.min(ACCOUNTS_TO_BLOCK, accounts.length)}, one per line.${redacted ? ' Account names are replaced by stable hashes (--redact-authors): the same account always gets the same hash.' : ''}</p>
 ${pruned}
 <div class="export"><label for="account-list">Worst ${Math.min(ACCOUNTS_TO_BLOCK, accounts.length)} accounts</label>
 <textarea id="account-list" readonly rows="6">${escapeHtml(list)}</textarea>

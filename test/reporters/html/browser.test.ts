@@ -195,7 +195,7 @@ describe('the HTML report in a browser', () => {
     await page.locator('button[data-copy="filter-list-comma"]').click();
     await page.locator('button[data-copy="account-list"]').click();
     expect(await page.evaluate(() => window.copied)).toEqual(['idiot\ngo back to your country', 'idiot, go back to your country', 'UCplaceholder1']);
-    expect(await page.$eval('#filters .status-message', (element) => element.textContent)).toBe('Copied 1 lines.');
+    expect(await page.$eval('#filters .status-message', (element) => element.textContent)).toBe('Copied 1 line.');
 
     await page.locator('button[data-download="account-list"]').click();
     expect(await waitForFile(path.join(folder, 'kindness-accounts.txt'))).toBe('UCplaceholder1\n');

@@ -84,6 +84,15 @@ describe('the HTML report model', () => {
     expect(model.undated).toBe(1);
   });
 
+  it('counts implausible years as undated, so the timeline stays short', () => {
+    const model = createReportModel();
+    addToModel(model, result('stray', { createdAt: '0001-01-01' }));
+    addToModel(model, result('far future', { createdAt: '9999-12-31 23:59:59' }));
+    addToModel(model, result('real', { createdAt: '2024-06-01 12:00:00' }));
+    expect(model.undated).toBe(2);
+    expect(timeBuckets(model).buckets).toHaveLength(1);
+  });
+
   it('starts weeks on Monday and months on the first', () => {
     const weekly = createReportModel();
     addToModel(weekly, result('first', { createdAt: '2025-01-01' })); // a Wednesday
