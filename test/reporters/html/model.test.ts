@@ -5,6 +5,7 @@ import {
   addToModel,
   chooseBucketSize,
   createReportModel,
+  dayOfItemTime,
   filterTerms,
   flaggedPosts,
   MAX_ROW_TEXT,
@@ -56,6 +57,16 @@ describe('the HTML report model', () => {
     expect(parseItemTime('2025-01-02')).toBe(Date.UTC(2025, 0, 2));
     expect(parseItemTime('2 years ago')).toBeUndefined();
     expect(parseItemTime(undefined)).toBeUndefined();
+  });
+
+  it('puts a time on its UTC day, the zone offset included', () => {
+    const day = Date.UTC(2025, 0, 1) / 86_400_000;
+    expect(dayOfItemTime('2025-01-01 23:59:59')).toBe(day);
+    expect(dayOfItemTime('2025-01-01T10:00:00.000Z')).toBe(day);
+    expect(dayOfItemTime('2025-01-02T01:00:00+02:00')).toBe(day);
+    expect(dayOfItemTime('2024-12-31T22:00:00-05:00')).toBe(day);
+    expect(dayOfItemTime('2025-01-01T20:00:00-05:00')).toBe(day + 1);
+    expect(dayOfItemTime('yesterday')).toBeUndefined();
   });
 
   it('groups by day, week or month from the span', () => {
