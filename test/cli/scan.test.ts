@@ -109,7 +109,7 @@ describe('kindness scan', () => {
     expect(readFileSync(output, 'utf8')).toContain('UgyDL0001.AAAA01');
     const refused = await runCli(['scan', `${EXPORTS}/downloader.jsonl`, '-o', `${EXPORTS}/downloader.jsonl`]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('never writes to the files it reads');
+    expect(refused.stderr).toContain('never writes over the files it reads');
   });
 
   it('exits 2 for a broken file, names it, and still reports every other file', async () => {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { CATEGORIES } from '../../core/categories.js';
 import type { Category } from '../../core/types.js';
 import type { FileOutcome } from '../../scan/types.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 import { readChartAssets } from './assets.js';
 import { CLIENT_SCRIPT, CLIENT_STYLE } from './client.js';
 import { escapeHtml, jsonForScript } from './escape.js';
@@ -54,7 +54,7 @@ export interface HtmlReportContext {
   redactedAuthors: boolean;
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
+const count = formatCount;
 const share = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 const CATEGORY_LABELS: Record<Category, string> = {
   threat: 'Threats',
