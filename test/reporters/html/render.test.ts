@@ -124,5 +124,6 @@ describe('kindness scan and check --format html', () => {
     expect(stdout).toContain('Files checked</dt>');
     expect(stdout).toContain('Every flagged file');
     expect(stdout).not.toContain('id="accounts"');
+    expect(stdout).not.toContain('<th scope="col">Account</th>');
   });
 });
