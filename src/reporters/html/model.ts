@@ -184,7 +184,11 @@ export function dayOfItemTime(createdAt: string | undefined): number | undefined
  * links lose their fragment. Undefined when the item has no http(s) link.
  */
 export function postKeyOf(url: string | undefined): string | undefined {
-  if (url === undefined || !isHttpUrl(url)) return undefined;
+  if (url === undefined) return undefined;
+  // Most links need no parsing (a URL parse per comment costs more than linting it): an http(s)
+  // link without a fragment, on a site other than YouTube, is its own key.
+  if (/^https?:\/\/[^\s#]+$/i.test(url) && !/youtube\.com\/watch/i.test(url)) return url;
+  if (!isHttpUrl(url)) return undefined;
   const parsed = new URL(url);
   parsed.hash = '';
   const host = parsed.hostname.replace(/^www\.|^m\./, '');
@@ -321,7 +325,9 @@ function countPost(model: ReportModel, result: ItemResult, flagged: boolean): vo
     if (result.errorCount > 0) post.errors++;
   }
   if (model.posts.size > MAX_POSTS) {
-    model.posts = keepBusiest(model.posts, (stats) => stats.flagged * 1e6 + stats.items, MAX_POSTS / 2);
+    // Forget posts without flagged comments first (one pass), and sort only if that is not enough.
+    for (const [key, stats] of model.posts) if (stats.flagged === 0 && stats.title === undefined) model.posts.delete(key);
+    if (model.posts.size > MAX_POSTS / 2) model.posts = keepBusiest(model.posts, (stats) => stats.flagged * 1e6 + stats.items, MAX_POSTS / 2);
     model.postsPruned = true;
   }
 }

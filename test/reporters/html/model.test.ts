@@ -210,3 +210,15 @@ describe('--redact-authors', () => {
     expect(redactResult(anonymous)).toBe(anonymous);
   });
 });
+
+describe('the HTML report model at scale', () => {
+  it('forgets posts without flagged comments first when it tracks too many', () => {
+    const model = createReportModel({ tableCap: 10 });
+    addToModel(model, result('you fool', { url: 'https://example.com/v/hot' }, [['fool', 'insult', 'error']]));
+    for (let index = 0; index < 25_000; index++) addToModel(model, result('lovely', { url: `https://example.com/v/${index}` }));
+    addToModel(model, result('fool again', { url: 'https://example.com/v/hot' }, [['fool', 'insult', 'error']]));
+    expect(model.posts.size).toBeLessThanOrEqual(20_000);
+    expect(model.postsPruned).toBe(true);
+    expect(flaggedPosts(model)[0]).toMatchObject({ url: 'https://example.com/v/hot', flagged: 2 });
+  });
+});
