@@ -20,7 +20,8 @@ export function fromScanReporter(factory: ScanReporterFactory, { suppressed }: {
       addToTally(tally, { ...itemResult, messages: result.messages });
       reporter.item(itemResult);
     }
-    reporter.finish({ tally, files: [], errors: [], elapsedMs: 0 });
+    const failed = (options.failed ?? []).map(({ filePath, reason }) => ({ file: filePath, status: 'failed' as const, reason, items: 0 }));
+    reporter.finish({ tally, files: failed, errors: [], elapsedMs: 0 });
     return out;
   };
 }

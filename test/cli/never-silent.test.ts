@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'kindness-silent-'));
@@ -96,5 +97,34 @@ describe('rule ids that are object keys', () => {
       expect(result.code, id).toBe(2);
       expect(result.stderr).toContain(`unknown rule "${id}"`);
     }
+  });
+});
+
+describe('scan with an input that fails', () => {
+  it('never shows the green "Nothing hurtful found" in the summary', async () => {
+    const folder = folderWith({ 'kind.jsonl': `${JSON.stringify({ id: 'a', text: 'lovely' })}\n`, 'broken.jsonl': '{"id": "b", "text": "lovely"}\n{"id": \n' });
+    const result = await runCli(['scan', 'kind.jsonl', 'broken.jsonl', 'missing.jsonl'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stdout).not.toMatch(/Nothing hurtful found/);
+    expect(result.stdout).toMatch(/✖ 2 of 3 inputs could not be read; nothing hurtful found in what was read\./);
+  });
+});
+
+describe('machine-readable formats with an input that fails', () => {
+  const files = { 'kind.txt': 'have a lovely day\n' };
+
+  it('marks the SARIF run unsuccessful and names the file', async () => {
+    const result = await runCli(['check', 'kind.txt', 'missing.txt', '-f', 'sarif'], { cwd: folderWith(files) });
+    expect(result.code).toBe(2);
+    const log = JSON.parse(result.stdout);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const [invocation] = log.runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toContainEqual(expect.objectContaining({ level: 'error', message: { text: 'missing.txt: no such file or folder' } }));
+  });
+
+  it('annotates the file in GitHub annotations', async () => {
+    const result = await runCli(['check', 'kind.txt', 'missing.txt', '-f', 'github'], { cwd: folderWith(files) });
+    expect(result.stdout).toContain('::error file=missing.txt,title=kindness::could not be read: no such file or folder');
   });
 });

@@ -92,12 +92,19 @@ export const createSarifReporter: ScanReporterFactory = (write, { version, rules
         written++;
       }
     },
-    finish() {
+    finish({ files, errors }) {
       const described = [...ruleIndices.keys()].map((id) => describeRule(id, rules.get(id)));
       const driver: ToolComponent = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: described };
-      const notifications: Notification[] =
-        left === 0 ? [] : [{ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } }];
-      write(`\n],"tool":${JSON.stringify({ driver })},"invocations":[${JSON.stringify({ executionSuccessful: true, toolExecutionNotifications: notifications })}]}]}\n`);
+      const notifications: Notification[] = [];
+      if (left > 0) notifications.push({ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } });
+      // Inputs that could not be read: the run did not succeed, whatever the results say.
+      const failed = files.filter((file) => file.status === 'failed');
+      for (const file of failed) {
+        notifications.push({ level: 'error', message: { text: `${file.file}: ${file.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(file.file) } } }] });
+      }
+      for (const error of errors) notifications.push({ level: 'error', message: { text: error.message } });
+      const executionSuccessful = failed.length === 0 && errors.length === 0;
+      write(`\n],"tool":${JSON.stringify({ driver })},"invocations":[${JSON.stringify({ executionSuccessful, toolExecutionNotifications: notifications })}]}]}\n`);
     },
   };
 };
