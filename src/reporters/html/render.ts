@@ -117,12 +117,12 @@ function figure(id: string, caption: string, tableHtml: string): string {
 }
 
 function renderOverview(model: ReportModel, context: HtmlReportContext, range: { first?: string; last?: string }): string {
-  const unit = context.unit === 'file' ? 'file' : 'item';
+  const unit = context.unit === 'file' ? 'input' : 'item';
   const read = context.files.filter((file) => file.status === 'read');
   const skipped = context.files.filter((file) => file.status === 'skipped');
   const failed = context.files.filter((file) => file.status === 'failed');
   const stats = [
-    [`${unit === 'file' ? 'Files checked' : 'Items scanned'}`, count(model.items)],
+    [`${unit === 'input' ? 'Inputs checked' : 'Items scanned'}`, count(model.items)],
     ['Flagged', `${count(model.flagged)} (${share(model.flagged, model.items)})`],
     ['Errors', count(model.errors)],
     ['Warnings', count(model.warnings)],
@@ -263,7 +263,7 @@ function renderWorst(rows: readonly FlaggedRow[], model: ReportModel): string {
 function renderTable(rows: readonly FlaggedRow[], model: ReportModel, unit: string): string {
   if (rows.length === 0) return section('flagged', `Every flagged ${unit}`, '<p>Nothing was flagged.</p>');
   // `kindness check`: files have no account, post or time.
-  const forFiles = unit === 'file';
+  const forFiles = unit === 'input';
   const posts = new Map<string, string>();
   const authors = new Set<string>();
   const body = rows
@@ -294,7 +294,7 @@ ${authors.size === 0 ? '' : `<label>Account <select id="filter-author">${option(
     'flagged',
     `Every flagged ${unit}`,
     `${cap}${controls}
-<div class="table-wrap"><table id="flagged-table"><caption class="visually-hidden">Flagged ${unit}s, worst first</caption><thead><tr><th scope="col">Severity</th><th scope="col">Category</th><th scope="col">${unit === 'file' ? 'Text' : 'Comment'} and flagged words</th>${forFiles ? '' : '<th scope="col">Account</th><th scope="col">Post</th><th scope="col">When</th>'}<th scope="col">Where</th></tr></thead><tbody>
+<div class="table-wrap"><table id="flagged-table"><caption class="visually-hidden">Flagged ${unit}s, worst first</caption><thead><tr><th scope="col">Severity</th><th scope="col">Category</th><th scope="col">${unit === 'input' ? 'Text' : 'Comment'} and flagged words</th>${forFiles ? '' : '<th scope="col">Account</th><th scope="col">Post</th><th scope="col">When</th>'}<th scope="col">Where</th></tr></thead><tbody>
 ${body}
 </tbody></table></div>`,
   );
@@ -322,7 +322,7 @@ const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script
 /** The whole page. */
 export function renderHtmlReport(model: ReportModel, context: HtmlReportContext): string {
   const assets = readChartAssets();
-  const unit = context.unit === 'file' ? 'file' : 'comment';
+  const unit = context.unit === 'file' ? 'input' : 'comment';
   const time = timeBuckets(model);
   const rows = worstRows(model);
   const accounts = renderAccounts(model, context.redactedAuthors);

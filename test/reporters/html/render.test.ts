@@ -121,8 +121,8 @@ describe('kindness scan and check --format html', () => {
   it('check writes the page for files to standard output', async () => {
     const { code, stdout } = await runCli(['check', 'fixtures/drafts', '--format', 'html']);
     expect(code).toBe(1);
-    expect(stdout).toContain('Files checked</dt>');
-    expect(stdout).toContain('Every flagged file');
+    expect(stdout).toContain('Inputs checked</dt>');
+    expect(stdout).toContain('Every flagged input');
     expect(stdout).not.toContain('id="accounts"');
     expect(stdout).not.toContain('<th scope="col">Account</th>');
   });
