@@ -28,7 +28,7 @@ nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; pad
 .stats div { background: var(--panel); padding: .5rem .75rem; border-radius: .4rem; } .stats dt { color: var(--muted); font-size: .85rem; } .stats dd { margin: 0; font-size: 1.2rem; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
-thead th { background: var(--panel); position: sticky; top: 0; }
+thead th { background: var(--panel); position: sticky; top: 0; white-space: nowrap; }
 td:nth-child(n+2), th[scope=col] { overflow-wrap: anywhere; }
 tr.spike th, tr.spike td { background: var(--error-bg); }
 .chart-figure { margin: 1rem 0; } figcaption { font-weight: 600; }

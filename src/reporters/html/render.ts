@@ -266,13 +266,16 @@ function renderTable(rows: readonly FlaggedRow[], model: ReportModel, unit: stri
   const forFiles = unit === 'input';
   const posts = new Map<string, string>();
   const authors = new Set<string>();
+  // Columns the export has nothing for (no account names, no links) are left out.
+  const withAuthors = !forFiles && rows.some((row) => row.author !== undefined);
+  const withPosts = !forFiles && rows.some((row) => row.url !== undefined);
   const body = rows
     .map((row) => {
       const categories = categoriesOf(row);
       if (row.post !== undefined) posts.set(row.post, postLabel(model.posts.get(row.post), row.post));
       if (row.author !== undefined) authors.add(row.author);
       const words = [...new Set(row.findings.map((finding) => finding.words))].join(', ');
-      return `<tr data-sev="${row.severity}" data-cat="${categories.join(' ')}" data-post="${escapeHtml(row.post ?? '')}" data-author="${escapeHtml(row.author ?? '')}"><td><span class="badge ${row.severity}">${row.severity}</span></td><td>${categories.map((category) => escapeHtml(CATEGORY_LABELS[category])).join(', ')}</td><td class="text">${highlight(row)}<br><span class="words">${escapeHtml(words)}</span></td>${forFiles ? '' : `<td>${escapeHtml(row.author ?? '')}</td><td>${row.url === undefined ? '' : linkOrText(row.url, row.post === undefined ? row.url : (posts.get(row.post) ?? row.post))}</td><td>${escapeHtml(row.createdAt ?? '')}</td>`}<td class="location">${escapeHtml(row.location)}</td></tr>`;
+      return `<tr data-sev="${row.severity}" data-cat="${categories.join(' ')}" data-post="${escapeHtml(row.post ?? '')}" data-author="${escapeHtml(row.author ?? '')}"><td><span class="badge ${row.severity}">${row.severity}</span></td><td>${categories.map((category) => escapeHtml(CATEGORY_LABELS[category])).join(', ')}</td><td class="text">${highlight(row)}<br><span class="words">${escapeHtml(words)}</span></td>${withAuthors ? `<td>${escapeHtml(row.author ?? '')}</td>` : ''}${withPosts ? `<td>${row.url === undefined ? '' : linkOrText(row.url, row.post === undefined ? row.url : (posts.get(row.post) ?? row.post))}</td>` : ''}${forFiles ? '' : `<td>${escapeHtml(row.createdAt ?? '')}</td>`}<td class="location">${escapeHtml(row.location)}</td></tr>`;
     })
     .join('\n');
   const option = (value: string, label: string) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
@@ -294,7 +297,7 @@ ${authors.size === 0 ? '' : `<label>Account <select id="filter-author">${option(
     'flagged',
     `Every flagged ${unit}`,
     `${cap}${controls}
-<div class="table-wrap"><table id="flagged-table"><caption class="visually-hidden">Flagged ${unit}s, worst first</caption><thead><tr><th scope="col">Severity</th><th scope="col">Category</th><th scope="col">${unit === 'input' ? 'Text' : 'Comment'} and flagged words</th>${forFiles ? '' : '<th scope="col">Account</th><th scope="col">Post</th><th scope="col">When</th>'}<th scope="col">Where</th></tr></thead><tbody>
+<div class="table-wrap"><table id="flagged-table"><caption class="visually-hidden">Flagged ${unit}s, worst first</caption><thead><tr><th scope="col">Severity</th><th scope="col">Category</th><th scope="col">${unit === 'input' ? 'Text' : 'Comment'} and flagged words</th>${withAuthors ? '<th scope="col">Account</th>' : ''}${withPosts ? '<th scope="col">Post</th>' : ''}${forFiles ? '' : '<th scope="col">When</th>'}<th scope="col">Where</th></tr></thead><tbody>
 ${body}
 </tbody></table></div>`,
   );

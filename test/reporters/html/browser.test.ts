@@ -238,6 +238,11 @@ describe('the HTML report in a browser', () => {
     const all = await visibleRows(page);
     await page.type('#filter-text', 'idiot');
     expect(await visibleRows(page)).toBeLessThan(all);
+    await page.$eval('#filter-text', (element) => {
+      (element as unknown as PageElement).value = '';
+      element.dispatchEvent(new Event('input'));
+    });
+    expect(await visibleRows(page)).toBe(all);
     const png = note('large', report, opened, { comments: LARGE, scanMs });
     await screenshot(page, png);
     expect(statSync(png).size).toBeGreaterThan(10_000);
