@@ -106,7 +106,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       var step = every(time.labels.length, 12);
       var chart = new Chartist.LineChart(timeChart, { labels: time.labels, series: [time.items, time.flagged] }, {
         fullWidth: true, low: 0, showArea: false, showPoint: true, lineSmooth: false,
-        chartPadding: { right: 40 },
+        chartPadding: { right: 48 },
         axisX: { labelInterpolationFnc: function (value, index) { return index % step === 0 ? value : null; } },
         axisY: { onlyInteger: true }
       });
@@ -124,7 +124,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       element.style.height = (3 + values.values.length * 2) + 'rem';
       whenCreated(new Chartist.BarChart(element, { labels: values.labels.map(function (label) { return label.length > 40 ? label.slice(0, 39) + '\u2026' : label; }), series: [values.values] }, {
         horizontalBars: true, reverseData: true, low: 0, fullWidth: true,
-        axisY: { offset: 220 }, axisX: { onlyInteger: true }, chartPadding: { right: 24 }
+        axisY: { offset: 220 }, axisX: { onlyInteger: true }, chartPadding: { right: 48 }
       }));
     });
   }
