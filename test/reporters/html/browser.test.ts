@@ -130,10 +130,14 @@ async function waitForFile(file: string): Promise<string> {
   throw new Error(`${file} was never downloaded (found ${readdirSync(folder).join(', ')})`);
 }
 
+/** Pages taller than this are cut (Chromium refuses a screenshot of a 2,000-row table in full). */
+const SCREENSHOT_MAX_HEIGHT = 12_000;
+
 /** A full-page screenshot: sections off screen are drawn first (the page lays them out lazily). */
 async function screenshot(page: Page, file: string): Promise<void> {
   await page.$$eval('main > section', (sections) => sections.forEach((section) => ((section as unknown as PageElement).style.contentVisibility = 'visible')));
-  await page.screenshot({ path: file, fullPage: true });
+  const height = await page.evaluate(() => (document as unknown as { documentElement: { scrollHeight: number } }).documentElement.scrollHeight);
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, SCREENSHOT_MAX_HEIGHT) }, captureBeyondViewport: true });
 }
 
 function note(name: string, report: string, opened: Opened, extra: Record<string, unknown> = {}) {
