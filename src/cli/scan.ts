@@ -15,6 +15,7 @@ import type { ExportFormat } from '../input/formats/index.js';
 import { IGNORE_FILE_NAME, loadIgnoreFilter } from '../input/ignore-file.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
 import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline, type BaselineFilter, type BaselineRecorder } from '../scan/baseline.js';
+import { redactResult } from '../scan/redact.js';
 import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
 import type { FileOutcome, ItemResult } from '../scan/types.js';
@@ -51,6 +52,8 @@ export interface ScanOptions {
   writeBaseline: boolean;
   /** The baseline file; false with --no-baseline; the default file (if present) when undefined. */
   baseline?: string | false;
+  /** Replace account names with stable short hashes before any reporter sees them. */
+  redactAuthors?: boolean;
 }
 
 export const FAIL_ON = ['error', 'warn', 'never'] as const;
@@ -122,6 +125,7 @@ async function scanTo(
     verbose: options.verbose,
     all: options.all,
     rules: linter.rules,
+    redactedAuthors: options.redactAuthors === true,
   });
   const isIgnored = options.ignore === false ? () => false : await loadIgnoreFilter(io.cwd, options.ignorePath);
   noteIgnoredNames(paths, isIgnored, options, io);
@@ -134,7 +138,8 @@ async function scanTo(
   const started = performance.now();
   let lastUpdate = started;
 
-  const onResult = (found: ItemResult) => {
+  const onResult = (scanned: ItemResult) => {
+    const found = options.redactAuthors === true ? redactResult(scanned) : scanned;
     recorder?.add(found);
     let result = found;
     if (filterKnown !== undefined) {
