@@ -26,6 +26,8 @@ export interface CheckOptions {
   format: string;
   config?: string;
   rule: string[];
+  /** False with `--no-model`: the rules alone. */
+  model?: boolean;
   maxWarnings: number;
   quiet: boolean;
   color?: boolean;
@@ -100,7 +102,7 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
     const loaded: LoadedConfig = explicit ?? (await loader.search(input.configFrom));
     for (const [id, rule] of loaded.rules) rulesUsed.set(id, rule);
     let config = resolved.get(loaded);
-    if (config === undefined) resolved.set(loaded, (config = resolveConfig(loaded.config, loaded.rules, overrides)));
+    if (config === undefined) resolved.set(loaded, (config = resolveConfig(options.model === false ? { ...loaded.config, model: false } : loaded.config, loaded.rules, overrides)));
     // `<text>` and `<stdin>` have no extension: plain text.
     const result = verifyFile(input.text, processorFor(input.name)(input.text), config, loaded.rules, {
       reportUnusedDirectives: options.reportUnusedDisableDirectives === true ? 'error' : undefined,

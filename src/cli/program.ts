@@ -55,6 +55,7 @@ function addCheckOptions(command: Command): Command {
     .option('--quiet', 'report errors only', false)
     .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
     .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
+    .option('--no-model', 'check with the rules alone, without the trained model')
     .addOption(colorOn())
     .addOption(colorOff());
 }
@@ -114,6 +115,7 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositive)
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
+    .option('--no-model', 'check with the rules alone, without the trained model')
     .option('--quiet', 'errors only, and no progress display', false)
     .addOption(colorOn())
     .addOption(colorOff())

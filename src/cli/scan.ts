@@ -38,6 +38,8 @@ export interface ScanOptions {
   jobs?: number;
   config?: string;
   rule: string[];
+  /** False with `--no-model`: the rules alone. */
+  model?: boolean;
   quiet: boolean;
   color?: boolean;
   /** An ignore file to use instead of `.kindnessignore` in the working folder. */
@@ -85,7 +87,7 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     if (setup === undefined) {
       for (const [id, rule] of loaded.rules) rulesUsed.set(id, rule);
       const plugins = loaded.plugins.map(({ namespace, url }) => ({ namespace, url }));
-      setup = { config: resolveConfig(loaded.config, loaded.rules, overrides), rules: loaded.rules, plugins };
+      setup = { config: resolveConfig(options.model === false ? { ...loaded.config, model: false } : loaded.config, loaded.rules, overrides), rules: loaded.rules, plugins };
       setups.set(loaded, setup);
     }
     return setup;

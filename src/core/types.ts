@@ -117,6 +117,11 @@ export interface LintMessage {
   /** The original words, exactly as typed. */
   text: string;
   confidence: number;
+  /**
+   * The model's score for the whole text, 0 to 1: how likely it is to hurt. Present when the
+   * model is on (the default); absent with `model: false` or `--no-model`.
+   */
+  score?: number;
   docs: string;
   /** For subtitles: the time span of the cue the words are in. */
   cue?: { start: string; end: string };
