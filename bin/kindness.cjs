@@ -5,6 +5,15 @@
 
 const { run } = require('../dist/cli/run.cjs');
 
+// `kindness check big.txt | head -1`: once the reader has gone, what is left to write has nowhere
+// to go. Drop it quietly and let the run finish with its usual exit code, as ripgrep does; any
+// other stream error is still an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 run(process.argv.slice(2), {
   // Touching process.stdin sets up a stream, and node:tty loads node:net: both cost start-up,
   // so neither happens unless standard input is actually needed.

@@ -6,11 +6,18 @@
 // What the CLI loads lazily with `import()` stays out of the main bundle, so a plain run never
 // even compiles it: the config schema and the json reporter become their own files beside
 // run.cjs, and cosmiconfig is required from node_modules when a config file exists.
-import { rm } from 'node:fs/promises';
+//
+// The library (`kindness`, `kindness/testing`) is bundled too, as ES modules in dist/lib with
+// lazily loaded parts split into chunks, so the published package holds only what its entry
+// points reach (the tsc output in dist/src is for local scripts and is not published). Every
+// third-party package bundled is listed, with its licence, in dist/THIRD-PARTY-NOTICES.md.
+import { readdirSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeMetafile, build } from 'esbuild';
 
 await rm('dist/cli', { recursive: true, force: true });
+await rm('dist/lib', { recursive: true, force: true });
 /** Lazily imported modules, each bundled as its own file: source path -> output name. */
 const LAZY = {
   'dist/src/config/schema.js': 'schema',
@@ -57,8 +64,52 @@ const result = await build({
   // The sources are ES modules that locate files next to themselves with import.meta.url.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  // Maps for local debugging (node --enable-source-maps); package.json leaves them out.
   sourcemap: true,
   logLevel: 'warning',
 });
-// BUNDLE_ANALYZE=1 npm run build shows what the bundle holds.
+
+/** Packages that stay in node_modules: the package's dependencies. */
+const EXTERNAL = ['cosmiconfig', 'typescript', 'ignore'];
+const library = await build({
+  entryPoints: [{ in: 'dist/src/index.js', out: 'index' }, { in: 'dist/src/testing/index.js', out: 'testing' }],
+  outdir: 'dist/lib',
+  metafile: true,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  sourcemap: true,
+  logLevel: 'warning',
+});
+// BUNDLE_ANALYZE=1 npm run build shows what the bundles hold.
 if (process.env.BUNDLE_ANALYZE) console.log(await analyzeMetafile(result.metafile));
+
+/** The packages (name -> folder) whose code ended up in a bundle. */
+function bundledPackages(...metafiles) {
+  const packages = new Map();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match !== null) packages.set(match[1], input.slice(0, match.index + match[0].length - 1));
+    }
+  }
+  return new Map([...packages].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function licenceText(folder) {
+  const file = readdirSync(folder).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+  return file === undefined ? undefined : readFileSync(path.join(folder, file), 'utf8').trim();
+}
+
+const sections = [...bundledPackages(result.metafile, library.metafile)].map(([name, folder]) => {
+  const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  const text = licenceText(folder);
+  return [`## ${name} ${manifest.version} (${manifest.license})`, '', text ?? `Licensed under ${manifest.license}; the package ships no licence file.`].join('\n');
+});
+await writeFile(
+  'dist/THIRD-PARTY-NOTICES.md',
+  ['# Third-party notices', '', 'kindness bundles code from these packages into dist/cli and dist/lib. Their licences follow.', '', sections.join('\n\n'), ''].join('\n'),
+);

@@ -5,6 +5,12 @@
  * import { lintText } from 'kindness';
  * const { messages } = lintText("you're so dumb lol");
  * messages[0].ruleId; // 'insults'
+ *
+ * @example
+ * // As the CLI does it: the config files that apply, their presets and plugins, `--rule` overrides.
+ * import { createLinter } from 'kindness';
+ * const linter = await createLinter({ cwd: process.cwd(), overrides: { profanity: 'off' } });
+ * const { messages } = await linter.lintText(draft, { filePath: 'captions/episode-1.srt' });
  */
 import { ConfigError } from './core/errors.js';
 import { verifyFile, type FileLintResult } from './core/lint-file.js';
@@ -24,9 +30,17 @@ export type { FileLintResult } from './core/lint-file.js';
 export type { SuppressedMessage } from './core/directives.js';
 export type { Cue } from './processors/index.js';
 export { ConfigError, InputError, KindnessError, UsageError } from './core/errors.js';
-export { defineRule, definePlugin } from './core/define-rule.js';
+export { defineRule, definePlugin, combineVocabularies } from './core/define-rule.js';
+// What the built-in rules are made of, for plugin rules: phrase patterns over tokens, word lookup
+// that sees through spelling games, and the context checks that keep quotes and banter quiet.
+export { compilePhrases, expandGroups, rangeOf, type PhraseMatch, type PhraseMatcher, type WordClass } from './text/phrases.js';
+export { createLexicon, type Lexicon } from './text/lexicon.js';
+export { createDocument, type Document, type Sentence, type Token } from './text/document.js';
+export { hasAffection, isQuoted, looksLikeName } from './text/context.js';
+export { readTarget, type Target, type TargetReading } from './text/addressee.js';
 export { PRESET_NAMES, type PresetName } from './config/presets.js';
 export { BUILT_IN_RULES } from '../rules/index.js';
+export { createLinter, type CreateLinterOptions, type Linter, type LinterLintOptions, type LintSetup } from './config/create-linter.js';
 
 export interface LintTextOptions {
   /** A config in the shape of a `.kindnessrc`; the recommended preset when omitted. */
@@ -67,7 +81,7 @@ export function lintText(text: string, options: LintTextOptions = {}): FileLintR
   let prepared = cacheable ? preparedByConfig.get(given) : undefined;
   if (prepared === undefined) {
     const rules = combineRules(BUILT_IN_RULES, options.plugins ?? {});
-    const checked = validateConfig(given, [...rules.keys()]);
+    const checked = validateConfig(given, rules);
     if ('issue' in checked) throw new ConfigError('<options.config>', checked.issue.problem, checked.issue.key);
     prepared = { config: resolveConfig(checked.config, rules, options.rules), rules };
     if (cacheable) preparedByConfig.set(given, prepared);

@@ -3,6 +3,11 @@ import { lintText } from '../src/index.js';
 import { formatJson } from '../src/reporters/json.js';
 import { formatStylish } from '../src/reporters/stylish.js';
 import type { FileResult } from '../src/reporters/types.js';
+import { createSummaryReporter } from '../src/reporters/scan/summary.js';
+import type { ScanReport } from '../src/reporters/scan/types.js';
+import { addToTally, createTally } from '../src/scan/tally.js';
+import type { ItemResult } from '../src/scan/types.js';
+import { BUILT_IN_RULES } from '../rules/index.js';
 
 function resultFor(text: string, filePath = 'draft.txt'): FileResult {
   return { filePath, source: text, ...lintText(text) };
@@ -35,7 +40,45 @@ describe('json', () => {
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'kindness', version: '1.2.3' }, errorCount: 1, warningCount: 0 });
     const [message] = report.results[0].messages;
     expect(Object.keys(message).sort()).toEqual(
-      ['category', 'column', 'confidence', 'docs', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'range', 'ruleId', 'score', 'severity', 'suggestions', 'text', 'why'].sort(),
+      ['category', 'column', 'confidence', 'docs', 'docsPath', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'range', 'ruleId', 'score', 'severity', 'suggestions', 'text', 'why'].sort(),
     );
+    expect(message.docs).toBe(`https://unpkg.com/kindness@0.1.0/rules/${message.ruleId}/README.md`);
+    expect(message.docsPath).toMatch(new RegExp(`rules[\\\\/]${message.ruleId}[\\\\/]README\\.md$`));
+  });
+});
+
+describe('scan summary', () => {
+  const render = (report: Partial<ScanReport> & { tally: ScanReport['tally'] }): string => {
+    let out = '';
+    createSummaryReporter((text) => (out += text), { colorLevel: 0, version: '', verbose: false, all: false, rules: BUILT_IN_RULES }).finish({ files: [], errors: [], elapsedMs: 1000, ...report });
+    return out;
+  };
+  const flagged = (text: string): ItemResult => {
+    const { messages, errorCount, warningCount } = lintText(text);
+    return { item: { text, kind: 'comment', source: { file: 'c.jsonl', line: 1 } }, messages, errorCount, warningCount };
+  };
+
+  it('says "1 item", not "1 items"', () => {
+    const tally = createTally();
+    addToTally(tally, flagged('you are an idiot'));
+    const out = render({ tally });
+    expect(out).toContain('Scanned 1 item from 0 files');
+    expect(out).toContain('1 item flagged (100.0%): 1 error, 0 warnings');
+    expect(out).toMatch(/insults\s+1 item\b/);
+    expect(out).not.toMatch(/\b1 items\b/);
+  });
+
+  it('groups large counts in thousands', () => {
+    const tally = createTally();
+    tally.items = 48_806_912;
+    expect(render({ tally })).toContain('Scanned 48,806,912 items');
+  });
+
+  it('lists at most 20 files read, then says how many more', () => {
+    const files = Array.from({ length: 25 }, (_, index) => ({ file: `part-${index}.jsonl`, status: 'read' as const, format: 'jsonl', items: 1, problems: [] }));
+    const out = render({ tally: createTally(), files });
+    expect(out).toContain('part-19.jsonl');
+    expect(out).not.toContain('part-20.jsonl');
+    expect(out).toContain('and 5 more files');
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULES } from '../rules/index.js';
+import packageJson from '../package.json' with { type: 'json' };
 import { REPO_ROOT } from './support/run-cli.js';
 
 const RULES_DIR = path.join(REPO_ROOT, 'rules');
@@ -28,7 +29,8 @@ describe('rule files (after ESLint\'s checkRuleFiles)', () => {
   it('every registered rule has a folder, a docs link to its README and complete messages', () => {
     for (const [id, rule] of BUILT_IN_RULES) {
       expect(folders).toContain(id);
-      expect(rule.meta.docs).toMatch(new RegExp(`rules/${id}/README\\.md$`));
+      expect(rule.meta.docs).toBe(packageJson.ruleDocs.replace('{version}', packageJson.version).replace('{id}', id));
+      expect(existsSync(rule.meta.docsPath ?? ''), `${id} docsPath`).toBe(true);
       for (const spec of Object.values(rule.meta.messages)) {
         expect(spec.message.length).toBeGreaterThan(0);
         expect(spec.why.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintWith, testRule } from '../../test/support/rule-tester.js';
+import { lintWithRule, testRule } from '../../test/support/rule-tester.js';
 import customTerms from './index.js';
 
 const terms = [
@@ -19,10 +19,10 @@ testRule(customTerms, {
 
 describe('custom-terms', () => {
   it('uses the term\'s own severity, category and suggestion', () => {
-    const [noob] = lintWith(customTerms, 'noob', { terms });
+    const [noob] = lintWithRule(customTerms, 'noob', { terms });
     expect(noob).toMatchObject({ severity: 'warning', category: 'custom' });
-    expect(noob?.suggestions[0]).toBe('newcomer');
-    const [grass] = lintWith(customTerms, 'go touch grass', { terms });
+    expect(noob?.suggestions[0]).toBe('Try "newcomer" instead.');
+    const [grass] = lintWithRule(customTerms, 'go touch grass', { terms });
     expect(grass).toMatchObject({ severity: 'error', category: 'harassment', why: 'It dismisses the person.' });
   });
 });

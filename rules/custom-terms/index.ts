@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/core/define-rule.js';
+import { CATEGORIES } from '../../src/core/categories.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import type { Category, RuleLevel } from '../../src/core/types.js';
 import { matchesWordGlob } from '../../src/text/glob.js';
@@ -34,6 +35,18 @@ function compileTerms(options: Readonly<Record<string, unknown>>): CompiledTerm[
   return compiled;
 }
 
+/** A config's suggestion is often one word ("newcomer"): shown as a sentence, as every note is. */
+function asSentence(suggestion: string): string {
+  const trimmed = suggestion.trim();
+  return /[.!?…]$/u.test(trimmed) ? trimmed : `Try "${trimmed}" instead.`;
+}
+
+function asReason(reason: string | undefined): string {
+  const trimmed = reason?.trim() ?? '';
+  if (trimmed === '') return 'Your config asks kindness to flag it.';
+  return /[.!?…]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 function wordMatches(pattern: string, token: Token): boolean {
   const isGlob = pattern.includes('*');
   return token.forms.some((form) => (isGlob ? matchesWordGlob(pattern, form) : form === pattern));
@@ -53,7 +66,24 @@ export default defineRule({
     category: 'custom',
     defaultLevel: 'warn',
     description: 'Words and phrases from the config\'s `terms` list. On whenever the list has entries.',
-    docs: builtInDocs('custom-terms'),
+    ...builtInDocs('custom-terms'),
+    schema: {
+      terms: {
+        type: 'array',
+        description: 'Merged with the config\'s top-level `terms`.',
+        items: {
+          type: 'object',
+          required: ['match'],
+          properties: {
+            match: { type: 'string' },
+            category: { type: 'string', enum: CATEGORIES },
+            severity: { type: 'string', enum: ['warn', 'error'] },
+            suggestion: { type: 'string' },
+            reason: { type: 'string' },
+          },
+        },
+      },
+    },
     messages: {
       customTerm: {
         message: '"{{term}}" is on your list of words to think twice about.',
@@ -76,10 +106,10 @@ export default defineRule({
             const { source } = term;
             context.report({
               messageId: 'customTerm',
-              data: { term: context.text.slice(from, to), reason: source.reason ?? 'Your config asks kindness to flag it.' },
+              data: { term: context.text.slice(from, to), reason: asReason(source.reason) },
               range: [from, to],
               confidence: 1,
-              kinder: source.suggestion === undefined ? [] : [source.suggestion],
+              kinder: source.suggestion === undefined ? [] : [asSentence(source.suggestion)],
               ...(source.severity && { level: source.severity }),
               ...(source.category && { category: source.category }),
             });

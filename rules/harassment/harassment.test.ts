@@ -1,5 +1,7 @@
-import { testRule } from '../../test/support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { assertRendersReadably, testRule } from '../../test/support/rule-tester.js';
 import harassment from './index.js';
+import { HARASSMENT_PHRASES } from './phrases.js';
 
 testRule(harassment, {
   valid: [
@@ -31,4 +33,13 @@ testRule(harassment, {
     { text: 'what the hell is wrong with you', errors: [{ text: 'what the hell is wrong with you', messageId: 'hostility' }] },
     { text: 'fuck off', errors: [{ text: 'fuck off', messageId: 'hostility' }] },
   ],
+});
+
+describe('harassment data', () => {
+  // Notes complete '"{{phrase}}" {{note}}.': each must be a verb phrase.
+  it.each([...new Set(HARASSMENT_PHRASES.map((entry) => `${entry.kind}\t${entry.note}`))])('%s reads as a sentence', (line) => {
+    const [kind = '', note = ''] = line.split('\t');
+    expect(note).toMatch(/^[a-z]+s\b/);
+    assertRendersReadably(harassment, kind, { phrase: 'example words', note });
+  });
 });

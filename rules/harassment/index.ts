@@ -53,7 +53,8 @@ export default defineRule({
     category: 'harassment',
     defaultLevel: 'error',
     description: 'Threats, wishing harm, encouraging self-harm, doxxing threats, intimidation and pile-on exclusion.',
-    docs: builtInDocs('harassment'),
+    ...builtInDocs('harassment'),
+    schema: {},
     messages: {
       selfHarm: {
         message: '"{{phrase}}" {{note}}.',

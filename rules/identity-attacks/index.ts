@@ -60,7 +60,8 @@ export default defineRule({
     category: 'identity-attack',
     defaultLevel: 'error',
     description: 'Slurs, and attacks on people for who they are: race, ethnicity, religion, gender, sexuality, disability, origin.',
-    docs: builtInDocs('identity-attacks'),
+    ...builtInDocs('identity-attacks'),
+    schema: {},
     messages: {
       slur: {
         message: '"{{term}}" is a slur about {{group}}.',

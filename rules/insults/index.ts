@@ -39,7 +39,8 @@ export default defineRule({
     category: 'insult',
     defaultLevel: 'error',
     description: 'Name-calling and degrading descriptions aimed at a person: intelligence, looks, worth, dehumanising comparisons.',
-    docs: builtInDocs('insults'),
+    ...builtInDocs('insults'),
+    schema: {},
     messages: {
       nameCalling: {
         message: 'Calling someone "{{term}}" attacks the person, not their point.',

@@ -16,7 +16,10 @@ export interface InsultTerm {
   weight: number;
   /** Used in banter between friends: not reported when the sentence also says "love". */
   playful?: boolean;
-  /** Why it is listed. */
+  /**
+   * Why it is listed: a verb phrase that completes "Name-calling …" and "It …" in the rule's
+   * messages ("calls someone foolish"), so it must read as one. A test checks every entry.
+   */
   note: string;
 }
 
@@ -26,9 +29,9 @@ const adjective = (theme: Theme, note: string, weight = 0.9, needsLink = false):
 const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   // Intelligence
   ['idiot', noun('intelligence', 'calls someone foolish')],
-  ['idiots', noun('intelligence', 'plural')],
+  ['idiots', noun('intelligence', 'calls people foolish')],
   ['moron', noun('intelligence', 'calls someone foolish')],
-  ['morons', noun('intelligence', 'plural')],
+  ['morons', noun('intelligence', 'calls people foolish')],
   ['imbecile', noun('intelligence', 'calls someone foolish')],
   ['cretin', noun('intelligence', 'calls someone foolish')],
   ['dimwit', noun('intelligence', 'calls someone foolish')],
@@ -49,9 +52,9 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['braindead', adjective('intelligence', 'calls someone unintelligent')],
   ['clueless', adjective('intelligence', 'belittles what someone knows', 0.7)],
   ['dense', adjective('intelligence', 'calls someone slow to understand', 0.6, true)],
-  ['stoopid', adjective('intelligence', 'a respelling of stupid')],
-  ['stupidest', adjective('intelligence', 'superlative of stupid')],
-  ['dumbest', adjective('intelligence', 'superlative of dumb')],
+  ['stoopid', adjective('intelligence', 'calls someone unintelligent, respelt')],
+  ['stupidest', adjective('intelligence', 'calls someone the least intelligent of all')],
+  ['dumbest', adjective('intelligence', 'calls someone the least intelligent of all')],
   // Appearance and body
   ['ugly', adjective('appearance', 'judges how someone looks')],
   ['ugliest', adjective('appearance', 'judges how someone looks')],
@@ -68,7 +71,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['uggo', noun('appearance', 'judges how someone looks')],
   // Worth
   ['loser', noun('worth', 'judges someone as a failure')],
-  ['losers', noun('worth', 'plural')],
+  ['losers', noun('worth', 'judges people as failures')],
   ['worthless', adjective('worth', 'denies someone any value')],
   ['useless', adjective('worth', 'denies someone any value', 0.85)],
   ['pathetic', adjective('worth', 'holds someone in contempt')],
@@ -83,7 +86,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['disgrace', noun('worth', 'shames someone', 0.85, true)],
   ['embarrassment', noun('worth', 'shames someone', 0.8, true)],
   ['nobody', noun('worth', 'denies someone matters', 0.7, true)],
-  ['waste', noun('worth', '"a waste of space/air"', 0.75, true)],
+  ['waste', noun('worth', 'says someone is not worth the space they take up ("a waste of space")', 0.75, true)],
   ['clown', noun('worth', 'mocks someone as a joke', 0.8)],
   ['bozo', noun('worth', 'mocks someone as a joke')],
   ['failed', adjective('worth', 'judges someone as a failure', 0.6, true)],
@@ -101,7 +104,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['hypocrite', noun('character', 'attacks someone\'s honesty', 0.7, true)],
   ['liar', noun('character', 'attacks someone\'s honesty', 0.6, true)],
   ['fraud', noun('character', 'attacks someone\'s honesty', 0.7, true)],
-  ['bastard', noun('character', 'an insult of birth', 0.85)],
+  ['bastard', noun('character', 'insults someone through their birth', 0.85)],
   ['asshole', noun('character', 'calls someone contemptible, with profanity')],
   ['arsehole', noun('character', 'calls someone contemptible, with profanity')],
   ['dickhead', noun('character', 'calls someone contemptible, with profanity')],
@@ -110,7 +113,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['wanker', noun('character', 'calls someone contemptible, with profanity')],
   ['douchebag', noun('character', 'calls someone contemptible')],
   ['douche', noun('character', 'calls someone contemptible', 0.8)],
-  ['cunt', noun('character', 'among the strongest insults in English')],
+  ['cunt', noun('character', 'uses one of the strongest insults in English')],
   ['motherfucker', noun('character', 'calls someone contemptible, with profanity')],
   ['shithead', noun('character', 'calls someone contemptible, with profanity')],
   ['fucker', noun('character', 'calls someone contemptible, with profanity')],
@@ -119,30 +122,30 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['fuckhead', noun('character', 'calls someone contemptible, with profanity')],
   ['asshat', noun('character', 'calls someone contemptible, with profanity')],
   ['ahole', noun('character', 'calls someone contemptible, with profanity')],
-  ['basturd', noun('character', 'a respelling of bastard')],
+  ['basturd', noun('character', 'insults someone through their birth, respelt')],
   ['turd', noun('dehumanising', 'calls a person excrement', 0.85)],
-  ['libturd', noun('character', 'a political insult built on "turd"')],
+  ['libturd', noun('character', 'mixes a political label with "turd"')],
   ['crybaby', noun('character', 'mocks someone as childish', 0.8)],
-  ['commie', noun('character', 'a political label used as an insult', 0.6, true)],
+  ['commie', noun('character', 'turns a political label into an insult', 0.6, true)],
   ['coward', noun('character', 'attacks someone\'s courage', 0.8)],
-  ['cowards', noun('character', 'plural', 0.8)],
+  ['cowards', noun('character', 'attacks people\'s courage', 0.8)],
   ['wimp', noun('character', 'mocks someone as weak', 0.75)],
   ['sissy', noun('character', 'mocks a man as unmanly', 0.8)],
   ['pansy', noun('character', 'mocks a man as unmanly', 0.75, true)],
   ['traitor', noun('character', 'attacks someone\'s loyalty', 0.7, true)],
   ['sociopath', noun('character', 'calls someone mentally ill and dangerous', 0.85)],
   ['psychopath', noun('character', 'calls someone mentally ill and dangerous', 0.85)],
-  ['narcissist', noun('character', 'diagnoses someone as an insult', 0.7, true)],
+  ['narcissist', noun('character', 'turns a diagnosis into an insult', 0.7, true)],
   ['pervert', noun('character', 'accuses someone of sexual deviance', 0.85)],
   ['perv', noun('character', 'accuses someone of sexual deviance', 0.8)],
   ['pedo', noun('character', 'accuses someone of child abuse', 0.9)],
   ['pedophile', noun('character', 'accuses someone of child abuse', 0.7, true)],
-  ['bigot', noun('character', 'an accusation used as a label', 0.65, true)],
-  ['racist', noun('character', 'an accusation used as a label', 0.6, true)],
+  ['bigot', noun('character', 'turns an accusation into a label', 0.65, true)],
+  ['racist', noun('character', 'turns an accusation into a label', 0.6, true)],
   ['nazi', noun('character', 'compares someone to a Nazi', 0.7, true)],
   ['snowflake', noun('character', 'mocks someone as oversensitive', 0.75, true)],
   ['sheep', noun('character', 'mocks someone as unthinking', 0.6, true)],
-  ['karen', noun('character', 'a gendered insult for a demanding woman', 0.6, true)],
+  ['karen', noun('character', 'turns a woman\'s name into a gendered insult for being demanding', 0.6, true)],
   ['troll', noun('character', 'dismisses someone as acting in bad faith', 0.6, true)],
   ['scammer', noun('character', 'accuses someone of fraud', 0.7, true)],
   ['grifter', noun('character', 'accuses someone of fraud', 0.75, true)],

@@ -26,7 +26,8 @@ export default defineRule({
     category: 'micro-aggression',
     defaultLevel: 'warn',
     description: 'Backhanded compliments, othering, stereotypes, condescension and idioms that use an identity as an insult.',
-    docs: builtInDocs('micro-aggressions'),
+    ...builtInDocs('micro-aggressions'),
+    schema: {},
     messages: {
       groupJoke: {
         message: '"{{phrase}}" opens a joke with a group of people as its punchline.',

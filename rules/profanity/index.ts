@@ -29,7 +29,10 @@ export default defineRule({
     category: 'profanity',
     defaultLevel: 'warn',
     description: 'Swear words, graded by strength. Options: includeMild (damn, hell, crap), default false.',
-    docs: builtInDocs('profanity'),
+    ...builtInDocs('profanity'),
+    schema: {
+      includeMild: { type: 'boolean', description: 'Also report mild words: damn, hell, crap.' },
+    },
     messages: {
       profanity: {
         message: '"{{term}}" is profanity.',

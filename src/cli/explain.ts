@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { UsageError } from '../core/errors.js';
 import type { Rule } from '../core/types.js';
-import { createConfigLoader } from '../config/load-config.js';
-import { BUILT_IN_RULES } from '../../rules/index.js';
+import { createLinter } from '../config/create-linter.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
 
@@ -22,9 +21,11 @@ export interface ExplainOptions {
 const SECTIONS = ['What it catches', 'What it does not catch', "The model's part", 'Why it matters', 'Options', 'Examples'];
 
 async function readReadme(rule: Rule): Promise<string | undefined> {
-  if (!rule.meta.docs.startsWith('file:')) return undefined;
+  const { docs, docsPath } = rule.meta;
+  const file = docsPath ?? (docs.startsWith('file:') ? fileURLToPath(docs) : undefined);
+  if (file === undefined) return undefined;
   try {
-    return await readFile(fileURLToPath(rule.meta.docs), 'utf8');
+    return await readFile(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -63,10 +64,9 @@ function fromMessages(rule: Rule, chalk: ChalkInstance): string[] {
 }
 
 export async function runExplain(ruleId: string, options: ExplainOptions, io: CliIO): Promise<ExitCode> {
-  const loader = createConfigLoader(BUILT_IN_RULES);
-  const loaded = options.config === undefined ? await loader.search(io.cwd) : await loader.load(options.config, io.cwd);
-  const rule = loaded.rules.get(ruleId);
-  if (rule === undefined) throw new UsageError(`explain ${ruleId}: unknown rule (known: ${[...loaded.rules.keys()].join(', ')})`);
+  const { rules } = await (await createLinter({ cwd: io.cwd, configFile: options.config })).setupFor(io.cwd);
+  const rule = rules.get(ruleId);
+  if (rule === undefined) throw new UsageError(`explain ${ruleId}: unknown rule (known: ${[...rules.keys()].join(', ')})`);
   const chalk = new Chalk({ level: decideColorLevel(options.color, io) });
   const { meta } = rule;
   const lines = [chalk.bold.underline(meta.id), `${meta.description.replace(/\.$/, '')}. Category: ${meta.category}; default: ${meta.defaultLevel === 'error' ? 'error' : 'warning'}.`];

@@ -7,6 +7,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { PRESETS, type PresetName } from '../config/presets.js';
+import { CUSTOM_TERMS_RULE, resolveConfig } from '../config/resolve.js';
+import type { RuleLevel } from '../core/types.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 import type { CliIO, ExitCode, InputStream } from './io.js';
 
@@ -65,17 +67,28 @@ async function ask<T extends string>(io: CliIO, readLine: () => Promise<string |
   throw new UsageError(`init: no answer to "${question}"; run kindness init --yes --audience <name> --strictness <level>`);
 }
 
+/** A rule setting as YAML: `error`, or `[error, { includeMild: true }]` when it has options. */
+function renderEntry(level: RuleLevel, options: Readonly<Record<string, unknown>>): string {
+  const entries = Object.entries(options);
+  if (entries.length === 0) return level;
+  return `[${level}, { ${entries.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')} }]`;
+}
+
 /** The config file text: every choice explained, every rule listed so it is easy to change. */
 export function renderConfig(audience: Audience, strictness: Strictness): string {
   const presets: PresetName[] = [AUDIENCE_PRESETS[audience]];
   if (strictness === 'strict') presets.push('kindness:strict');
   const extendsLine = presets.length === 1 ? `extends: ${presets[0]}` : `extends: [${presets.join(', ')}]`;
   const presetNotes = Object.entries(PRESETS).map(([name, preset]) => `#   ${name.padEnd(22)} ${preset.description}`);
+  // Each commented line shows what the chosen presets already do, so uncommenting it changes nothing.
+  const effective = resolveConfig({ extends: presets }, BUILT_IN_RULES).rules;
   const ruleLines = [...BUILT_IN_RULES.values()]
-    .filter(({ meta }) => meta.id !== 'custom-terms')
+    .filter(({ meta }) => meta.id !== CUSTOM_TERMS_RULE)
     .map(({ meta }) => {
       const relaxedOff = strictness === 'relaxed' && meta.id === 'profanity';
-      return `  ${relaxedOff ? '' : '# '}${meta.id}: ${relaxedOff ? 'off' : meta.defaultLevel}${' '.repeat(Math.max(1, 20 - meta.id.length))}# ${meta.description}`;
+      const setting = effective[meta.id] ?? { level: meta.defaultLevel, options: {} };
+      const value = relaxedOff ? 'off' : renderEntry(setting.level, setting.options);
+      return `  ${relaxedOff ? '' : '# '}${meta.id}: ${value}${' '.repeat(Math.max(1, 44 - meta.id.length - value.length))}# ${meta.description}`;
     });
   return [
     `# kindness config, written by \`kindness init\` for a ${audience} audience, ${strictness} strictness.`,
@@ -86,7 +99,8 @@ export function renderConfig(audience: Audience, strictness: Strictness): string
     ...presetNotes,
     extendsLine,
     '',
-    '# Each rule: off, warn or error, or [level, { options }]. Uncomment a line to change it.',
+    '# Each rule as the preset sets it: off, warn or error, or [level, { options }]. Uncomment a line',
+    '# and change it to override the preset.',
     'rules:',
     ...ruleLines,
     '',

@@ -4,6 +4,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { readDefaultArguments, refuseUnquotedDraft } from './arguments.js';
 import { runCheck, type CheckOptions, type InputSpec } from './check.js';
 import type { CliIO, ExitCode } from './io.js';
 import type { ExplainOptions } from './explain.js';
@@ -14,6 +15,8 @@ import type { ScanOptions } from './scan.js';
 const EXAMPLES = `
 Examples:
   kindness "you're so dumb lol"           check a draft
+  kindness --text "notes.txt is late"     check words that look like a file name as a draft
+  kindness draft.txt                      check a file (a lone existing path is a file)
   kindness check captions/ draft.txt      check files and folders
   echo "nobody asked" | kindness -        check standard input
   kindness check . --format json          machine-readable results
@@ -54,10 +57,32 @@ function addCheckOptions(command: Command): Command {
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only', false)
     .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
+    .option('--no-ignore', 'check files even when .kindnessignore (or --ignore-path) excludes them')
     .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
     .option('--no-model', 'check with the rules alone, without the trained model')
     .addOption(colorOn())
     .addOption(colorOff());
+}
+
+/**
+ * Options written before a command (`kindness -f json check …`) are parsed by the program, not
+ * the command. Hand each one to the command when it has the same option, and refuse the rest:
+ * an option is never dropped without a word.
+ */
+function passRootOptions(program: Command, command: Command): void {
+  for (const option of program.options) {
+    const key = option.attributeName();
+    if (program.getOptionValueSource(key) !== 'cli' || key === 'version') continue;
+    const flag = option.long ?? option.short ?? key;
+    const own = command.options.find((candidate) => candidate.attributeName() === key && candidate.negate === option.negate);
+    if (own === undefined) throw new UsageError(`${flag} does not apply to "kindness ${command.name()}"; write options after the command`);
+    if (command.getOptionValueSource(key) === 'cli') continue;
+    const value: unknown = program.getOptionValue(key);
+    if (own.argChoices !== undefined && !own.argChoices.includes(String(value))) {
+      throw new UsageError(`${flag} ${String(value)}: not an option of "kindness ${command.name()}" (choices: ${own.argChoices.join(', ')})`);
+    }
+    command.setOptionValueWithSource(key, value, 'cli');
+  }
 }
 
 /** Builds the program; `exit` receives the exit code of whichever command ran. */
@@ -70,16 +95,22 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .enablePositionalOptions()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showSuggestionAfterError()
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', EXAMPLES)
+    .hook('preAction', (_program, command) => {
+      if (command !== program) passRootOptions(program, command);
+    });
 
   addCheckOptions(program)
-    .argument('[text...]', 'the draft to check; "-" reads standard input')
-    .action(async (words: string[], options: CheckOptions) => {
+    .argument('[text...]', 'the draft to check, or files and folders; "-" reads standard input')
+    .option('--text <draft>', 'check these words as a draft, even if they name a file')
+    .action(async (words: string[], options: CheckOptions & { text?: string }) => {
+      if (options.text !== undefined && words.length > 0) throw new UsageError('give the draft either after --text or as arguments, not both');
+      const given = options.text !== undefined ? ({ kind: 'text', text: options.text } as const) : readDefaultArguments(words, io.cwd);
       let specs: InputSpec[];
-      if (words.length === 1 && words[0] === '-') specs = [{ kind: 'stdin' }];
-      else if (words.length > 0) specs = [{ kind: 'text', text: words.join(' ') }];
+      if (given.kind === 'files') specs = given.paths.map((file) => ({ kind: 'file', path: file }));
+      else if (given.kind === 'text') specs = [given];
       else {
-        if (io.stdin.isTTY) io.stderr.write(PROMPT);
+        if (words.length === 0 && io.stdin.isTTY) io.stderr.write(PROMPT);
         specs = [{ kind: 'stdin' }];
       }
       exit(await runCheck(specs, options, io));
@@ -90,6 +121,7 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .argument('[files...]', 'files or folders to check')
     .action(async (files: string[], options: CheckOptions) => {
       if (files.length === 0 && io.stdin.isTTY) throw new UsageError('check needs files or folders, or text on standard input');
+      refuseUnquotedDraft('check', files, io.cwd);
       const specs: InputSpec[] = files.length === 0 ? [{ kind: 'stdin' }] : files.map((file) => (file === '-' ? { kind: 'stdin' } : { kind: 'file', path: file }));
       exit(await runCheck(specs, options, io));
     });
@@ -112,7 +144,8 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .option('--baseline <file>', 'the baseline file to write or to filter by (default: .kindness-baseline.json, used when present)')
     .option('--no-baseline', 'report every finding, even those in the baseline')
     .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositive)
+    .option('--no-ignore', 'scan files even when .kindnessignore (or --ignore-path) excludes them')
+    .option('-j, --jobs <n>', 'worker threads (default and most: one per core)', parsePositive)
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
     .option('--no-model', 'check with the rules alone, without the trained model')
@@ -120,6 +153,7 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .addOption(colorOn())
     .addOption(colorOff())
     .action(async (paths: string[], options: ScanOptions) => {
+      refuseUnquotedDraft('scan', paths, io.cwd);
       const { runScan } = await import('./scan.js');
       exit(await runScan(paths, options, io));
     });

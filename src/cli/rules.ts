@@ -2,9 +2,7 @@
  * `kindness rules`: every rule (built-in and from the config's plugins), its category, default
  * severity, and what the config that applies here does with it.
  */
-import { createConfigLoader } from '../config/load-config.js';
-import { resolveConfig } from '../config/resolve.js';
-import { BUILT_IN_RULES } from '../../rules/index.js';
+import { createLinter } from '../config/create-linter.js';
 import { Chalk } from 'chalk';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
@@ -18,10 +16,9 @@ export interface RulesOptions {
 const LEVEL_NAMES = { off: 'off', warn: 'warning', error: 'error' } as const;
 
 export async function runRules(options: RulesOptions, io: CliIO): Promise<ExitCode> {
-  const loader = createConfigLoader(BUILT_IN_RULES);
-  const loaded = options.config === undefined ? await loader.search(io.cwd) : await loader.load(options.config, io.cwd);
-  const config = resolveConfig(loaded.config, loaded.rules);
-  const rows = [...loaded.rules.values()].map(({ meta }) => ({
+  const linter = await createLinter({ cwd: io.cwd, configFile: options.config });
+  const { config, rules, filepath } = await linter.setupFor(io.cwd);
+  const rows = [...rules.values()].map(({ meta }) => ({
     id: meta.id,
     category: meta.category,
     defaultSeverity: LEVEL_NAMES[meta.defaultLevel],
@@ -29,7 +26,7 @@ export async function runRules(options: RulesOptions, io: CliIO): Promise<ExitCo
     description: meta.description,
   }));
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ config: loaded.filepath ?? null, rules: rows }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ config: filepath ?? null, rules: rows }, null, 2)}\n`);
     return 0;
   }
   const chalk = new Chalk({ level: decideColorLevel(options.color, io) });
@@ -40,8 +37,8 @@ export async function runRules(options: RulesOptions, io: CliIO): Promise<ExitCo
     const here = row.configured === 'off' ? chalk.dim('off    ') : row.configured === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
     lines.push(`${row.id.padEnd(idWidth)}  ${row.category.padEnd(16)}  ${row.defaultSeverity.padEnd(7)}  ${here}  ${row.description}`);
   }
-  const source = loaded.filepath === undefined ? 'no config file found: the recommended preset applies' : `config: ${loaded.filepath}`;
-  lines.push('', chalk.dim(`"here" is what ${source}. kindness explain <rule> tells you more about one.`), '');
+  const source = filepath === undefined ? 'the recommended preset (no config file was found from here)' : filepath;
+  lines.push('', chalk.dim(`"here" is the level set by ${source}.`), chalk.dim('kindness explain <rule> tells you more about one rule.'), '');
   io.stdout.write(lines.join('\n'));
   return 0;
 }

@@ -2,22 +2,22 @@
  * `kindness scan`: reads exports of comments and captions, lints every item, and reports in the
  * chosen format, to stdout or `--output`. Progress goes to stderr, only on a terminal outside CI.
  */
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ora, { type Ora } from 'ora';
 import { UsageError } from '../core/errors.js';
-import { createConfigLoader, type LoadedConfig } from '../config/load-config.js';
-import { resolveConfig } from '../config/resolve.js';
+import { createLinter, type Linter } from '../config/create-linter.js';
+import { describeFileError } from '../input/describe-error.js';
+import { formatCount, plural } from '../reporters/plural.js';
 import type { ExportFormat } from '../input/formats/index.js';
-import { loadIgnoreFilter } from '../input/ignore-file.js';
+import { IGNORE_FILE_NAME, loadIgnoreFilter } from '../input/ignore-file.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
-import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline } from '../scan/baseline.js';
+import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline, type BaselineFilter, type BaselineRecorder } from '../scan/baseline.js';
 import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
-import type { ItemResult, LintSetup } from '../scan/types.js';
-import { BUILT_IN_RULES } from '../../rules/index.js';
+import type { FileOutcome, ItemResult } from '../scan/types.js';
 import { parseRuleFlags } from './check.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode, OutputStream } from './io.js';
@@ -44,6 +44,8 @@ export interface ScanOptions {
   color?: boolean;
   /** An ignore file to use instead of `.kindnessignore` in the working folder. */
   ignorePath?: string;
+  /** false with --no-ignore: scan everything named or found, ignore files or not. */
+  ignore?: boolean;
   /** Record every current finding in the baseline file instead of filtering by it. */
   writeBaseline: boolean;
   /** The baseline file; false with --no-baseline; the default file (if present) when undefined. */
@@ -74,42 +76,58 @@ function startProgress(io: CliIO, options: ScanOptions): Ora | undefined {
 
 export async function runScan(paths: string[], options: ScanOptions, io: CliIO): Promise<ExitCode> {
   if (paths.length === 0) throw new UsageError('scan needs files, folders or .zip exports to read');
-  const createReporter = await loadScanReporter(options.format);
-  if (createReporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${SCAN_FORMAT_NAMES.join(', ')})`);
-  const overrides = parseRuleFlags(options.rule);
-  const loader = createConfigLoader(BUILT_IN_RULES);
-  const explicit = options.config === undefined ? undefined : await loader.load(options.config, io.cwd);
-  const setups = new WeakMap<LoadedConfig, LintSetup>();
-  const rulesUsed = new Map(BUILT_IN_RULES);
-  const configFor = async (file: string): Promise<LintSetup> => {
-    const loaded = explicit ?? (await loader.search(configFolder(file, io.cwd)));
-    let setup = setups.get(loaded);
-    if (setup === undefined) {
-      for (const [id, rule] of loaded.rules) rulesUsed.set(id, rule);
-      const plugins = loaded.plugins.map(({ namespace, url }) => ({ namespace, url }));
-      setup = { config: resolveConfig(options.model === false ? { ...loaded.config, model: false } : loaded.config, loaded.rules, overrides), rules: loaded.rules, plugins };
-      setups.set(loaded, setup);
-    }
-    return setup;
-  };
-
-  const version = await readVersion();
+  if ((await loadScanReporter(options.format)) === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${SCAN_FORMAT_NAMES.join(', ')})`);
+  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule), model: options.model });
   const baselineName = typeof options.baseline === 'string' ? options.baseline : DEFAULT_BASELINE_FILE;
   const baselineFile = path.resolve(io.cwd, baselineName);
-  const recorder = options.writeBaseline ? createBaselineRecorder(version) : undefined;
+  const recorder = options.writeBaseline ? createBaselineRecorder(await readVersion()) : undefined;
   const known = options.writeBaseline || options.baseline === false ? undefined : await readBaseline(baselineFile, baselineName, options.baseline === undefined);
   const filterKnown = known === undefined ? undefined : createBaselineFilter(known);
-  let baselined = 0;
 
   const output = openOutput(options.output, paths, io);
-  const reporter = createReporter((text) => output.stream.write(text), {
+  try {
+    const code = await scanTo(output.stream, paths, options, io, linter, recorder, filterKnown, async (files) => {
+      const targetIdentity = options.output === undefined ? undefined : fileIdentity(path.resolve(io.cwd, options.output));
+      const clash = targetIdentity === undefined ? undefined : filesRead(files, io.cwd).find((file) => fileIdentity(file) === targetIdentity);
+      if (clash !== undefined) refuseInput(options.output as string, path.relative(io.cwd, clash));
+      output.commit();
+      if (recorder !== undefined) {
+        const total = await recorder.write(baselineFile);
+        io.stderr.write(`kindness: wrote ${plural(total, 'finding')} to ${baselineName}; later scans report only new ones (--no-baseline shows all)\n`);
+      }
+    });
+    return code;
+  } finally {
+    output.discard();
+  }
+}
+
+/** Scans and reports to `stream`; `finished` runs once the report is complete, before exit codes. */
+async function scanTo(
+  stream: OutputStream,
+  paths: string[],
+  options: ScanOptions,
+  io: CliIO,
+  linter: Linter,
+  recorder: BaselineRecorder | undefined,
+  filterKnown: BaselineFilter | undefined,
+  finished: (files: readonly FileOutcome[]) => Promise<void>,
+): Promise<ExitCode> {
+  const version = await readVersion();
+  const reporter = (await loadScanReporter(options.format))!((text) => stream.write(text), {
     colorLevel: options.output === undefined ? decideColorLevel(options.color, io) : options.color === true ? 1 : 0,
     version,
     verbose: options.verbose,
     all: options.all,
-    rules: rulesUsed,
+    rules: linter.rules,
   });
+  const isIgnored = options.ignore === false ? () => false : await loadIgnoreFilter(io.cwd, options.ignorePath);
+  noteIgnoredNames(paths, isIgnored, options, io);
   const tally = createTally();
+  // What fails the run counts every finding, whatever --quiet leaves out of the report.
+  const failing = { errors: 0, warnings: 0 };
+  let baselined = 0;
+  const jobs = decideJobs(options.jobs, io);
   const progress = startProgress(io, options);
   const started = performance.now();
   let lastUpdate = started;
@@ -122,13 +140,15 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
       result = filtered.result;
       baselined += filtered.known;
     }
+    failing.errors += result.errorCount;
+    failing.warnings += result.warningCount;
     const shown = options.quiet ? keepErrors(result) : result;
     addToTally(tally, shown);
     reporter.item(shown);
     if (progress !== undefined && (tally.items & 1023) === 0 && performance.now() - lastUpdate > 100) {
       lastUpdate = performance.now();
       const rate = Math.round(tally.items / ((lastUpdate - started) / 1000));
-      progress.text = `Scanning… ${tally.items.toLocaleString('en-US')} items · ${rate.toLocaleString('en-US')}/s · ${tally.flaggedItems.toLocaleString('en-US')} flagged`;
+      progress.text = `Scanning… ${formatCount(tally.items)} items · ${formatCount(rate)}/s · ${formatCount(tally.flaggedItems)} flagged`;
     }
   };
 
@@ -139,9 +159,9 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
       cwd: io.cwd,
       inputFormat: options.inputFormat as ExportFormat | undefined,
       read: { textField: options.textField, idField: options.idField, whole: options.whole, strict: options.strict },
-      configFor,
-      jobs: options.jobs ?? availableParallelism(),
-      isIgnored: await loadIgnoreFilter(io.cwd, options.ignorePath),
+      configFor: (file) => linter.setupFor(configFolder(file, io.cwd)),
+      jobs,
+      isIgnored,
       workerFile: findWorkerFile(),
       onResult,
     });
@@ -149,11 +169,7 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
     progress?.stop();
   }
   reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started, baselined });
-  output.close();
-  if (recorder !== undefined) {
-    const total = await recorder.write(baselineFile);
-    io.stderr.write(`kindness: wrote ${total.toLocaleString('en-US')} findings to ${baselineName}; later scans report only new ones (--no-baseline shows all)\n`);
-  }
+  await finished(outcome.files);
 
   for (const error of outcome.errors) io.stderr.write(`kindness: ${error.message}\n`);
   // The summary on the terminal already lists skipped and failed files; other formats need a word on stderr.
@@ -165,9 +181,35 @@ export async function runScan(paths: string[], options: ScanOptions, io: CliIO):
   if (outcome.errors.length > 0 || outcome.files.some((file) => file.status === 'failed')) return 2;
   // Writing a baseline accepts what is there now.
   if (recorder !== undefined) return 0;
-  if (options.failOn === 'error' && tally.errorCount > 0) return 1;
-  if (options.failOn === 'warn' && tally.errorCount + tally.warningCount > 0) return 1;
+  if (options.failOn === 'error' && failing.errors > 0) return 1;
+  if (options.failOn === 'warn' && failing.errors + failing.warnings > 0) return 1;
   return 0;
+}
+
+/** Files named on the command line that the ignore file leaves out: say so, as ESLint does. */
+function noteIgnoredNames(paths: readonly string[], isIgnored: (file: string) => boolean, options: ScanOptions, io: CliIO): void {
+  for (const given of paths) {
+    const full = path.resolve(io.cwd, given);
+    const isFile = (() => {
+      try {
+        return statSync(full).isFile();
+      } catch {
+        return false;
+      }
+    })();
+    if (isFile && isIgnored(full)) io.stderr.write(`kindness: ${given}: ignored by ${options.ignorePath ?? IGNORE_FILE_NAME}; use --no-ignore to scan it\n`);
+  }
+}
+
+/** One worker per core by default; more than the cores only adds memory, so more is clamped. */
+function decideJobs(asked: number | undefined, io: CliIO): number {
+  const cores = availableParallelism();
+  if (asked === undefined) return cores;
+  if (asked > cores) {
+    io.stderr.write(`kindness: --jobs ${asked} is more than the ${plural(cores, 'core')} here; using ${cores}\n`);
+    return cores;
+  }
+  return asked;
 }
 
 function keepErrors(result: ItemResult): ItemResult {
@@ -177,22 +219,65 @@ function keepErrors(result: ItemResult): ItemResult {
 
 interface Output {
   stream: OutputStream;
-  close(): void;
+  /** Puts the finished report in place: renames the temporary file over `--output`. */
+  commit(): void;
+  /** Closes and removes the temporary file, leaving any earlier report as it was. */
+  discard(): void;
+}
+
+/** Identifies a file whatever path, symlink or hard link reaches it. */
+function fileIdentity(file: string): string | undefined {
+  try {
+    const info = statSync(file);
+    return info.isFile() ? `${info.dev}:${info.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function refuseInput(file: string, input: string): never {
+  throw new UsageError(`--output ${file}: that is ${input === file ? 'one of the inputs' : `the input ${input}`}; kindness never writes over the files it reads`);
 }
 
 /**
- * stdout, or the `--output` file, which must not be one of the inputs: kindness never overwrites
- * what it reads. The file is written synchronously so a huge report never queues up in memory.
+ * stdout, or the `--output` file. The report goes to a temporary file beside it, renamed into
+ * place only when the scan finishes, so a run that fails leaves an earlier report untouched. The
+ * file must not be an input, by any path: the same device and inode as a named input (symlinks
+ * and hard links included) is refused before the scan, and any file read during it before the
+ * rename. Written synchronously, so a huge report never queues up in memory.
  */
 function openOutput(file: string | undefined, inputs: readonly string[], io: CliIO): Output {
-  if (file === undefined) return { stream: io.stdout, close: () => undefined };
+  if (file === undefined) return { stream: io.stdout, commit: () => undefined, discard: () => undefined };
   const target = path.resolve(io.cwd, file);
-  if (inputs.some((input) => path.resolve(io.cwd, input) === target)) throw new UsageError(`--output ${file}: that is one of the inputs; kindness never writes to the files it reads`);
-  let fd: number;
-  try {
-    fd = openSync(target, 'w');
-  } catch (error) {
-    throw new UsageError(`--output ${file}: ${(error as Error).message}`);
+  const targetIdentity = fileIdentity(target);
+  if (targetIdentity !== undefined) {
+    for (const input of inputs) if (fileIdentity(path.resolve(io.cwd, input)) === targetIdentity) refuseInput(file, input);
   }
-  return { stream: { write: (text: string) => writeSync(fd, text) }, close: () => closeSync(fd) };
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.kindness-tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'wx');
+  } catch (error) {
+    throw new UsageError(`--output ${file}: ${describeFileError(error)}`);
+  }
+  const close = (): void => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    stream: { write: (text: string) => writeSync(fd as number, text) },
+    commit: () => {
+      close();
+      renameSync(temporary, target);
+    },
+    discard: () => {
+      close();
+      rmSync(temporary, { force: true });
+    },
+  };
+}
+
+/** The files a scan read, as paths on disk (a zip entry counts as its zip). */
+function filesRead(files: readonly FileOutcome[], cwd: string): string[] {
+  return files.filter((outcome) => outcome.status !== 'skipped').map((outcome) => path.resolve(cwd, outcome.file.split('!/')[0] ?? outcome.file));
 }

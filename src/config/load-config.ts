@@ -3,11 +3,11 @@
  * cjs,mjs}`, `kindness.config.{js,cjs,mjs}`, a `kindness` key in package.json), searching from a
  * folder upwards, and validates what it finds.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { Rule } from '../core/types.js';
-import { mayHaveConfig } from './may-have-config.js';
+import { globalConfigFolder, mayHaveConfig } from './may-have-config.js';
 import type { LoadedPlugin } from './plugins.js';
 import type { KindnessConfig } from './types.js';
 
@@ -53,10 +53,27 @@ async function validate(raw: unknown, filepath: string, shown: string, builtIn: 
   }
   // The schema library loads only when a config file exists: start-up stays fast without one.
   const { validateConfig } = await import('./schema.js');
-  const result = validateConfig(raw, [...rules.keys()]);
+  const result = validateConfig(raw, rules);
   if ('issue' in result) throw new ConfigError(shown, result.issue.problem, result.issue.key);
   return { config: result.config, plugins, rules };
 }
+
+/** The names a user config may have in the user config folder, besides cosmiconfig's `config*`. */
+const USER_RC_NAMES = ['.kindnessrc', '.kindnessrc.json', '.kindnessrc.yaml', '.kindnessrc.yml', '.kindnessrc.js', '.kindnessrc.cjs', '.kindnessrc.mjs', 'kindness.config.js', 'kindness.config.cjs', 'kindness.config.mjs'];
+
+/**
+ * cosmiconfig's search, then the user config folder under the project's own file names: a user
+ * who copies their `.kindnessrc` to `~/.config/kindness/` expects it to be found there too.
+ */
+async function searchWithUserRc(explorer: Explorer, from: string): ReturnType<Explorer['search']> {
+  const found = await explorer.search(from);
+  if (found !== null) return found;
+  const folder = globalConfigFolder(CONFIG_NAME, process.env);
+  const file = USER_RC_NAMES.map((name) => path.join(folder, name)).find((candidate) => existsSync(candidate));
+  return file === undefined ? null : explorer.load(file);
+}
+
+type Explorer = ReturnType<typeof import('cosmiconfig').cosmiconfig>;
 
 /**
  * Creates a loader that validates against the built-in rules and the rules of the plugins each
@@ -64,7 +81,6 @@ async function validate(raw: unknown, filepath: string, shown: string, builtIn: 
  */
 export function createConfigLoader(builtIn: ReadonlyMap<string, Rule>): ConfigLoader {
   const defaults: LoadedConfig = { config: {}, filepath: undefined, plugins: [], rules: builtIn };
-  type Explorer = ReturnType<typeof import('cosmiconfig').cosmiconfig>;
   let explorer: Promise<Explorer> | undefined;
   const getExplorer = (): Promise<Explorer> =>
     (explorer ??= import('cosmiconfig').then((module) => {
@@ -93,7 +109,7 @@ export function createConfigLoader(builtIn: ReadonlyMap<string, Rule>): ConfigLo
       const key = path.resolve(directory);
       let pending = byDirectory.get(key);
       if (pending === undefined) {
-        pending = mayHaveConfig(key, CONFIG_NAME) ? read((explorer) => explorer.search(key), key) : Promise.resolve(defaults);
+        pending = mayHaveConfig(key, CONFIG_NAME) ? read((explorer) => searchWithUserRc(explorer, key), key) : Promise.resolve(defaults);
         byDirectory.set(key, pending);
       }
       return pending;

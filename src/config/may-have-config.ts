@@ -35,8 +35,8 @@ function packageMentions(file: string, moduleName: string): boolean {
   }
 }
 
-/** cosmiconfig's global config folder (env-paths without suffix). */
-function globalConfigFolder(moduleName: string, env: NodeJS.ProcessEnv): string {
+/** cosmiconfig's global config folder (env-paths without suffix): `~/.config/kindness` on Linux. */
+export function globalConfigFolder(moduleName: string, env: NodeJS.ProcessEnv): string {
   const home = os.homedir();
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Preferences', moduleName);
   if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), moduleName, 'Config');

@@ -20,7 +20,8 @@ function toSetting(entry: RuleEntry, previous: RuleSetting | undefined): RuleSet
 
 /** The recommended preset: every rule at its default level; custom terms only when configured. */
 export function recommendedSettings(rules: ReadonlyMap<string, Rule>): Record<string, RuleSetting> {
-  const settings: Record<string, RuleSetting> = {};
+  // No prototype: rule ids are data, and `constructor` must never find Object's.
+  const settings: Record<string, RuleSetting> = Object.create(null);
   for (const [id, rule] of rules) {
     settings[id] = { level: id === CUSTOM_TERMS_RULE ? 'off' : rule.meta.defaultLevel, options: {} };
   }
@@ -51,8 +52,12 @@ export function resolveConfig(
     if (!rules.has(id)) throw new UsageError(`--rule ${id}=${level}: unknown rule "${id}" (known: ${[...rules.keys()].join(', ')})`);
     settings[id] = { level, options: settings[id]?.options ?? {} };
   }
+  // Terms listed under the rule's options and at the top level are one list: merged, never replaced.
   const custom = settings[CUSTOM_TERMS_RULE];
-  if (custom !== undefined) settings[CUSTOM_TERMS_RULE] = { level: custom.level, options: { ...custom.options, terms } };
+  if (custom !== undefined) {
+    const listed = Array.isArray(custom.options.terms) ? (custom.options.terms as unknown[]) : [];
+    settings[CUSTOM_TERMS_RULE] = { level: custom.level, options: { ...custom.options, terms: [...listed, ...terms] } };
+  }
   // Naming the profanity rule yourself (config or --rule) means you want every swear word reported.
   if (config.rules?.profanity !== undefined || overrides.profanity !== undefined) model = { ...model, profanity: 0 };
   return { rules: settings, allow: config.allow ?? [], ...(config.model === false ? {} : { model }) };

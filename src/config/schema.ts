@@ -5,6 +5,8 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../core/categories.js';
 import { PRESET_NAMES } from './presets.js';
+import type { Rule } from '../core/types.js';
+import { checkRuleOptions } from './rule-options.js';
 import type { KindnessConfig } from './types.js';
 
 const LEVELS = ['off', 'warn', 'error'] as const;
@@ -60,14 +62,40 @@ export interface ConfigIssue {
   problem: string;
 }
 
+/** Rule ids valibot's record would pass over (`__proto__`, `constructor`): checked as own keys first. */
+function findUnknownRule(input: unknown, ruleIds: readonly string[]): ConfigIssue | undefined {
+  const rules = (input as { rules?: unknown }).rules;
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return undefined;
+  const unknown = Object.keys(rules).find((id) => !ruleIds.includes(id));
+  return unknown === undefined ? undefined : { key: `rules.${unknown}`, problem: describeUnknownRule(unknown, ruleIds) };
+}
+
+/** Each rule's options against its `meta.schema`. */
+function findBadOptions(config: KindnessConfig, rules: ReadonlyMap<string, Rule>): ConfigIssue | undefined {
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    if (typeof entry === 'string' || entry[1] === undefined) continue;
+    const issue = checkRuleOptions(rules.get(id)?.meta.schema, entry[1], `rules.${id}.1`);
+    if (issue !== undefined) return issue;
+  }
+  return undefined;
+}
+
 /**
- * Checks `input` against the config schema. Returns the config, or the first problem found.
+ * Checks `input` against the config schema and each rule's options against the rule's schema.
+ * Returns the config, or the first problem found.
  */
-export function validateConfig(input: unknown, ruleIds: readonly string[]): { config: KindnessConfig } | { issue: ConfigIssue } {
+export function validateConfig(input: unknown, rules: ReadonlyMap<string, Rule>): { config: KindnessConfig } | { issue: ConfigIssue } {
+  const ruleIds = [...rules.keys()];
   // An empty YAML section (`rules:` with every line below commented out) reads as null: treat it as absent.
   const present = typeof input === 'object' && input !== null && !Array.isArray(input) ? Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) : (input ?? {});
+  const unknownRule = findUnknownRule(present, ruleIds);
+  if (unknownRule !== undefined) return { issue: unknownRule };
   const result = v.safeParse(createSchema(ruleIds), present, { abortEarly: true });
-  if (result.success) return { config: result.output as KindnessConfig };
+  if (result.success) {
+    const config = result.output as KindnessConfig;
+    const badOptions = findBadOptions(config, rules);
+    return badOptions === undefined ? { config } : { issue: badOptions };
+  }
   const first = result.issues[0];
   const key = v.getDotPath(first) ?? '(top level)';
   let problem = first.message;

@@ -21,6 +21,9 @@ export interface FileLintResult extends LintResult {
 /** The rule id under which unused directives are reported. */
 export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
 
+/** The rule id under which directives that name an unknown rule are reported. */
+export const UNKNOWN_DIRECTIVE_RULE_ID = 'unknown-rule-in-directive';
+
 function blankRanges(segment: Segment, directives: readonly Directive[]): string {
   let text = segment.text;
   for (const { range } of directives) {
@@ -68,17 +71,20 @@ function describeUnused(directive: Directive, ruleId: string | undefined): strin
     : `Unused kindness-${directive.kind} directive: nothing from ${ruleId} was reported here.`;
 }
 
-function unusedMessage(directive: Directive, ruleId: string | undefined, severity: Severity, source: string, lines: LineIndex): LintMessage {
+/** A problem with a directive itself, reported at the directive. */
+function directiveMessage(
+  directive: Directive,
+  problem: Pick<LintMessage, 'ruleId' | 'messageId' | 'message' | 'why' | 'severity'> & { suggestion: string },
+  source: string,
+  lines: LineIndex,
+): LintMessage {
   const from = lines.positionOf(directive.range[0]);
   const to = lines.positionOf(directive.range[1]);
+  const { suggestion, ...described } = problem;
   return {
-    ruleId: UNUSED_DIRECTIVE_ID,
+    ...described,
     category: 'custom',
-    severity,
-    messageId: 'unused',
-    message: describeUnused(directive, ruleId),
-    why: 'A stale suppression would hide a later finding here without anyone deciding to.',
-    suggestions: [ruleId === undefined ? 'Remove the directive.' : `Remove ${ruleId} from the directive.`],
+    suggestions: [suggestion],
     line: from.line,
     column: from.column,
     endLine: to.line,
@@ -88,6 +94,36 @@ function unusedMessage(directive: Directive, ruleId: string | undefined, severit
     confidence: 1,
     docs: '',
   };
+}
+
+function unusedMessage(directive: Directive, ruleId: string | undefined, severity: Severity, source: string, lines: LineIndex): LintMessage {
+  return directiveMessage(directive, {
+    ruleId: UNUSED_DIRECTIVE_ID,
+    messageId: 'unused',
+    severity,
+    message: describeUnused(directive, ruleId),
+    why: 'A stale suppression would hide a later finding here without anyone deciding to.',
+    suggestion: ruleId === undefined ? 'Remove the directive.' : `Remove ${ruleId} from the directive.`,
+  }, source, lines);
+}
+
+/** A directive naming a rule that does not exist silences nothing: always an error, as in ESLint. */
+function unknownRuleMessages(directives: readonly Directive[], rules: ReadonlyMap<string, Rule>, source: string, lines: LineIndex): LintMessage[] {
+  const found: LintMessage[] = [];
+  for (const directive of directives) {
+    for (const ruleId of directive.rules) {
+      if (rules.has(ruleId)) continue;
+      found.push(directiveMessage(directive, {
+        ruleId: UNKNOWN_DIRECTIVE_RULE_ID,
+        messageId: 'unknownRule',
+        severity: 'error',
+        message: `kindness-${directive.kind} names "${ruleId}", which is not a rule.`,
+        why: 'A directive with a misspelt rule silences nothing, while whoever wrote it believes it does.',
+        suggestion: `Use one of: ${[...rules.keys()].join(', ')}.`,
+      }, source, lines));
+    }
+  }
+  return found;
 }
 
 /**
@@ -120,9 +156,11 @@ export function verifyFile(
     found = applied.kept;
     suppressedMessages = applied.suppressed;
     if (options.reportUnusedDirectives !== undefined) {
-      for (const { directive, ruleId } of applied.unused) found.push(unusedMessage(directive, ruleId, options.reportUnusedDirectives, source, lines));
-      found.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+      // An unknown rule is reported as such below, not also as unused.
+      for (const { directive, ruleId } of applied.unused) if (ruleId === undefined || rules.has(ruleId)) found.push(unusedMessage(directive, ruleId, options.reportUnusedDirectives, source, lines));
     }
+    found.push(...unknownRuleMessages(directives, rules, source, lines));
+    found.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
   }
   let errorCount = 0;
   for (const message of found) if (message.severity === 'error') errorCount++;

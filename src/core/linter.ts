@@ -28,7 +28,8 @@ export interface LintConfig {
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+/** Fills a message template's `{{name}}` placeholders from a report's data; unknown names stay. */
+export function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
 }
 
@@ -155,6 +156,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       text: matched,
       confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
       docs: rule.meta.docs,
+      ...(rule.meta.docsPath !== undefined && { docsPath: rule.meta.docsPath }),
     };
   };
 

@@ -37,10 +37,29 @@ export interface RuleMeta {
   defaultLevel: Exclude<RuleLevel, 'off'>;
   /** One line for `kindness rules` and the README. */
   description: string;
-  /** Where the rule's README lives (a URL; `file:` for the installed package). */
+  /** Where the rule's README is published: a URL for SARIF's helpUri, JSON output and editors. */
   docs: string;
+  /** The README on this machine, read by `kindness explain` offline; built-in rules have one. */
+  docsPath?: string;
   messages: Readonly<Record<string, MessageSpec>>;
+  /**
+   * The options the rule takes, by name; each is optional and no other is allowed. Checked when a
+   * config loads, so a misspelt option is an error rather than silently ignored. A rule without a
+   * schema takes no options.
+   */
+  schema?: RuleOptionsSchema;
 }
+
+/** A rule's options: every key it takes and the shape of its value. */
+export type RuleOptionsSchema = Readonly<Record<string, OptionSchema>>;
+
+/** The shape of one option value: a small subset of JSON Schema, documented in docs/rule-api.md. */
+export type OptionSchema =
+  | { type: 'boolean'; description?: string }
+  | { type: 'number'; minimum?: number; maximum?: number; description?: string }
+  | { type: 'string'; enum?: readonly string[]; description?: string }
+  | { type: 'array'; items: OptionSchema; maxItems?: number; description?: string }
+  | { type: 'object'; properties: RuleOptionsSchema; required?: readonly string[]; description?: string };
 
 /** What a rule hands to `context.report`. */
 export interface ReportDescriptor {
@@ -122,7 +141,10 @@ export interface LintMessage {
    * model is on (the default); absent with `model: false` or `--no-model`.
    */
   score?: number;
+  /** The rule's published README. */
   docs: string;
+  /** The rule's README on this machine, when it has one. */
+  docsPath?: string;
   /** For subtitles: the time span of the cue the words are in. */
   cue?: { start: string; end: string };
 }

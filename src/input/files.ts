@@ -37,6 +37,8 @@ async function walk(folder: string, found: string[], isIgnored: IsIgnored): Prom
 export interface ExpandedPaths {
   files: string[];
   errors: InputError[];
+  /** Files named directly that the ignore file excludes, as given: the caller says so. */
+  ignored: string[];
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ExpandedPaths {
 export async function expandPaths(paths: readonly string[], cwd: string, isIgnored: IsIgnored = skipNothing): Promise<ExpandedPaths> {
   const files: string[] = [];
   const errors: InputError[] = [];
+  const ignored: string[] = [];
   for (const given of paths) {
     const full = path.resolve(cwd, given);
     try {
@@ -54,14 +57,16 @@ export async function expandPaths(paths: readonly string[], cwd: string, isIgnor
         const inside: string[] = [];
         await walk(full, inside, isIgnored);
         files.push(...inside.map((file) => path.relative(cwd, file)));
-      } else if (!isIgnored(full)) {
+      } else if (isIgnored(full)) {
+        ignored.push(given);
+      } else {
         files.push(given);
       }
     } catch (error) {
       errors.push(new InputError(given, describeFileError(error)));
     }
   }
-  return { files, errors };
+  return { files, errors, ignored };
 }
 
 /** Reads a file as text; binary files are an error, invalid UTF-8 is replaced, never fatal. */

@@ -11,7 +11,7 @@ import type { Reporter } from './types.js';
 export function fromScanReporter(factory: ScanReporterFactory, { suppressed }: { suppressed: boolean }): Reporter {
   return (results, options) => {
     let out = '';
-    const reporter = factory((text) => (out += text), { ...options, verbose: false, all: false, unit: 'file' });
+    const reporter = factory((text) => (out += text), { ...options, rules: options.rules ?? new Map(), verbose: false, all: false, unit: 'file' });
     const tally = createTally();
     for (const result of results) {
       const item: ExportItem = { text: result.source, kind: 'file', source: { file: result.filePath, line: 1 } };
@@ -20,7 +20,8 @@ export function fromScanReporter(factory: ScanReporterFactory, { suppressed }: {
       addToTally(tally, { ...itemResult, messages: result.messages });
       reporter.item(itemResult);
     }
-    reporter.finish({ tally, files: [], errors: [], elapsedMs: 0 });
+    const failed = (options.failed ?? []).map(({ filePath, reason }) => ({ file: filePath, status: 'failed' as const, reason, items: 0 }));
+    reporter.finish({ tally, files: failed, errors: [], elapsedMs: 0 });
     return out;
   };
 }

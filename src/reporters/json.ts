@@ -6,7 +6,7 @@ import type { Reporter } from './types.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
-export const formatJson: Reporter = (results, { version }) => {
+export const formatJson: Reporter = (results, { version, failed = [] }) => {
   let errorCount = 0;
   let warningCount = 0;
   for (const result of results) {
@@ -25,6 +25,8 @@ export const formatJson: Reporter = (results, { version }) => {
       messages,
       suppressedMessages: suppressedMessages ?? [],
     })),
+    failedCount: failed.length,
+    failed: failed.map(({ filePath, reason }) => ({ path: filePath, reason })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };

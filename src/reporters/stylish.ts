@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage } from '../core/types.js';
 import { plural } from './plural.js';
-import type { FileResult, Reporter } from './types.js';
+import type { FailedInput, FileResult, Reporter } from './types.js';
 
 /** How much of a long line to show on each side of the words. */
 const CONTEXT_CHARS = 40;
@@ -60,13 +60,32 @@ function noteSilenced(results: readonly FileResult[], chalk: ChalkInstance): str
   return silenced === 0 ? '' : `${chalk.dim(`(${plural(silenced, 'finding')} silenced by kindness-disable comments)`)}\n`;
 }
 
-export const formatStylish: Reporter = (results, { colorLevel }) => {
+/**
+ * Never "nothing found" when something could not be read: how many inputs were checked and how
+ * many failed. Each failure is named on stderr, where scripts look for it.
+ */
+function summarizeFailures(results: readonly FileResult[], failed: readonly FailedInput[], chalk: ChalkInstance): string {
+  const total = results.length + failed.length;
+  const found = results.reduce((sum, result) => sum + result.messages.length, 0);
+  const outcome = found === 0 ? 'nothing hurtful found in those' : `${plural(found, 'finding')} above`;
+  return `${chalk.red.bold(`✖ ${failed.length} of ${plural(total, 'input')} could not be read; ${results.length} checked, ${outcome}.`)}\n`;
+}
+
+export const formatStylish: Reporter = (results, { colorLevel, failed = [] }) => {
   const chalk = new Chalk({ level: colorLevel });
   const total = results.reduce((sum, result) => sum + result.messages.length, 0);
+  if (failed.length > 0) {
+    const report = total === 0 ? '' : `${formatFindings(results, chalk)}\n`;
+    return `${report}${summarizeFailures(results, failed, chalk)}${noteSilenced(results, chalk)}`;
+  }
   if (total === 0) {
     const what = results.length === 1 ? 'this' : `these ${results.length} inputs`;
     return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n${noteSilenced(results, chalk)}`;
   }
+  return `${formatFindings(results, chalk)}\n${summarize(results, chalk)}\n${noteSilenced(results, chalk)}`;
+};
+
+function formatFindings(results: readonly FileResult[], chalk: ChalkInstance): string {
   const indent = ' '.repeat(12);
   const lines: string[] = [];
   for (const result of results) {
@@ -74,6 +93,5 @@ export const formatStylish: Reporter = (results, { colorLevel }) => {
     lines.push('', chalk.underline(result.filePath));
     for (const message of result.messages) lines.push(...formatMessage(result.source, message, chalk, indent), '');
   }
-  lines.push(summarize(results, chalk), '');
-  return lines.join('\n') + noteSilenced(results, chalk);
-};
+  return lines.join('\n');
+}

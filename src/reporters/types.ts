@@ -21,6 +21,14 @@ export interface ReporterOptions {
   version: string;
   /** Every rule the run used, plugin rules included, for formats that describe them (SARIF). */
   rules?: ReadonlyMap<string, Rule>;
+  /** Inputs that could not be read: reports count them and never call the run clean. */
+  failed?: readonly FailedInput[];
+}
+
+/** An input named or found that could not be read, and why. */
+export interface FailedInput {
+  filePath: string;
+  reason: string;
 }
 
 /** A reporter is pure: results in, text out. */

@@ -47,7 +47,10 @@ export async function readBaseline(file: string, shownAs: string, optional: bool
  * Leaves out findings the baseline holds, each as many times as it was recorded.
  * Returns the result as reported, and how many findings were left out.
  */
-export function createBaselineFilter(baseline: Map<string, number>): (result: ItemResult) => { result: ItemResult; known: number } {
+/** Leaves out the findings a baseline already holds; says how many it left out. */
+export type BaselineFilter = (result: ItemResult) => { result: ItemResult; known: number };
+
+export function createBaselineFilter(baseline: Map<string, number>): BaselineFilter {
   return (result) => {
     if (result.messages.length === 0) return { result, known: 0 };
     const fresh = result.messages.filter((message) => {
@@ -66,6 +69,8 @@ export function createBaselineFilter(baseline: Map<string, number>): (result: It
 }
 
 /** Collects fingerprints as results stream by, then writes them. */
+export type BaselineRecorder = ReturnType<typeof createBaselineRecorder>;
+
 export function createBaselineRecorder(version: string) {
   const findings = new Map<string, number>();
   let total = 0;

@@ -64,7 +64,10 @@ export function createBatcher(options: BatcherOptions): Batcher {
       // In this thread: deliver in order behind anything already in flight.
       inFlight.push({ items: batch, findings: Promise.resolve(lintBatch(texts, setup.config, setup.rules)) });
     } else {
-      inFlight.push({ items: batch, findings: pool.lint(texts, setup) });
+      const findings = pool.lint(texts, setup);
+      // Awaited in order later; a failure must not count as unhandled while it waits its turn.
+      findings.catch(() => undefined);
+      inFlight.push({ items: batch, findings });
     }
     while (inFlight.length > (pool === undefined ? 0 : options.jobs * 2)) await drainOldest();
   }

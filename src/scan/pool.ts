@@ -3,6 +3,7 @@
  * batches waiting; callers get a promise per batch and keep their own order.
  */
 import { Worker } from 'node:worker_threads';
+import { KindnessError } from '../core/errors.js';
 import type { BatchFindings } from './lint-batch.js';
 import type { LintSetup } from './types.js';
 
@@ -31,6 +32,12 @@ export function createLintPool(workerFile: string, size: number): LintPool {
   const setupJson = new WeakMap<LintSetup, string>();
   let nextId = 0;
   let failure: Error | undefined;
+  let closing = false;
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const waiting of pending.values()) waiting.reject(failure);
+    pending.clear();
+  };
 
   for (let index = 0; index < size; index++) {
     const worker = new Worker(workerFile);
@@ -42,10 +49,11 @@ export function createLintPool(workerFile: string, size: number): LintPool {
       if ('error' in response) waiting?.reject(new Error(response.error));
       else waiting?.resolve(response.findings);
     });
-    worker.on('error', (error) => {
-      failure = error;
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
+    worker.on('error', (error) => fail(new KindnessError(`a scan worker thread failed: ${error.message}`)));
+    // A worker that ends on its own (a plugin calling process.exit, say) would leave its batches
+    // unanswered and the scan waiting forever, or passing on what it never read.
+    worker.on('exit', (code) => {
+      if (!closing) fail(new KindnessError(`a scan worker thread exited with code ${code} before the scan finished (did a plugin call process.exit()?)`));
     });
     workers.push(slot);
   }
@@ -68,6 +76,7 @@ export function createLintPool(workerFile: string, size: number): LintPool {
       });
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },
   };

@@ -1,15 +1,7 @@
-import type { LintConfig } from '../core/linter.js';
-import type { LintMessage, Rule } from '../core/types.js';
-import type { PluginSource } from '../config/plugins.js';
+import type { LintMessage } from '../core/types.js';
 import type { ExportItem } from '../input/items.js';
 
-/** What items are linted with: a resolved config, its rules, and where plugin rules came from. */
-export interface LintSetup {
-  config: LintConfig;
-  rules: ReadonlyMap<string, Rule>;
-  /** For worker threads, which load the plugins again. Empty without plugins. */
-  plugins: readonly PluginSource[];
-}
+export type { LintSetup } from '../config/create-linter.js';
 
 /** One scanned item and what was found in it (nothing, for a clean item). */
 export interface ItemResult {

@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { LintConfig } from '../core/linter.js';
 import type { Rule } from '../core/types.js';
 import type { PluginSource } from '../config/plugins.js';
-import { BUILT_IN_RULES } from '../../rules/index.js';
+import { loadRulesInWorker } from '../config/create-linter.js';
 import { lintBatch } from './lint-batch.js';
 import type { BatchRequest, BatchResponse } from './pool.js';
 
@@ -20,9 +20,7 @@ const setups = new Map<string, Promise<PreparedSetup>>();
 
 async function prepareSetup(json: string): Promise<PreparedSetup> {
   const { config, plugins } = JSON.parse(json) as { config: LintConfig; plugins: PluginSource[] };
-  if (plugins.length === 0) return { config, rules: BUILT_IN_RULES };
-  const { loadPluginRules } = await import('../config/plugins.js');
-  return { config, rules: new Map([...BUILT_IN_RULES, ...(await loadPluginRules(plugins))]) };
+  return { config, rules: await loadRulesInWorker(plugins) };
 }
 
 parentPort?.on('message', async (request: BatchRequest) => {

@@ -39,7 +39,7 @@ describe('kindness scan --write-baseline', () => {
     const later = await runCli(['scan', 'comments.jsonl', '--baseline', 'known.json'], { cwd });
     expect(later.code).toBe(1);
     expect(later.stdout).toMatch(/2 findings already in the baseline are not shown/);
-    expect(later.stdout).toMatch(/1 items flagged/);
+    expect(later.stdout).toMatch(/1 item flagged/);
   });
 
   it('exits 2 when a named baseline is missing or is not a baseline', async () => {

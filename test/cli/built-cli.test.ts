@@ -1,5 +1,5 @@
 // Tests that run the built CLI (bin/kindness.cjs over dist/), as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,53 @@ describe('kindness scan on worker threads', () => {
     const rules = parallel.stdout.trim().split('\n').map((line) => JSON.parse(line).findings[0].ruleId);
     expect(rules).toHaveLength(4000);
     expect(new Set(rules)).toEqual(new Set(['brand-rules/brand-bashing']));
+  });
+
+  it('fails with exit 2, saying what happened, when a worker thread exits on its own', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-exit-'));
+    // Exits only inside a worker thread: the main thread loads the plugin too, to check the config.
+    writeFileSync(path.join(folder, 'exits.mjs'), [
+      "import { isMainThread } from 'node:worker_threads';",
+      'const rule = {',
+      "  meta: { id: 'exits', category: 'custom', defaultLevel: 'warn', description: 'exits in a worker', docs: '', messages: { never: { message: 'never reported', why: 'it exits first', kinder: [] } } },",
+      '  create() { if (!isMainThread) process.exit(3); return {}; },',
+      '};',
+      "export default { meta: { name: 'exits' }, rules: { exits: rule } };",
+    ].join('\n'));
+    writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: ['./exits.mjs'] }));
+    const file = path.join(folder, 'many.jsonl');
+    writeFileSync(file, `${Array.from({ length: 8_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `lovely edit ${index}` })).join('\n')}\n`);
+    const result = scan(file, 2);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/a scan worker thread exited with code 3 before the scan finished/);
+  });
+});
+
+/** Runs the built CLI into a pipe that its reader closes after the first chunk, as `| head -1` does. */
+function runIntoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, CI: 'true' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('writing into a closed pipe', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'kindness-epipe-'));
+  const comments = path.join(folder, 'big.jsonl');
+  writeFileSync(comments, `${Array.from({ length: 40_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `you are an idiot, take ${index}` })).join('\n')}\n`);
+  const draft = path.join(folder, 'big.txt');
+  writeFileSync(draft, `${Array.from({ length: 20_000 }, (_, index) => `you are an idiot, take ${index}`).join('\n')}\n`);
+
+  it.each([
+    ['scan', comments, '-f', 'jsonl', '-j', '1'],
+    ['check', draft],
+  ])('ends quietly with the usual exit code: kindness %s … | head -1', async (...args) => {
+    const { code, stderr } = await runIntoClosedPipe(args);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
 

@@ -44,6 +44,14 @@ describe('kindness check --format sarif and github', () => {
     expect(results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'fixtures/captions/episode-12.srt' }, region: { startLine: 12, startColumn: 19 } });
   });
 
+  it('links each rule to its published docs, never to a path on this disk, and keeps the local path apart', async () => {
+    const log = JSON.parse((await runCli(['check', 'fixtures/drafts', '--format', 'sarif'])).stdout);
+    for (const rule of log.runs[0].tool.driver.rules) {
+      expect(rule.helpUri).toBe(`https://unpkg.com/kindness@0.1.0/rules/${rule.id}/README.md`);
+      expect(rule.properties.docsPath).toMatch(/README\.md$/);
+    }
+  });
+
   it('describes plugin rules in SARIF, with each result pointing at its rule', async () => {
     const result = await runCli(['check', 'stream-notes.txt', '--format', 'sarif'], { cwd: path.join(FIXTURES, 'config/plugins') });
     const log = JSON.parse(result.stdout);

@@ -31,6 +31,18 @@ describe('kindness init', () => {
     expect((await runCli(['check', '-'], { cwd, stdin: 'holy shit' })).stdout).toMatch(/Nothing hurtful found/);
   });
 
+  it.each(['general', 'kids', 'professional'])('writes rule comments that match what the %s preset does', async (audience) => {
+    const cwd = emptyFolder();
+    await runCli(['init', '--yes', '--audience', audience], { cwd });
+    const written = readFileSync(path.join(cwd, '.kindnessrc'), 'utf8');
+    const before = JSON.parse((await runCli(['rules', '-f', 'json'], { cwd })).stdout).rules;
+    // Uncommenting every rule line must change nothing: the comments say what the preset does.
+    writeFileSync(path.join(cwd, '.kindnessrc'), written.replace(/^ {2}# ([a-z-]+: )/gm, '  $1'));
+    const after = JSON.parse((await runCli(['rules', '-f', 'json'], { cwd })).stdout).rules;
+    expect(after).toEqual(before);
+    if (audience === 'kids') expect(written).toMatch(/^ {2}# profanity: \[error, \{ includeMild: true \}\]/m);
+  });
+
   it('never overwrites an existing config without --force', async () => {
     const cwd = emptyFolder();
     writeFileSync(path.join(cwd, '.kindnessrc.json'), '{}');
@@ -55,6 +67,12 @@ describe('kindness rules', () => {
     const result = await runCli(['rules']);
     expect(result.stdout).toMatch(/^rule\s+category\s+default\s+here\s+description$/m);
     expect(result.stdout).toMatch(/^micro-aggressions\s+micro-aggression\s+warning\s+warning\s+/m);
+    expect(result.stdout).toContain('"here" is the level set by the recommended preset (no config file was found from here).\n');
+  });
+
+  it('names the config file that sets "here"', async () => {
+    const result = await runCli(['rules'], { cwd: path.join(FIXTURES, 'config/plugins') });
+    expect(result.stdout).toMatch(/"here" is the level set by .*config[\\/]plugins[\\/]\.kindnessrc/);
   });
 });
 

@@ -17,7 +17,7 @@ describe('kindness scan', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain('Scanned 7 items from 1 file');
     expect(stdout).toMatch(/3 items flagged \(42\.9%\)/);
-    expect(stdout).toMatch(/By rule\n {2}harassment +\d+ items/);
+    expect(stdout).toMatch(/By rule\n {2}harassment +\d+ items?/);
     expect(stdout).toContain('"kys" ×1');
     expect(stdout).toMatch(/Worst items\n {2}1\. fixtures\/exports\/tiktok\/user_data_tiktok\.json#\/Tiktok Live\/.* · 2025-03-01 20:02:30/);
     expect(stdout).toContain(`read    ${EXPORTS}/tiktok/user_data_tiktok.json (tiktok, 7 items)`);
@@ -109,7 +109,7 @@ describe('kindness scan', () => {
     expect(readFileSync(output, 'utf8')).toContain('UgyDL0001.AAAA01');
     const refused = await runCli(['scan', `${EXPORTS}/downloader.jsonl`, '-o', `${EXPORTS}/downloader.jsonl`]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('never writes to the files it reads');
+    expect(refused.stderr).toContain('never writes over the files it reads');
   });
 
   it('exits 2 for a broken file, names it, and still reports every other file', async () => {

@@ -62,4 +62,19 @@ describe('inline directives', () => {
     ]);
     expect(unused.every((message) => message.severity === 'error')).toBe(true);
   });
+
+  it('reports a directive that names an unknown rule as an error, without being asked', () => {
+    const result = lint('# kindness-disable-next-line insluts -- a roast\nyou idiot');
+    expect(result.messages.map((message) => [message.line, message.ruleId, message.severity])).toEqual([
+      [1, 'unknown-rule-in-directive', 'error'],
+      [2, 'insults', 'error'],
+    ]);
+    expect(result.messages[0]?.message).toBe('kindness-disable-next-line names "insluts", which is not a rule.');
+    expect(result.errorCount).toBe(2);
+  });
+
+  it('reports an unknown rule once, not also as unused', () => {
+    const messages = lint('<!-- kindness-disable-line bogus -->', processMarkdown, true).messages;
+    expect(messages.map((message) => message.ruleId)).toEqual(['unknown-rule-in-directive']);
+  });
 });

@@ -5,7 +5,7 @@ import { scanInputs, type ScanOptions } from '../../src/scan/scan.js';
 import type { ItemResult } from '../../src/scan/types.js';
 import { REPO_ROOT } from './run-cli.js';
 
-const recommended = { config: resolveConfig({}, BUILT_IN_RULES), rules: BUILT_IN_RULES, plugins: [] };
+const recommended = { config: resolveConfig({}, BUILT_IN_RULES), rules: BUILT_IN_RULES, plugins: [], filepath: undefined };
 
 type FixtureScanOptions = Partial<Omit<ScanOptions, 'read'>> & { read?: Partial<ScanOptions['read']> };
 

@@ -3,7 +3,7 @@
  * shows at most 10 error and 10 warning annotations per step, so past those the rest are
  * summarised in one notice instead of being silently dropped.
  */
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 import { locate, formatLocation } from './location.js';
 import type { ScanReporterFactory } from './types.js';
 
@@ -40,13 +40,16 @@ export const createGitHubReporter: ScanReporterFactory = (write, { unit = 'item'
         write(`::${message.severity} ${properties.join(',')}::${escapeData(`${message.message}${where}\n${message.why}${kinder}`)}\n`);
       }
     },
-    finish({ tally }) {
+    finish({ tally, files, errors }) {
+      // An input that could not be read is an error of the run, annotated on the file itself.
+      for (const file of files) if (file.status === 'failed') write(`::error file=${escapeProperty(file.file)},title=kindness::${escapeData(`could not be read: ${file.reason}`)}\n`);
+      for (const error of errors) write(`::error title=kindness::${escapeData(error.message)}\n`);
       const more = hidden.error + hidden.warning;
       if (more > 0) {
         write(`::notice title=kindness::${escapeData(`${more} more findings (${hidden.error} errors, ${hidden.warning} warnings) are not annotated: GitHub shows ${ANNOTATIONS_PER_SEVERITY} of each per step. Run with --format json, jsonl or sarif for all of them.`)}\n`);
       }
       const checked = `${plural(tally.items, unit)} ${unit === 'file' ? 'checked' : 'scanned'}`;
-      write(`${checked}, ${tally.flaggedItems} flagged: ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}\n`);
+      write(`${checked}, ${formatCount(tally.flaggedItems)} flagged: ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}\n`);
     },
   };
 };

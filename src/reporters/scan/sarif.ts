@@ -6,7 +6,6 @@
  * plugin rules included, in the order `ruleIndex` numbered them.
  */
 import type { Notification, ReportingDescriptor, Result, ToolComponent } from 'sarif';
-import { BUILT_IN_RULES } from '../../../rules/index.js';
 import type { SuppressedMessage } from '../../core/directives.js';
 import type { LintMessage, Rule } from '../../core/types.js';
 import type { ExportItem } from '../../input/items.js';
@@ -25,9 +24,9 @@ function describeRule(id: string, rule: Rule | undefined): ReportingDescriptor {
     id,
     name: id,
     shortDescription: { text: meta.description },
-    ...(/^(?:https?|file):/.test(meta.docs) && { helpUri: meta.docs }),
+    ...(/^https?:/.test(meta.docs) && { helpUri: meta.docs }),
     defaultConfiguration: { level: meta.defaultLevel === 'error' ? 'error' : 'warning' },
-    properties: { category: meta.category },
+    properties: { category: meta.category, ...(meta.docsPath !== undefined && { docsPath: meta.docsPath }) },
   };
 }
 
@@ -71,8 +70,9 @@ function toResult(item: ExportItem, message: LintMessage, ruleIndex: number): Re
 }
 
 export const createSarifReporter: ScanReporterFactory = (write, { version, rules }) => {
-  // Built-in rules first, in registry order, so their indices are the same in every run.
-  const ruleIndices = new Map([...BUILT_IN_RULES.keys()].map((id, index) => [id, index]));
+  // The rules known when the run starts (the built-in ones, in registry order) come first, so
+  // their indices are the same in every run; plugin rules follow as they report.
+  const ruleIndices = new Map([...rules.keys()].map((id, index) => [id, index]));
   const indexOf = (ruleId: string): number => {
     let index = ruleIndices.get(ruleId);
     if (index === undefined) ruleIndices.set(ruleId, (index = ruleIndices.size));
@@ -92,13 +92,19 @@ export const createSarifReporter: ScanReporterFactory = (write, { version, rules
         written++;
       }
     },
-    finish() {
-      const known = rules ?? BUILT_IN_RULES;
-      const described = [...ruleIndices.keys()].map((id) => describeRule(id, known.get(id) ?? BUILT_IN_RULES.get(id)));
+    finish({ files, errors }) {
+      const described = [...ruleIndices.keys()].map((id) => describeRule(id, rules.get(id)));
       const driver: ToolComponent = { name: 'kindness', version, informationUri: INFORMATION_URI, rules: described };
-      const notifications: Notification[] =
-        left === 0 ? [] : [{ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } }];
-      write(`\n],"tool":${JSON.stringify({ driver })},"invocations":[${JSON.stringify({ executionSuccessful: true, toolExecutionNotifications: notifications })}]}]}\n`);
+      const notifications: Notification[] = [];
+      if (left > 0) notifications.push({ level: 'warning', message: { text: `${left} more findings were left out: GitHub code scanning reads at most ${MAX_SARIF_RESULTS} results per run. Use --format json or jsonl for all of them.` } });
+      // Inputs that could not be read: the run did not succeed, whatever the results say.
+      const failed = files.filter((file) => file.status === 'failed');
+      for (const file of failed) {
+        notifications.push({ level: 'error', message: { text: `${file.file}: ${file.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(file.file) } } }] });
+      }
+      for (const error of errors) notifications.push({ level: 'error', message: { text: error.message } });
+      const executionSuccessful = failed.length === 0 && errors.length === 0;
+      write(`\n],"tool":${JSON.stringify({ driver })},"invocations":[${JSON.stringify({ executionSuccessful, toolExecutionNotifications: notifications })}]}]}\n`);
     },
   };
 };

@@ -6,15 +6,16 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { topTerms } from '../../scan/tally.js';
 import type { ItemResult } from '../../scan/types.js';
-import { plural } from '../plural.js';
+import { formatCount as count, plural } from '../plural.js';
 import { formatMessage } from '../stylish.js';
 import { formatLocation, locate } from './location.js';
 import type { ScanReport, ScanReporterFactory } from './types.js';
 
 const TOP_TERMS = 10;
+/** Files read (and skipped) listed by name; the rest are counted, so a folder of thousands stays readable. */
+export const MAX_FILES_LISTED = 20;
 const EXCERPT_CHARS = 120;
 
-const count = (value: number) => value.toLocaleString('en-US');
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -41,22 +42,28 @@ function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
   const { tally, files, errors, elapsedMs } = report;
   const seconds = elapsedMs / 1000;
   const read = files.filter((file) => file.status === 'read');
-  const rate = seconds > 0 ? ` (${count(Math.round(tally.items / seconds))} items/s)` : '';
+  const rate = seconds > 0 ? ` (${plural(Math.round(tally.items / seconds), 'item')}/s)` : '';
   const lines = ['', chalk.bold(`Scanned ${plural(tally.items, 'item')} from ${plural(read.length, 'file')} in ${seconds.toFixed(1)} s${rate}`)];
   if (report.baselined !== undefined && report.baselined > 0) {
-    lines.push(chalk.dim(`${count(report.baselined)} findings already in the baseline are not shown.`));
+    lines.push(chalk.dim(`${plural(report.baselined, 'finding')} already in the baseline ${report.baselined === 1 ? 'is' : 'are'} not shown.`));
+  }
+  const failed = files.filter((file) => file.status === 'failed').length + errors.length;
+  if (failed > 0) {
+    // Never a green tick over input that was not read: say what was and was not.
+    const found = tally.flaggedItems === 0 ? 'nothing hurtful found in what was read' : `${plural(tally.flaggedItems, 'item')} flagged in what was read`;
+    lines.push(chalk.red.bold(`✖ ${failed} of ${plural(files.length + errors.length, 'input')} could not be read; ${found}.`));
   }
   if (tally.flaggedItems === 0) {
-    lines.push(`${chalk.green('✔')} ${report.baselined ? 'Nothing new found.' : 'Nothing hurtful found. Kind words travel far.'}`);
+    if (failed === 0) lines.push(`${chalk.green('✔')} ${report.baselined ? 'Nothing new found.' : 'Nothing hurtful found. Kind words travel far.'}`);
   } else {
     const share = ((100 * tally.flaggedItems) / Math.max(1, tally.items)).toFixed(1);
-    const verdict = `${count(tally.flaggedItems)} items flagged (${share}%): ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}`;
+    const verdict = `${plural(tally.flaggedItems, 'item')} flagged (${share}%): ${plural(tally.errorCount, 'error')}, ${plural(tally.warningCount, 'warning')}`;
     lines.push(tally.errorCount > 0 ? chalk.red.bold(`✖ ${verdict}`) : chalk.yellow.bold(`⚠ ${verdict}`));
     lines.push('', chalk.bold('By rule'));
     const rules = [...tally.rules.values()].sort((a, b) => b.items - a.items || a.ruleId.localeCompare(b.ruleId));
     for (const rule of rules) {
       const severities = [rule.errors > 0 ? chalk.red(plural(rule.errors, 'error')) : '', rule.warnings > 0 ? chalk.yellow(plural(rule.warnings, 'warning')) : ''].filter(Boolean).join(', ');
-      lines.push(`  ${rule.ruleId.padEnd(20)} ${`${count(rule.items)} items`.padStart(12)}   ${severities}`);
+      lines.push(`  ${rule.ruleId.padEnd(20)} ${plural(rule.items, 'item').padStart(12)}   ${severities}`);
     }
     lines.push('', chalk.bold('Most frequent'));
     lines.push(`  ${topTerms(tally, TOP_TERMS).map(([term, times]) => `"${term}" ${chalk.dim(`×${count(times)}`)}`).join('   ')}`);
@@ -68,15 +75,29 @@ function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
       if (first !== undefined) lines.push(`     ${first.severity === 'error' ? chalk.red(first.ruleId) : chalk.yellow(first.ruleId)}: ${first.message}`);
     });
   }
-  lines.push('', chalk.bold('Files'));
+  lines.push('', chalk.bold('Files'), ...formatFiles(files, chalk));
+  for (const error of errors) lines.push(`  ${chalk.red('missing')} ${error.message}`);
+  return lines;
+}
+
+/** Every failed file; read and skipped files up to MAX_FILES_LISTED each, then how many more. */
+function formatFiles(files: ScanReport['files'], chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  let read = 0;
+  let skipped = 0;
   for (const file of files) {
     if (file.status === 'read') {
+      if (++read > MAX_FILES_LISTED) continue;
       lines.push(`  ${chalk.green('read   ')} ${file.file} ${chalk.dim(`(${file.format}, ${plural(file.items, 'item')})`)}`);
       for (const problem of file.problems) lines.push(`           ${chalk.yellow(problem)}`);
-    } else if (file.status === 'skipped') lines.push(`  ${chalk.dim('skipped')} ${file.file}: ${file.reason}`);
-    else lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason} ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}`);
+    } else if (file.status === 'skipped') {
+      if (++skipped <= MAX_FILES_LISTED) lines.push(`  ${chalk.dim('skipped')} ${file.file}: ${file.reason}`);
+    } else {
+      lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason} ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}`);
+    }
   }
-  for (const error of errors) lines.push(`  ${chalk.red('missing')} ${error.message}`);
+  if (read > MAX_FILES_LISTED) lines.push(`  ${chalk.green('read   ')} and ${plural(read - MAX_FILES_LISTED, 'more file')}`);
+  if (skipped > MAX_FILES_LISTED) lines.push(`  ${chalk.dim('skipped')} and ${plural(skipped - MAX_FILES_LISTED, 'more file')}`);
   return lines;
 }
 

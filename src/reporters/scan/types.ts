@@ -22,10 +22,10 @@ export interface ScanReporterOptions {
   /** JSON and JSON Lines: include clean items too. */
   all: boolean;
   /**
-   * Every rule the run may report, plugin rules included, for formats that describe them (SARIF).
-   * Read when the report finishes, so it may fill up while configs load. Built-in rules otherwise.
+   * Every rule the run may report, plugin rules included, for formats that describe them (SARIF):
+   * the linter's `rules`. Read again when the report finishes, as it fills up while configs load.
    */
-  rules?: ReadonlyMap<string, Rule>;
+  rules: ReadonlyMap<string, Rule>;
   /** What one result is, for counts in the report: `item` (the default) or `file` for `check`. */
   unit?: 'item' | 'file';
 }
