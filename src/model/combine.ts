@@ -84,6 +84,15 @@ export function highlight(document: Document, features: Parameters<typeof contri
   return toWholeWords(document.text, (words[first] as Contribution).start, (words[last] as Contribution).end);
 }
 
+const lowest = new WeakMap<ModelSettings, number>();
+
+/** The lowest category threshold: below it the model reports nothing of its own. */
+function lowestThreshold(settings: ModelSettings): number {
+  let value = lowest.get(settings);
+  if (value === undefined) lowest.set(settings, (value = Math.min(...Object.values(settings.thresholds))));
+  return value;
+}
+
 /**
  * Applies the model's judgement to the rules' messages.
  *
@@ -96,15 +105,17 @@ export function combine(
   settings: ModelSettings,
   create: (category: CategoryHead) => LintMessage | undefined,
 ): LintMessage[] {
-  const score = roundScore(prediction.toxic);
   const kept: LintMessage[] = [];
+  // Most lines: nothing found and nothing to report.
+  if (messages.length === 0 && prediction.toxic < lowestThreshold(settings)) return kept;
+  const score = roundScore(prediction.toxic);
   for (const message of messages) {
     // Plugin rules and custom terms are the user's own: the model never drops them.
     if (message.ruleId === 'profanity' ? prediction.toxic < settings.profanity : prediction.toxic < settings.dropBelow && JUDGED_RULES.has(message.ruleId)) continue;
     kept.push({ ...message, score });
   }
   const hurtful = kept.some((message) => message.ruleId !== 'profanity');
-  if (!hurtful && prediction.toxic >= Math.min(...Object.values(settings.thresholds)) && prediction.toxic >= settings.thresholds[prediction.category()]) {
+  if (!hurtful && prediction.toxic >= lowestThreshold(settings) && prediction.toxic >= settings.thresholds[prediction.category()]) {
     const finding = create(prediction.category());
     if (finding !== undefined) kept.push({ ...finding, score });
   }

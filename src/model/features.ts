@@ -47,7 +47,6 @@ const READER = new Set<string>([...YOU, ...YOUR, ...YOURSELF]);
 /** "you people": the reader as a group. */
 const GENERALISING_LINKS = new Set(['are', 'r', 'is', 'always', 'never', 'should', 'cannot', 'can', 'not', 'do', 'does', 'all', 'just', 'will', 'only', 'belong', 'need', 'deserve']);
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'called', 'calls', 'call', 'calling', 'told', 'tell', 'tells', 'wrote', 'write', 'claimed', 'claims', 'yelled', 'shouted', 'accused', 'named', 'labelled', 'labeled', 'quote', 'quoting', 'reported', 'saying']);
-const OPENING_QUOTES = /["\u201C\u00AB]/;
 const CLOSING_QUOTES = /["\u201D\u00BB]/;
 
 const READER_WINDOW = 5;
@@ -119,6 +118,80 @@ function isFalseNegation(tokens: readonly Token[], index: number): boolean {
 /** Adds a feature by its key's hash. */
 type AddHashed = (hash: number, start: number, end: number) => void;
 
+/** What the features need to know about one word, worked out once per distinct word. */
+interface WordInfo {
+  key: string;
+  /** Hashes of u|key, y|key, s|key, g|key, n|key, q|key, and of "b|key " (a pair's first half). */
+  unigram: number;
+  reader: number;
+  speaker: number;
+  group: number;
+  negated: number;
+  quoted: number;
+  pairStart: number;
+  negative: boolean;
+  isReader: boolean;
+  isSpeaker: boolean;
+  isGroup: boolean;
+  isLink: boolean;
+  isReporting: boolean;
+  isNegation: boolean;
+  isOpener: boolean;
+}
+
+/**
+ * Word readings repeat across texts. The tokenizer shares one `forms` array among every
+ * occurrence of a word, so words are cached by that array (weakly: what the tokenizer forgets,
+ * this forgets too); mentions, hashtags and the rest by kind and surface.
+ */
+const wordsByForms = new WeakMap<readonly string[], WordInfo>();
+const others = new Map<string, WordInfo>();
+const MAX_CACHED_OTHERS = 200_000;
+
+function wordInfo(token: Token): WordInfo {
+  // A word read one way only (forms = [surface], as every part of a contraction is) is cached by
+  // its surface: contraction parts get a fresh forms array each time.
+  const byForms = token.kind === 'word' && token.forms.length > 1;
+  const key = byForms ? '' : token.kind === 'word' ? token.surface : `${token.kind}:${token.surface}`;
+  let info = byForms ? wordsByForms.get(token.forms) : others.get(key);
+  if (info === undefined) {
+    info = readWordInfo(token);
+    if (byForms) wordsByForms.set(token.forms, info);
+    else {
+      if (others.size >= MAX_CACHED_OTHERS) others.clear();
+      others.set(key, info);
+    }
+  }
+  return info;
+}
+
+function readWordInfo(token: Token): WordInfo {
+  const key = keyOf(token);
+  const isWord = token.kind === 'word';
+  return {
+    key,
+    unigram: continueHash(PREFIX.unigram, key),
+    reader: continueHash(PREFIX.reader, key),
+    speaker: continueHash(PREFIX.speaker, key),
+    group: continueHash(PREFIX.group, key),
+    negated: continueHash(PREFIX.negated, key),
+    quoted: continueHash(PREFIX.quoted, key),
+    pairStart: addChar(continueHash(PREFIX.bigram, key), SPACE),
+    negative: isWord && isNegativeWord(key),
+    isReader: token.kind === 'mention' || has(token, READER),
+    isSpeaker: has(token, SPEAKER),
+    isGroup: has(token, GROUP),
+    isLink: has(token, GENERALISING_LINKS),
+    isReporting: has(token, REPORTING_VERBS),
+    isNegation: has(token, NEGATIONS) || token.surface === 'dont' || token.surface === 'cant' || token.surface === 'nt',
+    isOpener: token.surface === 'ngl' || token.surface === 'tbh' || token.surface === 'honestly',
+  };
+}
+
+const SENTENCE_START = addChar(continueHash(PREFIX.bigram, '^'), SPACE);
+const OPENING_QUOTE_CHARS = /["\u201C\u00AB]/;
+const CLAUSE_END = /[,;:]/;
+
 /** Adds the features of one sentence. */
 function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, number>): void {
   const { tokens } = sentence;
@@ -134,66 +207,68 @@ function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, numbe
   let negationUntil = -1;
   let quoted = false;
   let reporting = false;
-  let previous = '^';
+  let pairStart = SENTENCE_START;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (OPENING_QUOTES.test(token.punctBefore)) quoted = true;
-    const word = keyOf(token);
+    if (token.punctBefore !== '' && OPENING_QUOTE_CHARS.test(token.punctBefore)) quoted = true;
+    const info = wordInfo(token);
     const { start, end } = token;
-    add(continueHash(PREFIX.unigram, word), start, end);
-    add(continueHash(addChar(continueHash(PREFIX.bigram, previous), SPACE), word), (tokens[i - 1] ?? token).start, end);
-    previous = word;
+    add(info.unigram, start, end);
+    add(continueHash(pairStart, info.key), (tokens[i - 1] ?? token).start, end);
+    pairStart = info.pairStart;
 
-    const negative = token.kind === 'word' && isNegativeWord(word);
+    const negative = info.negative;
     if (negative) add(named('neg'), start, end);
     if (i <= readerUntil) {
-      add(continueHash(PREFIX.reader, word), start, end);
+      add(info.reader, start, end);
       if (negative) add(named('y|neg'), start, end);
     }
     if (i <= speakerUntil) {
-      add(continueHash(PREFIX.speaker, word), start, end);
+      add(info.speaker, start, end);
       if (negative) add(named('s|neg'), start, end);
     }
     if (groupAt >= 0 && i - groupAt <= GROUP_WINDOW) {
-      add(continueHash(PREFIX.group, word), start, end);
+      add(info.group, start, end);
       if (negative) {
         add(named('g|neg'), start, end);
         // "<group> are always <negative>": a generalisation about everyone in the group.
         if (linkedToGroup) add(named('gen'), (tokens[groupAt] as Token).start, end);
       }
-      if (i > groupAt && has(token, GENERALISING_LINKS)) linkedToGroup = true;
+      if (i > groupAt && info.isLink) linkedToGroup = true;
     }
     if (i <= negationUntil) {
-      add(continueHash(PREFIX.negated, word), start, end);
+      add(info.negated, start, end);
       if (negative) add(named('n|neg'), start, end);
     }
     if (quoted) {
-      add(continueHash(PREFIX.quoted, word), start, end);
+      add(info.quoted, start, end);
       if (negative) add(named('q|neg'), start, end);
       if (reporting) add(named('rep'), start, end);
     }
 
-    if (token.kind === 'mention' || has(token, READER)) readerUntil = i + READER_WINDOW;
-    if (has(token, SPEAKER)) speakerUntil = i + SPEAKER_WINDOW;
-    if (has(token, GROUP)) {
+    if (info.isReader) readerUntil = i + READER_WINDOW;
+    if (info.isSpeaker) speakerUntil = i + SPEAKER_WINDOW;
+    if (info.isGroup) {
       groupAt = i;
       linkedToGroup = false;
     }
-    if (has(token, REPORTING_VERBS)) reporting = true;
-    if (has(token, NEGATIONS) || token.surface === 'dont' || token.surface === 'cant' || token.surface === 'nt') {
+    if (info.isReporting) reporting = true;
+    if (info.isNegation) {
       if (isFalseNegation(tokens, i)) add(named('ngl'), start, end);
       else negationUntil = i + NEGATION_WINDOW;
     }
-    if (token.surface === 'ngl' || token.surface === 'tbh' || token.surface === 'honestly') add(named('ngl'), start, end);
-    if (CLOSING_QUOTES.test(token.punctAfter) && quoted) quoted = false;
-    // A clause boundary ends the scopes.
-    if (/[,;:]/.test(token.punctAfter)) {
-      negationUntil = -1;
-      groupAt = -1;
+    if (info.isOpener) add(named('ngl'), start, end);
+    if (token.punctAfter !== '') {
+      if (quoted && CLOSING_QUOTES.test(token.punctAfter)) quoted = false;
+      // A clause boundary ends the scopes.
+      if (CLAUSE_END.test(token.punctAfter)) {
+        negationUntil = -1;
+        groupAt = -1;
+      }
     }
   }
   const last = tokens[tokens.length - 1] as Token;
-  add(continueHash(addChar(continueHash(PREFIX.bigram, previous), SPACE), '$'), last.start, last.end);
+  add(continueHash(pairStart, '$'), last.start, last.end);
 }
 
 /** Hashes of the fixed feature names, worked out once. */
@@ -215,7 +290,13 @@ export function extractFeatures(document: Document, signals: readonly RuleSignal
   };
   for (const sentence of document.sentences) addSentence(sentence, add, fixedKeys);
   if (signals.length === 0) return features;
-  const quotedText = isInQuotes(document.text);
+  const { sentences, text } = document;
+  if (sentences.length === 0) return features;
+  // Quotes are counted over the lines the sentences are on (the whole text for one line), not
+  // the whole text: a 20,000-line file is scored line by line and must stay linear.
+  const lineStart = text.lastIndexOf('\n', (sentences[0] as Sentence).start - 1) + 1;
+  const lineEnd = text.indexOf('\n', (sentences[sentences.length - 1] as Sentence).end);
+  const quotedText = isInQuotes(text, lineStart, lineEnd === -1 ? text.length : lineEnd);
   for (const signal of signals) {
     const [start, end] = signal.range;
     const quoted = quotedText(start);
@@ -225,10 +306,10 @@ export function extractFeatures(document: Document, signals: readonly RuleSignal
   return features;
 }
 
-/** Whether an offset of the text sits between straight or curly double quotes. */
-function isInQuotes(text: string): (offset: number) => boolean {
+/** Whether an offset of text[from, to) sits between straight or curly double quotes (counted from `from`). */
+function isInQuotes(text: string, from: number, to: number): (offset: number) => boolean {
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const char = text.charCodeAt(i);
     if (char === 34 || char === 0x201c || char === 0x201d || char === 0xab || char === 0xbb) marks.push(i);
   }
