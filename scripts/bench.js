@@ -71,15 +71,19 @@ const { lintText } = await import('../dist/src/index.js');
 const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = await import('obscenity');
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const { texts, source } = loadTexts();
-lintText('warm up the rules');
+lintText('warm up the rules and the model');
+const RULES_ONLY = { model: false };
 const ours = perSecond(texts, (text) => lintText(text));
+const rulesOnly = perSecond(texts, (text) => lintText(text, { config: RULES_ONLY }));
 const theirs = perSecond(texts, (text) => matcher.hasMatch(text));
 const fmtRate = (rate) => Math.round(rate).toLocaleString('en-US').padStart(9);
 console.log('');
 console.log(`throughput over ${texts.length} texts from ${source} (median of ${THROUGHPUT_ROUNDS} rounds, one thread)`);
 console.log(`  kindness lintText, recommended rules  ${fmtRate(ours)} comments/s`);
+console.log(`  kindness lintText, rules alone        ${fmtRate(rulesOnly)} comments/s (model: false)`);
 console.log(`  obscenity hasMatch (profanity only)   ${fmtRate(theirs)} comments/s`);
 console.log(`throughput: ${fmtRate(ours).trim()} comments/s, ${(ours / theirs).toFixed(2)}x obscenity (target >= 50,000/s)`);
+console.log(`model cost: ${(ours / rulesOnly).toFixed(2)}x the rules-alone throughput (target >= 0.80)`);
 
 // 3. batch scans: `kindness scan` end to end over generated exports of BENCH_SCAN_ITEMS comments
 //    (default 1,000,000) as JSON Lines and as a TikTok JSON export, with wall time and peak RSS,

@@ -63,7 +63,7 @@ describe('json', () => {
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'kindness', version: '1.2.3' }, errorCount: 1, warningCount: 0 });
     const [message] = report.results[0].messages;
     expect(Object.keys(message).sort()).toEqual(
-      ['category', 'column', 'confidence', 'docs', 'docsPath', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'range', 'ruleId', 'severity', 'suggestions', 'text', 'why'].sort(),
+      ['category', 'column', 'confidence', 'docs', 'docsPath', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'range', 'ruleId', 'score', 'severity', 'suggestions', 'text', 'why'].sort(),
     );
     expect(message.docs).toBe(`https://unpkg.com/kindness@0.1.0/rules/${message.ruleId}/README.md`);
     expect(message.docsPath).toMatch(new RegExp(`rules[\\\\/]${message.ruleId}[\\\\/]README\\.md$`));

@@ -23,6 +23,8 @@ export interface CheckOptions {
   format: string;
   config?: string;
   rule: string[];
+  /** False with `--no-model`: the rules alone. */
+  model?: boolean;
   maxWarnings: number;
   quiet: boolean;
   color?: boolean;
@@ -99,7 +101,7 @@ function onlyErrors(result: FileResult): FileResult {
 export async function runCheck(specs: readonly InputSpec[], options: CheckOptions, io: CliIO): Promise<ExitCode> {
   const reporter = await loadReporter(options.format);
   if (reporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${FORMAT_NAMES.join(', ')})`);
-  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule) });
+  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule), model: options.model });
 
   const reads = specs.some((spec) => spec.kind === 'file');
   const isIgnored = reads && options.ignore !== false ? await loadIgnoreFilter(io.cwd, options.ignorePath) : () => false;

@@ -65,6 +65,7 @@ function addCheckOptions(command: Command): Command {
     .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
     .option('--no-ignore', 'check files even when .kindnessignore (or --ignore-path) excludes them')
     .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
+    .option('--no-model', 'check with the rules alone, without the trained model')
     .addOption(colorOn())
     .addOption(colorOff());
 }
@@ -155,6 +156,7 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .option('-j, --jobs <n>', 'worker threads (default and most: one per core)', parsePositive)
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
+    .option('--no-model', 'check with the rules alone, without the trained model')
     .option('--quiet', 'errors only, and no progress display', false)
     .addOption(colorOn())
     .addOption(colorOff())

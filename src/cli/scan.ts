@@ -42,6 +42,8 @@ export interface ScanOptions {
   jobs?: number;
   config?: string;
   rule: string[];
+  /** False with `--no-model`: the rules alone. */
+  model?: boolean;
   quiet: boolean;
   color?: boolean;
   /** An ignore file to use instead of `.kindnessignore` in the working folder. */
@@ -81,7 +83,7 @@ function startProgress(io: CliIO, options: ScanOptions): Ora | undefined {
 export async function runScan(paths: string[], options: ScanOptions, io: CliIO): Promise<ExitCode> {
   if (paths.length === 0) throw new UsageError('scan needs files, folders or .zip exports to read');
   if ((await loadScanReporter(options.format)) === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${SCAN_FORMAT_NAMES.join(', ')})`);
-  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule) });
+  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule), model: options.model });
   const baselineName = typeof options.baseline === 'string' ? options.baseline : DEFAULT_BASELINE_FILE;
   const baselineFile = path.resolve(io.cwd, baselineName);
   const recorder = options.writeBaseline ? createBaselineRecorder(await readVersion()) : undefined;

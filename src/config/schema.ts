@@ -52,6 +52,7 @@ function createSchema(ruleIds: readonly string[]) {
     ),
     allow: v.optional(v.array(v.string('expected a string'))),
     terms: v.optional(v.array(term)),
+    model: v.optional(v.boolean('expected true or false')),
   });
 }
 

@@ -29,4 +29,6 @@ export interface KindnessConfig {
   /** Words and phrases never to report. */
   allow?: string[];
   terms?: CustomTerm[];
+  /** `false` checks with the rules alone, without the trained model. On by default. */
+  model?: boolean;
 }

@@ -2,10 +2,14 @@
  * The engine: text and resolved config in, messages out. No file system, no process, no colour,
  * so the same code serves the CLI, the API, worker threads and editors.
  */
-import { createDocument, type Document } from '../text/document.js';
+import { createDocument, type Document, type Sentence } from '../text/document.js';
 import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
 import type { LintMessage, LintResult, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
+import { extractFeatures } from '../model/features.js';
+import { predict } from '../model/predict.js';
+import { CATEGORY_RULES, combine, highlight, type ModelSettings } from '../model/combine.js';
+import { loadModel } from '../model/load.js';
 
 /** One rule's setting after defaults, config file and flags are merged. */
 export interface RuleSetting {
@@ -18,6 +22,8 @@ export interface LintConfig {
   rules: Readonly<Record<string, RuleSetting>>;
   /** Words and phrases never to report, as the user wrote them. */
   allow: readonly string[];
+  /** The model's thresholds; undefined for the rules alone (`model: false`, `--no-model`). */
+  model?: ModelSettings;
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -50,6 +56,19 @@ interface Prepared {
   wakes: ReadonlyMap<string, number>;
   /** Bit mask of the active rules that always run (no vocabulary, or past 31 rules). */
   alwaysRun: number;
+}
+
+/** The document's sentences grouped by line: a sentence after a line break starts a new group. */
+function splitLines(document: Document): Sentence[][] {
+  const groups: Sentence[][] = [];
+  let previous: Sentence | undefined;
+  for (const sentence of document.sentences) {
+    const between = previous === undefined ? '' : document.text.slice(previous.end, sentence.start);
+    if (previous === undefined || between.includes('\n') || between.includes('\r')) groups.push([sentence]);
+    else (groups[groups.length - 1] as Sentence[]).push(sentence);
+    previous = sentence;
+  }
+  return groups;
 }
 
 /** Rules beyond this many with a vocabulary simply always run (bit masks stay positive). */
@@ -109,44 +128,88 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
   const seen = new Set<string>();
   let lines: LineIndex | undefined;
 
+  /** Builds a message from a rule's report; undefined when its words are allowed or already reported. */
+  const toMessage = (rule: Rule, setting: RuleSetting, descriptor: ReportDescriptor): LintMessage | undefined => {
+    const [start, end] = descriptor.range;
+    const matched = text.slice(start, end);
+    const term = descriptor.data?.term;
+    if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return undefined;
+    const key = `${rule.meta.id}:${start}:${end}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const spec = rule.meta.messages[descriptor.messageId];
+    if (spec === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
+    lines ??= createLineIndex(text);
+    const from = lines.positionOf(start);
+    const to = lines.positionOf(end);
+    return {
+      ruleId: rule.meta.id,
+      category: descriptor.category ?? spec.category ?? rule.meta.category,
+      severity: toSeverity(descriptor.level ?? setting.level),
+      messageId: descriptor.messageId,
+      message: fillPlaceholders(spec.message, descriptor.data),
+      why: fillPlaceholders(spec.why, descriptor.data),
+      suggestions: [...new Set([...(descriptor.kinder ?? []), ...spec.kinder])].map((kinder) => fillPlaceholders(kinder, descriptor.data)),
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      range: [start, end],
+      text: matched,
+      confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
+      docs: rule.meta.docs,
+      ...(rule.meta.docsPath !== undefined && { docsPath: rule.meta.docsPath }),
+    };
+  };
+
   for (const [index, rule] of active.entries()) {
     if (index < MAX_MASKED_RULES && (needed & (1 << index)) === 0) continue;
     const setting = config.rules[rule.meta.id] as RuleSetting;
     const report = (descriptor: ReportDescriptor): void => {
-      const [start, end] = descriptor.range;
-      const matched = text.slice(start, end);
-      const term = descriptor.data?.term;
-      if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return;
-      const key = `${rule.meta.id}:${start}:${end}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const spec = rule.meta.messages[descriptor.messageId];
-      if (spec === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown messageId "${descriptor.messageId}"`);
-      lines ??= createLineIndex(text);
-      const from = lines.positionOf(start);
-      const to = lines.positionOf(end);
-      messages.push({
-        ruleId: rule.meta.id,
-        category: descriptor.category ?? spec.category ?? rule.meta.category,
-        severity: toSeverity(descriptor.level ?? setting.level),
-        messageId: descriptor.messageId,
-        message: fillPlaceholders(spec.message, descriptor.data),
-        why: fillPlaceholders(spec.why, descriptor.data),
-        suggestions: [...new Set([...(descriptor.kinder ?? []), ...spec.kinder])].map((kinder) => fillPlaceholders(kinder, descriptor.data)),
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        range: [start, end],
-        text: matched,
-        confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
-        docs: rule.meta.docs,
-        ...(rule.meta.docsPath !== undefined && { docsPath: rule.meta.docsPath }),
-      });
+      const message = toMessage(rule, setting, descriptor);
+      if (message !== undefined) messages.push(message);
     };
     const visitor = rule.create({ id: rule.meta.id, text, document, options: setting.options, settings: { allow }, report });
     visitor.Document?.(document);
     if (visitor.Sentence) for (const sentence of document.sentences) visitor.Sentence(sentence);
+  }
+
+  if (config.model !== undefined && document.sentences.length > 0) {
+    const model = loadModel();
+    const settings = config.model;
+    const judged: LintMessage[] = [];
+    // Each line (a comment, a caption line) is scored on its own, as the model was trained on
+    // comments: a long file of kind lines must not water down the one unkind line in it.
+    // Messages by position, taken line by line in one sweep (a 20,000-line file stays linear).
+    const byStart = messages.length > 1 ? [...messages].sort(compareMessages) : messages;
+    let next = 0;
+    for (const unit of splitLines(document)) {
+      const from = (unit[0] as Sentence).start;
+      const to = (unit[unit.length - 1] as Sentence).end;
+      const first = next;
+      while (next < byStart.length && (byStart[next] as LintMessage).range[0] < to) next++;
+      const inUnit = byStart.slice(first, next).filter((message) => message.range[0] >= from);
+      const part: Document = { ...document, sentences: unit };
+      const features = extractFeatures(part, inUnit, model.bits);
+      const prediction = predict(model, features);
+      judged.push(
+        ...combine(inUnit, prediction, settings, (category) => {
+          const { ruleId, messageId } = CATEGORY_RULES[category];
+          const rule = rules.get(ruleId);
+          const setting = config.rules[ruleId];
+          if (rule === undefined || setting === undefined || setting.level === 'off') return undefined;
+          const range = highlight(part, features, model) ?? [from, to];
+          // Words the user allows are never reported, by a rule or by the model.
+          if (allow.size > 0 && unit.some((sentence) => sentence.tokens.some((token) => token.start >= range[0] && token.end <= range[1] && allow.has(allowKey(text.slice(token.start, token.end)))))) return undefined;
+          const score = Math.round(prediction.toxic * 100).toString();
+          // Without a rule's word to go on, only a very high score fails a check.
+          const level = prediction.toxic >= settings.failAbove ? setting.level : 'warn';
+          return toMessage(rule, setting, { messageId, data: { score: `${score}%` }, range, confidence: prediction.toxic, level });
+        }),
+      );
+    }
+    messages.length = 0;
+    messages.push(...judged);
   }
 
   messages.sort(compareMessages);
