@@ -5,7 +5,7 @@
 // 2. throughput: comments per second through lintText with the recommended rules, in-process on
 //    one thread, over the eval texts (../shared/eval, or EVAL_DIR; the fixture sets when absent),
 //    beside obscenity's matcher on the same texts (target: at least 50,000 per second).
-// 3. batch scans (see the end of this file).
+// 3. batch scans of generated exports, and 4. a scan of 1,000,000 real comments (see below).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,15 +71,19 @@ const { lintText } = await import('../dist/src/index.js');
 const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = await import('obscenity');
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const { texts, source } = loadTexts();
-lintText('warm up the rules');
+lintText('warm up the rules and the model');
+const RULES_ONLY = { model: false };
 const ours = perSecond(texts, (text) => lintText(text));
+const rulesOnly = perSecond(texts, (text) => lintText(text, { config: RULES_ONLY }));
 const theirs = perSecond(texts, (text) => matcher.hasMatch(text));
 const fmtRate = (rate) => Math.round(rate).toLocaleString('en-US').padStart(9);
 console.log('');
 console.log(`throughput over ${texts.length} texts from ${source} (median of ${THROUGHPUT_ROUNDS} rounds, one thread)`);
 console.log(`  kindness lintText, recommended rules  ${fmtRate(ours)} comments/s`);
+console.log(`  kindness lintText, rules alone        ${fmtRate(rulesOnly)} comments/s (model: false)`);
 console.log(`  obscenity hasMatch (profanity only)   ${fmtRate(theirs)} comments/s`);
 console.log(`throughput: ${fmtRate(ours).trim()} comments/s, ${(ours / theirs).toFixed(2)}x obscenity (target >= 50,000/s)`);
+console.log(`model cost: ${(ours / rulesOnly).toFixed(2)}x the rules-alone throughput (target >= 0.80)`);
 
 // 3. batch scans: `kindness scan` end to end over generated exports of BENCH_SCAN_ITEMS comments
 //    (default 1,000,000) as JSON Lines and as a TikTok JSON export, with wall time and peak RSS,
@@ -87,33 +91,45 @@ console.log(`throughput: ${fmtRate(ours).trim()} comments/s, ${(ours / theirs).t
 //    20 s and 300 MB; the TikTok export within 1.5x of the JSONL time.
 const SCAN_ITEMS = Number(process.env.BENCH_SCAN_ITEMS ?? 1_000_000);
 const SCAN_RUNS = Number(process.env.BENCH_SCAN_RUNS ?? 3);
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const { mkdtempSync, rmSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+
+/** Wall time and peak RSS (worker threads included) of one `node` run, under CI=true. */
+function measure(args, rssFile) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', here('./max-rss.cjs'), ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CI: 'true', BENCH_RSS_FILE: rssFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status === 2 || result.status === null) throw new Error(`${args.join(' ')} failed (${result.status})`);
+  return { seconds, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+/** Medians of SCAN_RUNS runs of each command, the commands taking turns so noise hits all alike. */
+function mediansOf(commands, rssFile) {
+  const runs = commands.map(() => []);
+  for (let run = 0; run < SCAN_RUNS; run++) commands.forEach((args, index) => runs[index].push(measure(args, rssFile)));
+  return runs.map((list) => ({ seconds: median(list.map((one) => one.seconds)), rssMb: median(list.map((one) => one.rssMb)) }));
+}
+
+const row = (name, { seconds, rssMb }) => `  ${name.padEnd(50)} ${seconds.toFixed(1).padStart(6)} s ${rssMb.toFixed(0).padStart(6)} MB`;
+const scanArgs = (folder, file) => [bin, 'scan', path.join(folder, file), '--format', 'jsonl', '--output', path.join(folder, 'report.jsonl'), '--quiet'];
+
+// 3. batch scans: `kindness scan` end to end over generated exports of BENCH_SCAN_ITEMS comments
+//    (default 1,000,000) as JSON Lines and as a TikTok JSON export, with wall time and peak RSS,
+//    beside obscenity over the same JSON Lines texts in one process. Targets: JSONL in at most
+//    20 s and 300 MB; the TikTok export within 1.5x of the JSONL time.
 if (SCAN_ITEMS > 0) {
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
   const folder = mkdtempSync(path.join(tmpdir(), 'kindness-bench-'));
-  const here = (file) => fileURLToPath(new URL(file, import.meta.url));
   try {
     spawnSync(process.execPath, [here('./generate-exports.js'), folder, String(SCAN_ITEMS)], { stdio: 'ignore' });
     const rssFile = path.join(folder, 'rss');
-    const measure = (args) => {
-      const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, ['--require', here('./max-rss.cjs'), ...args], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, CI: 'true', BENCH_RSS_FILE: rssFile },
-      });
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (result.status === 2 || result.status === null) throw new Error(`${args.join(' ')} failed (${result.status})`);
-      return { seconds, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
-    };
-    const medianOf = (args) => {
-      const runs = Array.from({ length: SCAN_RUNS }, () => measure(args));
-      return { seconds: median(runs.map((run) => run.seconds)), rssMb: median(runs.map((run) => run.rssMb)) };
-    };
-    const scanArgs = (file) => [bin, 'scan', path.join(folder, file), '--format', 'jsonl', '--output', path.join(folder, 'report.jsonl'), '--quiet'];
-    const jsonl = medianOf(scanArgs('comments.jsonl'));
-    const tiktok = medianOf(scanArgs('user_data_tiktok.json'));
-    const reference = medianOf([here('./obscenity-scan.js'), path.join(folder, 'comments.jsonl')]);
-    const row = (name, { seconds, rssMb }) => `  ${name.padEnd(46)} ${seconds.toFixed(1).padStart(6)} s ${rssMb.toFixed(0).padStart(6)} MB`;
+    const [jsonl, tiktok, reference] = mediansOf(
+      [scanArgs(folder, 'comments.jsonl'), scanArgs(folder, 'user_data_tiktok.json'), [here('./obscenity-scan.js'), path.join(folder, 'comments.jsonl')]],
+      rssFile,
+    );
     console.log('');
     console.log(`scan of ${SCAN_ITEMS.toLocaleString('en-US')} generated comments, end to end (median of ${SCAN_RUNS} runs, wall time and peak RSS)`);
     console.log(row('kindness scan comments.jsonl', jsonl));
@@ -122,6 +138,38 @@ if (SCAN_ITEMS > 0) {
     console.log(
       `scan: JSONL ${jsonl.seconds.toFixed(1)} s (target <= 20 s), ${jsonl.rssMb.toFixed(0)} MB (target <= 300 MB), ` +
         `${(jsonl.seconds / reference.seconds).toFixed(2)}x obscenity's time; TikTok ${(tiktok.seconds / jsonl.seconds).toFixed(2)}x JSONL (target <= 1.5x)`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// 4. real comments: BENCH_REAL_ITEMS (default 1,000,000) comments as JSON Lines, built now from the
+//    texts of the eval sets (tweets, forum, news and Q&A comments; see generate-real-comments.js),
+//    shuffled with a fixed seed and repeated, written to a temporary folder and deleted after.
+//    `kindness scan` end to end beside obscenity over the same file. Targets: at most 15 s and
+//    256 MB peak on 2 cores. Skipped when the eval sets are absent: they are never committed.
+const REAL_ITEMS = Number(process.env.BENCH_REAL_ITEMS ?? 1_000_000);
+const evalDir = process.env.EVAL_DIR ?? fileURLToPath(new URL('../../shared/eval', import.meta.url));
+console.log('');
+if (REAL_ITEMS <= 0) {
+  console.log('real comments: skipped (BENCH_REAL_ITEMS=0)');
+} else if (!existsSync(evalDir)) {
+  console.log(`real comments: skipped, no eval sets at ${evalDir} (set EVAL_DIR to point at them)`);
+} else {
+  const folder = mkdtempSync(path.join(tmpdir(), 'kindness-bench-real-'));
+  try {
+    const { writeCommentExport } = await import('./generate-real-comments.js');
+    const file = path.join(folder, 'real-comments.jsonl');
+    const { distinct } = await writeCommentExport(file, REAL_ITEMS, evalDir);
+    const rssFile = path.join(folder, 'rss');
+    const [ours, reference] = mediansOf([scanArgs(folder, 'real-comments.jsonl'), [here('./obscenity-scan.js'), file]], rssFile);
+    console.log(`scan of ${REAL_ITEMS.toLocaleString('en-US')} real comments (${distinct.toLocaleString('en-US')} distinct texts from ${evalDir}), end to end (median of ${SCAN_RUNS} runs, wall time and peak RSS)`);
+    console.log(row('kindness scan real-comments.jsonl', ours));
+    console.log(row('obscenity over the same texts (one process)', reference));
+    console.log(
+      `real comments: ${ours.seconds.toFixed(1)} s (target <= 15 s), ${ours.rssMb.toFixed(0)} MB (target <= 256 MB), ` +
+        `${(ours.seconds / reference.seconds).toFixed(2)}x obscenity's time`,
     );
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -12,6 +12,7 @@
 // points reach (the tsc output in dist/src is for local scripts and is not published). Every
 // third-party package bundled is listed, with its licence, in dist/THIRD-PARTY-NOTICES.md.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeMetafile, build } from 'esbuild';
@@ -24,6 +25,9 @@ const LAZY = {
   'dist/src/reporters/json.js': 'json',
   'dist/src/reporters/check-sarif.js': 'check-sarif',
   'dist/src/reporters/check-github.js': 'check-github',
+  // The HTML report, with the chart library it inlines (see CHART_ASSETS below).
+  'dist/src/reporters/check-html.js': 'check-html',
+  'dist/src/reporters/scan/html.js': 'scan-html',
   // Plugins, with the import resolver, only when a config lists some.
   'dist/src/config/plugins.js': 'plugins',
   // `kindness scan`, with its readers and reporters, and the worker thread it starts.
@@ -34,6 +38,15 @@ const LAZY = {
   'dist/src/cli/explain.js': 'explain',
 };
 const WORKERS = { 'dist/src/scan/worker.js': 'scan-worker' };
+
+// The HTML report inlines Chartist (a devDependency), its script and style sheet read here from
+// node_modules and compiled into the report's bundles as string constants (src/reporters/html/assets.ts).
+const require = createRequire(import.meta.url);
+const CHARTIST_FOLDER = path.resolve(path.dirname(require.resolve('chartist/dist/index.umd.js')), '..');
+const CHART_ASSETS = {
+  __KINDNESS_CHART_SCRIPT__: JSON.stringify(readFileSync(path.join(CHARTIST_FOLDER, 'dist/index.umd.js'), 'utf8')),
+  __KINDNESS_CHART_STYLE__: JSON.stringify(readFileSync(path.join(CHARTIST_FOLDER, 'dist/index.css'), 'utf8')),
+};
 const lazyByPath = new Map(Object.entries(LAZY).map(([source, out]) => [path.resolve(source), out]));
 
 /** Rewrites `import('./schema.js')` and friends to the separately bundled `./schema.cjs`. */
@@ -62,7 +75,7 @@ const result = await build({
   // .ts configs) stays in node_modules; so does ignore, needed only when an ignore file exists.
   external: ['cosmiconfig', 'typescript', 'ignore'],
   // The sources are ES modules that locate files next to themselves with import.meta.url.
-  define: { 'import.meta.url': '__import_meta_url' },
+  define: { 'import.meta.url': '__import_meta_url', ...CHART_ASSETS },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Maps for local debugging (node --enable-source-maps); package.json leaves them out.
   sourcemap: true,
@@ -104,7 +117,9 @@ function licenceText(folder) {
   return file === undefined ? undefined : readFileSync(path.join(folder, file), 'utf8').trim();
 }
 
-const sections = [...bundledPackages(result.metafile, library.metafile)].map(([name, folder]) => {
+const bundled = bundledPackages(result.metafile, library.metafile);
+bundled.set('chartist', CHARTIST_FOLDER);
+const sections = [...bundled].sort(([a], [b]) => a.localeCompare(b)).map(([name, folder]) => {
   const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
   const text = licenceText(folder);
   return [`## ${name} ${manifest.version} (${manifest.license})`, '', text ?? `Licensed under ${manifest.license}; the package ships no licence file.`].join('\n');

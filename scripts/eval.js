@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Detection quality over every labelled file in ../shared/eval (or EVAL_DIR), beside peers run on
 // the same rows in the same process: obscenity (profanity matcher) and alex (insensitive-writing
-// linter). A row counts as flagged by kindness when the recommended config reports anything
-// outside the profanity rule: profanity alone is not hurt ("this is fucking amazing").
+// linter). A row counts as flagged by kindness when the recommended config reports anything on it,
+// profanity included: what the user sees is what we measure.
 //
 //   npm run eval               all files, all peers (alex is slow: a few minutes)
 //   npm run eval -- --quick    skip alex, for tuning
+//   npm run eval -- --rules    also run kindness with the rules alone (model: false), for A/B
 //   npm run eval -- --misses davidson   print kindness's false positives and negatives for a file
+//
+// The mean macro-F1 is over the two-class files except the sghatecheck files (Malay/Singlish, their
+// own issue); they are still listed.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +28,10 @@ if (!existsSync(EVAL_DIR)) {
   process.exit(2);
 }
 
-const countProfanity = process.env.EVAL_COUNT_PROFANITY === '1';
-const kindness = (text) => lintText(text).messages.some((message) => countProfanity || message.ruleId !== 'profanity');
+const kindness = (text) => lintText(text).messages.length > 0;
+const RULES_ONLY = { model: false };
+const rulesOnly = (text) => lintText(text, { config: RULES_ONLY }).messages.length > 0;
+const withRules = args.includes('--rules');
 
 async function createPeers() {
   const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = await import('obscenity');
@@ -54,7 +60,7 @@ function score(counts) {
 const fmt = (value) => value.toFixed(2);
 const files = readdirSync(EVAL_DIR).filter((file) => file.endsWith('.jsonl')).sort();
 const peers = await createPeers();
-const systems = { kindness, ...peers };
+const systems = { kindness, ...(withRules ? { 'rules only': rulesOnly } : {}), ...peers };
 const summary = [];
 /** Accuracy per functional test, for files that name one per row (SGHateCheck); printed after the table. */
 const functionalityTables = [];
@@ -105,16 +111,16 @@ for (const [name, target] of Object.entries(SGHATECHECK_TARGETS)) {
   console.log(`${name}: macro-F1 ${fmt(macroF1)} (target ${target}), FPR ${fmt(fpr)} (target 0.15)${macroF1 >= target && fpr <= 0.15 ? '' : ' — not met'}`);
 }
 
-// Targets (issue 3): mean macro-F1 at least 0.10 above the better peer's, no file below it, and a
+// Targets (issues 3 and 11): mean macro-F1 at least 0.10 above the better peer's, no file below it, and a
 // false-positive rate at most max(obscenity's, 0.10) on every file.
-const scored = summary.filter((file) => file.bothClasses);
+const scored = summary.filter((file) => file.bothClasses && !file.name.startsWith('sghatecheck'));
 const betterPeer = (file) => Math.max(...Object.keys(peers).map((peer) => file.results[peer].macroF1));
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const ours = mean(scored.map((file) => file.results.kindness.macroF1));
 const theirs = mean(scored.map(betterPeer));
 const below = scored.filter((file) => file.results.kindness.macroF1 < betterPeer(file)).map((file) => file.name);
-const fprOver = summary
-  .filter((file) => file.bothClasses && file.results.kindness.fpr > Math.max(file.results.obscenity.fpr, 0.1))
+const fprOver = scored
+  .filter((file) => file.results.kindness.fpr > Math.max(file.results.obscenity.fpr, 0.1))
   .map((file) => file.name);
 const micro = summary.find((file) => file.name === 'microaggressions-train');
 console.log('');
@@ -123,6 +129,7 @@ console.log(`files over the false-positive limit: ${fprOver.join(', ') || 'none'
 console.log(
   `summary: mean macro-F1 ${fmt(ours)} vs better peer ${fmt(theirs)} (${ours - theirs >= 0 ? '+' : ''}${fmt(ours - theirs)}, target +0.10)` +
     `; ${below.length} files below peer; ${fprOver.length} over FPR limit` +
+    (withRules ? `; rules only ${fmt(mean(scored.map((file) => file.results['rules only'].macroF1)))}` : '') +
     (micro ? `; microaggressions recall ${fmt(micro.results.kindness.recall)} (target 0.50)` : '') +
     (quick ? '; quick run, alex skipped' : ''),
 );

@@ -29,6 +29,29 @@ describe('stylish', () => {
     expect(output).toMatch(/│ ….*loser.*…/);
   });
 
+  it('lines the marker up under the words after joined and multi-part emoji', () => {
+    // A family (four people joined by U+200D), a flag (two regional indicators) and a thumbs-up
+    // with a skin tone: each is drawn two columns wide, whatever its UTF-16 length.
+    const output = formatStylish([resultFor('👨‍👩‍👧‍👦🇫🇷👍🏽 you loser')], { colorLevel: 0, version: '' });
+    expect(output).toContain('│ 👨‍👩‍👧‍👦🇫🇷👍🏽 you loser');
+    expect(output).toContain(`│ ${' '.repeat(11)}^^^^^\n`);
+  });
+
+  it('counts an accent typed as its own mark as no column', () => {
+    const output = formatStylish([resultFor('cafe\u0301 you loser')], { colorLevel: 0, version: '' });
+    expect(output).toContain(`│ ${' '.repeat(9)}^^^^^\n`);
+  });
+
+  it('finds words behind accents and bidi controls, and never prints the controls raw', () => {
+    const output = formatStylish([resultFor('so i\u0301diot \u202Eresol\u202C \u2066x\u2069')], { colorLevel: 0, version: '' });
+    expect(output).toContain('"i\u0301diot"');
+    expect(output).toMatch(/"resol"/);
+    expect(output).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(output).toContain('│ so i\u0301diot <U+202E>resol<U+202C> <U+2066>x<U+2069>');
+    // The marker under "resol" starts after "so ídiot " (9 columns) and "<U+202E>" (8).
+    expect(output).toContain(`│ ${' '.repeat(17)}^^^^^\n`);
+  });
+
   it('says so kindly when nothing was found', () => {
     expect(formatStylish([resultFor('lovely')], { colorLevel: 0, version: '' })).toMatch(/^✔ Nothing hurtful found in this/);
   });
@@ -40,7 +63,7 @@ describe('json', () => {
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'kindness', version: '1.2.3' }, errorCount: 1, warningCount: 0 });
     const [message] = report.results[0].messages;
     expect(Object.keys(message).sort()).toEqual(
-      ['category', 'column', 'confidence', 'docs', 'docsPath', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'range', 'ruleId', 'severity', 'suggestions', 'text', 'why'].sort(),
+      ['category', 'column', 'confidence', 'docs', 'docsPath', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'range', 'ruleId', 'score', 'severity', 'suggestions', 'text', 'why'].sort(),
     );
     expect(message.docs).toBe(`https://unpkg.com/kindness@0.1.0/rules/${message.ruleId}/README.md`);
     expect(message.docsPath).toMatch(new RegExp(`rules[\\\\/]${message.ruleId}[\\\\/]README\\.md$`));

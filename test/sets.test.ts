@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
@@ -38,5 +38,49 @@ describe('the attack set (fixtures/sets/attacks.txt)', () => {
   it('flags at least 95% of lines with a rule other than profanity', () => {
     const missed = lines.filter((line) => !lintText(line).messages.some((message) => message.ruleId !== 'profanity'));
     expect(1 - missed.length / lines.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+/** Our own sentences per recall kind and per false-alarm kind (fixtures/sets/kinds). */
+describe('the sets per kind (fixtures/sets/kinds)', () => {
+  const folder = path.join(FIXTURES, 'sets', 'kinds');
+  const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
+  const read = (file: string): string[] => readFileSync(path.join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+
+  it('has at least 30 sentences of each of the 12 kinds', () => {
+    expect(kinds).toHaveLength(12);
+    for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
+  });
+
+  // The issue's targets are 95% flagged and 1%; these floors and ceilings are what the rules and
+  // the shipped model reach today (docs/model.md gives the rate per kind, and how far each is
+  // from the target), so that a regression fails.
+  const FLOORS: Record<string, number> = {
+    'attack-body-advice.txt': 0.06,
+    'attack-dehumanising.txt': 0.4,
+    'attack-disclaimer.txt': 0.63,
+    'attack-exclusion.txt': 0.16,
+    'attack-never-born.txt': 0.09,
+    'attack-pile-on.txt': 0.03,
+    'attack-stereotype.txt': 0.8,
+  };
+  const CEILINGS: Record<string, number> = {
+    'benign-counter-speech.txt': 0.27,
+    'benign-news-report.txt': 0.3,
+    'benign-praise-hyperbole.txt': 0.17,
+    'benign-profane-emphasis.txt': 0,
+    'benign-reclaimed.txt': 0.07,
+  };
+
+  it.each(Object.entries(FLOORS))('flags at least its floor of %s', (kind, floor) => {
+    const lines = read(kind);
+    const missed = lines.filter((line) => lintText(line).messages.length === 0);
+    expect(1 - missed.length / lines.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(Object.entries(CEILINGS))('flags at most its ceiling of %s', (kind, ceiling) => {
+    const lines = read(kind);
+    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
+    expect(flagged.length / lines.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(ceiling);
   });
 });

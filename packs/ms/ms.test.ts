@@ -78,8 +78,10 @@ const KIND: readonly string[] = [
 ];
 
 describe('Malay and Indonesian pack', () => {
+  // The pack's own rules, without the model: under the recommended preset the model leaves out
+  // swearing aimed at no one, which the strict, kids and professional presets report.
   it.each(HURTFUL)('flags %j (%s)', (text, rule) => {
-    const { messages, language } = lintText(text);
+    const { messages, language } = lintText(text, { config: { model: false } });
     expect(messages.map((message) => message.ruleId)).toContain(rule);
     expect(['ms', 'singlish']).toContain(language);
     for (const message of messages) expect(text.slice(...message.range)).toBe(message.text);

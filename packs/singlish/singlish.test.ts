@@ -68,8 +68,10 @@ const KIND: readonly string[] = [
 ];
 
 describe('Singlish and Manglish pack', () => {
+  // The pack's own rules, without the model: under the recommended preset the model leaves out
+  // swearing aimed at no one, which the strict, kids and professional presets report.
   it.each(HURTFUL)('flags %j (%s)', (text, rule) => {
-    const { messages } = lintText(text);
+    const { messages } = lintText(text, { config: { model: false } });
     expect(messages.map((message) => message.ruleId)).toContain(rule);
     for (const message of messages) expect(text.slice(...message.range)).toBe(message.text);
   });
@@ -89,7 +91,7 @@ describe('Singlish and Manglish pack', () => {
   });
 
   it('glosses what a Hokkien word means', () => {
-    const [message] = lintText('knn this guy').messages;
+    const [message] = lintText('knn this guy', { config: { model: false } }).messages;
     expect(message?.why).toMatch(/Hokkien/);
   });
 });

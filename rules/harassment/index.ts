@@ -95,6 +95,17 @@ export default defineRule({
         why: 'A curse aimed at a person turns a disagreement into a fight; the reader hears contempt, not your point.',
         kinder: ['Say what you disagree with: "I really don\'t agree with this, because…"', 'If you need to step away, you can just scroll on.'],
       },
+      model: {
+        message: 'This reads as harassment (model score {{score}}): wishing harm, shutting someone out or calling others to pile on.',
+        why: 'The model learned from comments people marked as threats, wishes of harm, exclusion and pile-on calls. Lines like these tell a person they are not safe or not wanted, and others join in.',
+        kinder: ['Say what you object to and leave the person\'s life and place here out of it: "I did not like this, because…"'],
+      },
+      modelSexual: {
+        message: 'This reads as sexual harassment (model score {{score}}).',
+        category: 'harassment',
+        why: 'Unasked sexual remarks about someone\'s body or what you would do to them make a person feel unsafe, whatever the intent; they are a common reason people leave a platform.',
+        kinder: ['Keep it to the post: "Great video", "Love the outfit" said plainly, or say nothing.'],
+      },
       exclusion: {
         message: '"{{phrase}}" {{note}}.',
         why: 'Piled on by many people, lines like this tell a person they do not belong anywhere, and they are a common start of a pile-on.',

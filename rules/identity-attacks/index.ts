@@ -68,6 +68,11 @@ export default defineRule({
         why: 'Slurs attack people for who they are, something they cannot and should not have to change. Everyone in that group who reads it is hit too{{note}}.',
         kinder: ['Leave the word out and say what you actually object to.', 'If you mean the person, talk about what they did, not who they are.'],
       },
+      model: {
+        message: 'This reads as an attack on people for who they are (model score {{score}}), though it uses no listed slur.',
+        why: 'The model learned from comments people marked as hateful toward a race, religion, gender, sexuality, disability or origin. Statements like this turn a whole group into a target.',
+        kinder: ['Talk about a specific action or policy, and why you disagree with it, not about what a group of people is.'],
+      },
       groupAttack: {
         message: '"{{phrase}}" attacks a whole group of people for their {{group}}.',
         why: 'Statements about what a whole group "is" or "deserves" turn real people into a target, and they are how hatred spreads.',

@@ -52,6 +52,11 @@ export default defineRule({
         why: 'It {{note}}. People cannot change how they look before the next post, and remarks about bodies are among the comments people remember longest.',
         kinder: ['If it is not your style, scroll on: looks are not up for review.', 'Comment on the work instead: "The editing on this one felt rushed to me."'],
       },
+      model: {
+        message: 'This reads as an attack on a person (model score {{score}}), though it uses no listed insult.',
+        why: 'The model learned from thousands of comments that people marked as insulting: put-downs, mockery and contempt hurt without any swear word. The highlighted words weighed most.',
+        kinder: ['Say what you disagree with, not what you think of the person: "I see this differently, because…"', 'If it is not for you, you can scroll on.'],
+      },
       dehumanising: {
         message: 'Calling someone "{{term}}" compares them to something less than human.',
         why: 'It {{note}}. Dehumanising language makes cruelty toward the person feel acceptable to everyone who reads it.',

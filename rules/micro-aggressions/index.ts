@@ -34,6 +34,11 @@ export default defineRule({
         why: 'Jokes that need a race, religion, gender or disability to be funny repeat a stereotype about real people, who are usually not in the room to laugh.',
         kinder: ['Find the joke that works without the group.'],
       },
+      model: {
+        message: 'This may carry a stereotype or a put-down of a group (model score {{score}}).',
+        why: 'The model learned from comments people marked as implicitly hateful or prejudiced: a generalisation about a group, an "us and them", a joke at someone\'s identity. Each may be meant lightly; the people it is about hear it again and again.',
+        kinder: ['Say it about the person or the action in front of you, not about the group they belong to.'],
+      },
       hiddenMessage: {
         message: '"{{phrase}}" can carry a hidden message: {{hidden}}.',
         why: 'Each one may be meant kindly or as a joke, but people who hear them again and again hear the hidden message, not the intent.',

@@ -2,15 +2,17 @@
  * Lints the inputs a command collected and reports them: the shared body of the default command
  * and `kindness check`.
  */
+import path from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import type { RuleLevel } from '../core/types.js';
 import { createLinter } from '../config/create-linter.js';
-import { expandPaths, readTextFile, type IsIgnored } from '../input/files.js';
+import { expandPaths, isLargeFile, readTextFile, type IsIgnored } from '../input/files.js';
 import { IGNORE_FILE_NAME, loadIgnoreFilter } from '../input/ignore-file.js';
 import { readStreamText } from '../input/read-stream.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { plural } from '../reporters/plural.js';
 import type { FileResult } from '../reporters/types.js';
+import { lintLargeFile } from './check-large-file.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
 import { readVersion } from './version.js';
@@ -21,6 +23,8 @@ export interface CheckOptions {
   format: string;
   config?: string;
   rule: string[];
+  /** False with `--no-model`: the rules alone. */
+  model?: boolean;
   maxWarnings: number;
   quiet: boolean;
   color?: boolean;
@@ -52,7 +56,8 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleLev
 
 interface LoadedInput {
   name: string;
-  text: string;
+  /** Undefined for a large file, which is read in blocks when it is linted. */
+  text: string | undefined;
 }
 
 interface LoadedInputs {
@@ -60,20 +65,24 @@ interface LoadedInputs {
   failures: InputError[];
   /** Files named on the command line that the ignore file excludes. */
   ignored: string[];
+  /** What a folder search left out on purpose, and why (a broken link, an empty folder). */
+  notices: string[];
 }
 
 async function loadInputs(specs: readonly InputSpec[], io: CliIO, isIgnored: IsIgnored): Promise<LoadedInputs> {
-  const loaded: LoadedInputs = { inputs: [], failures: [], ignored: [] };
+  const loaded: LoadedInputs = { inputs: [], failures: [], ignored: [], notices: [] };
   for (const spec of specs) {
     if (spec.kind === 'text') loaded.inputs.push({ name: '<text>', text: spec.text });
     else if (spec.kind === 'stdin') loaded.inputs.push({ name: '<stdin>', text: await readStreamText(io.stdin) });
     else {
-      const { files, errors, ignored } = await expandPaths([spec.path], io.cwd, isIgnored);
+      const { files, errors, ignored, notices } = await expandPaths([spec.path], io.cwd, isIgnored);
       loaded.failures.push(...errors);
       loaded.ignored.push(...ignored);
+      loaded.notices.push(...notices);
       for (const file of files) {
         try {
-          loaded.inputs.push({ name: file, text: await readTextFile(file, io.cwd) });
+          const text = (await isLargeFile(file, io.cwd)) ? undefined : await readTextFile(file, io.cwd);
+          loaded.inputs.push({ name: file, text });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           loaded.failures.push(error);
@@ -92,20 +101,30 @@ function onlyErrors(result: FileResult): FileResult {
 export async function runCheck(specs: readonly InputSpec[], options: CheckOptions, io: CliIO): Promise<ExitCode> {
   const reporter = await loadReporter(options.format);
   if (reporter === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${FORMAT_NAMES.join(', ')})`);
-  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule) });
+  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule), model: options.model });
 
   const reads = specs.some((spec) => spec.kind === 'file');
   const isIgnored = reads && options.ignore !== false ? await loadIgnoreFilter(io.cwd, options.ignorePath) : () => false;
-  const { inputs, failures, ignored } = await loadInputs(specs, io, isIgnored);
+  const { inputs, failures, ignored, notices } = await loadInputs(specs, io, isIgnored);
   const results: FileResult[] = [];
   for (const input of inputs) {
     // `<text>` and `<stdin>` have no folder or extension: the working folder's config, plain text.
     const filePath = input.name.startsWith('<') ? undefined : input.name;
-    const result = await linter.lintText(input.text, {
-      filePath,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true ? 'error' : undefined,
-    });
-    results.push({ filePath: input.name, source: input.text, ...result });
+    const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives === true ? ('error' as const) : undefined;
+    if (input.text !== undefined) {
+      const result = await linter.lintText(input.text, { filePath, reportUnusedDisableDirectives });
+      results.push({ filePath: input.name, source: input.text, ...result });
+      continue;
+    }
+    // A large file, read in blocks: the report quotes excerpts instead of the whole source.
+    const setup = await linter.setupFor(path.dirname(input.name));
+    try {
+      const result = await lintLargeFile(input.name, io.cwd, setup.config, setup.rules, { reportUnusedDirectives: reportUnusedDisableDirectives });
+      results.push({ filePath: input.name, source: '', ...result });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push(error);
+    }
   }
 
   const version = options.format === 'stylish' ? '' : await readVersion();
@@ -113,6 +132,7 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const shown = options.quiet ? results.map(onlyErrors) : results;
   const failed = failures.map((failure) => ({ filePath: failure.file, reason: failure.problem }));
   io.stdout.write(reporter(shown, { colorLevel: decideColorLevel(options.color, io), version, rules: linter.rules, failed }));
+  for (const notice of notices) io.stderr.write(`kindness: ${notice}\n`);
   for (const failure of failures) io.stderr.write(`kindness: ${failure.message}\n`);
   const ignoreFile = options.ignorePath ?? IGNORE_FILE_NAME;
   for (const file of ignored) io.stderr.write(`kindness: ${file}: ignored by ${ignoreFile}; use --no-ignore to check it\n`);

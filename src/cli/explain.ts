@@ -18,7 +18,7 @@ export interface ExplainOptions {
 }
 
 /** Sections shown, in order, as headed in every rule README. */
-const SECTIONS = ['What it catches', 'What it does not catch', 'Why it matters', 'Options', 'Examples'];
+const SECTIONS = ['What it catches', 'What it does not catch', "The model's part", 'Why it matters', 'Options', 'Examples'];
 
 async function readReadme(rule: Rule): Promise<string | undefined> {
   const { docs, docsPath } = rule.meta;

@@ -41,6 +41,12 @@ function parsePositive(value: string): number {
   return parsed;
 }
 
+function parseDelimiter(value: string): string {
+  if (value === 'tab' || value === '\\t') return '\t';
+  if ([...value].length !== 1 || value === '"' || value === '\n' || value === '\r') throw new InvalidArgumentError('expected one character, like "," or ";", or "tab"');
+  return value;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -51,7 +57,7 @@ const colorOff = () => new Option('--no-color', 'turn colour off');
 
 function addCheckOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'html']).default('stylish'))
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseMaxWarnings, -1)
@@ -59,6 +65,7 @@ function addCheckOptions(command: Command): Command {
     .option('--ignore-path <file>', 'read ignore patterns (gitignore syntax) from this file instead of .kindnessignore')
     .option('--no-ignore', 'check files even when .kindnessignore (or --ignore-path) excludes them')
     .option('--report-unused-disable-directives', 'report kindness-disable directives that silence nothing, as errors')
+    .option('--no-model', 'check with the rules alone, without the trained model')
     .addOption(colorOn())
     .addOption(colorOff());
 }
@@ -129,15 +136,17 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .command('scan')
     .description('scan exports of comments and captions: TikTok, Instagram, YouTube, CSV, JSON Lines, JSON, text')
     .argument('<paths...>', 'export files, unpacked export folders or .zip exports')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['summary', 'json', 'jsonl', 'csv', 'sarif', 'github']).default('summary'))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['summary', 'json', 'jsonl', 'csv', 'sarif', 'github', 'html']).default('summary'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--input-format <name>', 'read every input as this format instead of detecting it').choices(['tiktok', 'instagram', 'youtube-csv', 'youtube-html', 'jsonl', 'json', 'csv', 'tsv', 'text']))
     .option('--text-field <name>', 'the field or column holding the text (CSV, JSON, JSON Lines)')
     .option('--id-field <name>', 'the field or column holding the item id')
+    .option('--delimiter <char>', 'CSV: the column delimiter (",", ";", "tab" or one character); detected from the header by default', parseDelimiter)
     .option('--whole', 'plain text: read each file as one item instead of one per line', false)
     .option('--strict', 'stop at a malformed CSV row instead of skipping it', false)
     .option('--all', 'json and jsonl: include clean items too', false)
     .option('--verbose', 'summary: list every finding, not only the worst items', false)
+    .option('--redact-authors', 'replace account names with stable short hashes in every format', false)
     .addOption(new Option('--fail-on <level>', 'exit 1 on findings at this level or above').choices(['error', 'warn', 'never']).default('error'))
     .option('--write-baseline', 'record every current finding in the baseline so later scans report only new ones', false)
     .option('--baseline <file>', 'the baseline file to write or to filter by (default: .kindness-baseline.json, used when present)')
@@ -147,6 +156,7 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
     .option('-j, --jobs <n>', 'worker threads (default and most: one per core)', parsePositive)
     .option('-c, --config <path>', 'use this config file instead of searching for one')
     .option('--rule <id=level>', 'set a rule to off, warn or error for this run (repeatable)', collect, [])
+    .option('--no-model', 'check with the rules alone, without the trained model')
     .option('--quiet', 'errors only, and no progress display', false)
     .addOption(colorOn())
     .addOption(colorOff())

@@ -15,10 +15,12 @@ import type { ExportFormat } from '../input/formats/index.js';
 import { IGNORE_FILE_NAME, loadIgnoreFilter } from '../input/ignore-file.js';
 import { loadScanReporter, SCAN_FORMAT_NAMES } from '../reporters/scan/index.js';
 import { createBaselineFilter, createBaselineRecorder, DEFAULT_BASELINE_FILE, readBaseline, type BaselineFilter, type BaselineRecorder } from '../scan/baseline.js';
+import { redactResult } from '../scan/redact.js';
 import { scanInputs } from '../scan/scan.js';
 import { addToTally, createTally } from '../scan/tally.js';
 import type { FileOutcome, ItemResult } from '../scan/types.js';
 import { parseRuleFlags } from './check.js';
+import { createBufferedWriter } from './buffered-output.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode, OutputStream } from './io.js';
 import { readVersion } from './version.js';
@@ -29,6 +31,8 @@ export interface ScanOptions {
   inputFormat?: string;
   textField?: string;
   idField?: string;
+  /** The CSV delimiter; detected from the header when not given. */
+  delimiter?: string;
   whole: boolean;
   strict: boolean;
   all: boolean;
@@ -38,6 +42,8 @@ export interface ScanOptions {
   jobs?: number;
   config?: string;
   rule: string[];
+  /** False with `--no-model`: the rules alone. */
+  model?: boolean;
   quiet: boolean;
   color?: boolean;
   /** An ignore file to use instead of `.kindnessignore` in the working folder. */
@@ -48,6 +54,8 @@ export interface ScanOptions {
   writeBaseline: boolean;
   /** The baseline file; false with --no-baseline; the default file (if present) when undefined. */
   baseline?: string | false;
+  /** Replace account names with stable short hashes before any reporter sees them. */
+  redactAuthors?: boolean;
 }
 
 export const FAIL_ON = ['error', 'warn', 'never'] as const;
@@ -75,7 +83,7 @@ function startProgress(io: CliIO, options: ScanOptions): Ora | undefined {
 export async function runScan(paths: string[], options: ScanOptions, io: CliIO): Promise<ExitCode> {
   if (paths.length === 0) throw new UsageError('scan needs files, folders or .zip exports to read');
   if ((await loadScanReporter(options.format)) === undefined) throw new UsageError(`--format ${options.format}: unknown format (known: ${SCAN_FORMAT_NAMES.join(', ')})`);
-  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule) });
+  const linter = await createLinter({ cwd: io.cwd, configFile: options.config, overrides: parseRuleFlags(options.rule), model: options.model });
   const baselineName = typeof options.baseline === 'string' ? options.baseline : DEFAULT_BASELINE_FILE;
   const baselineFile = path.resolve(io.cwd, baselineName);
   const recorder = options.writeBaseline ? createBaselineRecorder(await readVersion()) : undefined;
@@ -112,12 +120,14 @@ async function scanTo(
   finished: (files: readonly FileOutcome[]) => Promise<void>,
 ): Promise<ExitCode> {
   const version = await readVersion();
-  const reporter = (await loadScanReporter(options.format))!((text) => stream.write(text), {
+  const writer = createBufferedWriter(stream);
+  const reporter = (await loadScanReporter(options.format))!(writer.write, {
     colorLevel: options.output === undefined ? decideColorLevel(options.color, io) : options.color === true ? 1 : 0,
     version,
     verbose: options.verbose,
     all: options.all,
     rules: linter.rules,
+    redactedAuthors: options.redactAuthors === true,
   });
   const isIgnored = options.ignore === false ? () => false : await loadIgnoreFilter(io.cwd, options.ignorePath);
   noteIgnoredNames(paths, isIgnored, options, io);
@@ -130,7 +140,8 @@ async function scanTo(
   const started = performance.now();
   let lastUpdate = started;
 
-  const onResult = (found: ItemResult) => {
+  const onResult = (scanned: ItemResult) => {
+    const found = options.redactAuthors === true ? redactResult(scanned) : scanned;
     recorder?.add(found);
     let result = found;
     if (filterKnown !== undefined) {
@@ -156,7 +167,7 @@ async function scanTo(
       paths,
       cwd: io.cwd,
       inputFormat: options.inputFormat as ExportFormat | undefined,
-      read: { textField: options.textField, idField: options.idField, whole: options.whole, strict: options.strict },
+      read: { textField: options.textField, idField: options.idField, delimiter: options.delimiter, whole: options.whole, strict: options.strict },
       configFor: (file) => linter.setupFor(configFolder(file, io.cwd)),
       jobs,
       isIgnored,
@@ -165,8 +176,11 @@ async function scanTo(
     });
   } finally {
     progress?.stop();
+    // What was reported before a crash still reaches the output, as it did item by item.
+    writer.flush();
   }
   reporter.finish({ tally, files: outcome.files, errors: outcome.errors, elapsedMs: performance.now() - started, baselined });
+  writer.flush();
   await finished(outcome.files);
 
   for (const error of outcome.errors) io.stderr.write(`kindness: ${error.message}\n`);

@@ -30,6 +30,8 @@ export interface CreateLinterOptions {
   configFile?: string;
   /** Rule levels applied last, like `--rule id=level`. */
   overrides?: Readonly<Record<string, RuleLevel>>;
+  /** `false` lints with the rules alone, like `--no-model`, whatever the config says. */
+  model?: boolean;
 }
 
 export interface LinterLintOptions {
@@ -71,7 +73,7 @@ export async function createLinter(options: CreateLinterOptions = {}): Promise<L
     let setup = setups.get(loaded);
     if (setup === undefined) {
       setup = {
-        config: resolveConfig(loaded.config, loaded.rules, overrides),
+        config: resolveConfig(options.model === false ? { ...loaded.config, model: false } : loaded.config, loaded.rules, overrides),
         rules: loaded.rules,
         plugins: loaded.plugins.map(({ namespace, url }) => ({ namespace, url })),
         filepath: loaded.filepath,

@@ -6,7 +6,8 @@ import type { LintConfig, RuleSetting } from '../core/linter.js';
 import type { Rule, RuleLevel } from '../core/types.js';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { packsOf } from '../lang/registry.js';
-import { presetsFor } from './presets.js';
+import { presetsFor, RECOMMENDED_MODEL } from './presets.js';
+import type { ModelSettings } from '../model/combine.js';
 import type { KindnessConfig, RuleEntry } from './types.js';
 
 /** The rule that carries the config's `terms`; on only when there are terms. */
@@ -42,8 +43,10 @@ export function resolveConfig(
   const settings = recommendedSettings(rules);
   const terms = config.terms ?? [];
   if (terms.length > 0) settings[CUSTOM_TERMS_RULE] = { level: 'warn', options: {} };
+  let model: ModelSettings = RECOMMENDED_MODEL;
   for (const preset of presetsFor(config.extends)) {
     for (const [id, entry] of Object.entries(preset.rules)) if (rules.has(id)) settings[id] = toSetting(entry, settings[id]);
+    if (preset.model !== undefined) model = { ...model, ...preset.model, thresholds: { ...model.thresholds, ...preset.model.thresholds } };
   }
   for (const [id, entry] of Object.entries(config.rules ?? {})) settings[id] = toSetting(entry, settings[id]);
   for (const [id, level] of Object.entries(overrides)) {
@@ -56,7 +59,9 @@ export function resolveConfig(
     const listed = Array.isArray(custom.options.terms) ? (custom.options.terms as unknown[]) : [];
     settings[CUSTOM_TERMS_RULE] = { level: custom.level, options: { ...custom.options, terms: [...listed, ...terms] } };
   }
-  const resolved: LintConfig = { rules: settings, allow: config.allow ?? [] };
+  // Naming the profanity rule yourself (config or --rule) means you want every swear word reported.
+  if (config.rules?.profanity !== undefined || overrides.profanity !== undefined) model = { ...model, profanity: 0 };
+  const resolved: LintConfig = { rules: settings, allow: config.allow ?? [], ...(config.model === false ? {} : { model }) };
   if (config.languages !== undefined) resolved.languages = checkLanguages(config.languages, rules);
   return resolved;
 }

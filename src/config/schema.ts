@@ -53,6 +53,7 @@ function createSchema(ruleIds: readonly string[]) {
     allow: v.optional(v.array(v.string('expected a string'))),
     languages: v.optional(v.array(v.pipe(v.string('expected a language code such as "ms"'), v.minLength(1, 'must not be empty')))),
     terms: v.optional(v.array(term)),
+    model: v.optional(v.boolean('expected true or false')),
   });
 }
 

@@ -34,4 +34,6 @@ export interface KindnessConfig {
    */
   languages?: string[];
   terms?: CustomTerm[];
+  /** `false` checks with the rules alone, without the trained model. On by default. */
+  model?: boolean;
 }

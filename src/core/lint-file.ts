@@ -176,3 +176,41 @@ export function verifyFile(
   for (const message of found) if (message.severity === 'error') errorCount++;
   return { messages: found, errorCount, warningCount: found.length - errorCount, suppressedMessages, language, languages };
 }
+
+/** Where a block of a larger file starts in it: UTF-16 offset, 1-based line and column. */
+export interface BlockStart {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+function placeMessage<T extends LintMessage>(message: T, start: BlockStart): T {
+  return {
+    ...message,
+    range: [message.range[0] + start.offset, message.range[1] + start.offset],
+    line: message.line + start.line - 1,
+    column: message.line === 1 ? message.column + start.column - 1 : message.column,
+    endLine: message.endLine + start.line - 1,
+    endColumn: message.endLine === 1 ? message.endColumn + start.column - 1 : message.endColumn,
+  };
+}
+
+/**
+ * Lints one block of a file too large to hold at once (see readTextBlocks) and places its findings
+ * at their positions in the whole file. Pure, like verifyFile.
+ */
+export function verifyBlock(
+  block: BlockStart & { text: string },
+  segments: readonly Segment[],
+  config: LintConfig,
+  rules: ReadonlyMap<string, Rule>,
+  options: FileLintOptions = {},
+): FileLintResult {
+  const result = verifyFile(block.text, segments, config, rules, options);
+  if (block.offset === 0 && block.line === 1 && block.column === 1) return result;
+  return {
+    ...result,
+    messages: result.messages.map((message) => placeMessage(message, block)),
+    suppressedMessages: result.suppressedMessages.map((message) => placeMessage(message, block)),
+  };
+}

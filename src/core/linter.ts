@@ -2,10 +2,14 @@
  * The engine: text and resolved config in, messages out. No file system, no process, no colour,
  * so the same code serves the CLI, the API, worker threads and editors.
  */
-import { createDocument, type Document } from '../text/document.js';
+import { createDocument, type Document, type Sentence } from '../text/document.js';
 import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
 import type { LintMessage, LintResult, MessageSpec, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
+import { extractFeatures } from '../model/features.js';
+import { predict } from '../model/predict.js';
+import { CATEGORY_RULES, combine, highlight, type ModelSettings } from '../model/combine.js';
+import { loadModel } from '../model/load.js';
 import { detectLanguage, summarizeLanguages, UNDETERMINED } from '../lang/detect.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
 import { packsOf } from '../lang/registry.js';
@@ -26,12 +30,16 @@ export interface LintConfig {
    * pack that comes with the rules when omitted.
    */
   languages?: readonly string[];
+  /** The model's thresholds; undefined for the rules alone (`model: false`, `--no-model`). */
+  model?: ModelSettings;
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
 /** Fills a message template's `{{name}}` placeholders from a report's data; unknown names stay. */
 export function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
+  // Most texts (every `why`, most suggestions) have no placeholder: skip the regular expression.
+  if (data === undefined || !template.includes('{{')) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
 }
 
@@ -128,6 +136,19 @@ function rulesToRun(document: Document, prepared: Prepared): number {
   return mask;
 }
 
+/** The document's sentences grouped by line: a sentence after a line break starts a new group. */
+function splitLines(document: Document): Sentence[][] {
+  const groups: Sentence[][] = [];
+  let previous: Sentence | undefined;
+  for (const sentence of document.sentences) {
+    const between = previous === undefined ? '' : document.text.slice(previous.end, sentence.start);
+    if (previous === undefined || between.includes('\n') || between.includes('\r')) groups.push([sentence]);
+    else (groups[groups.length - 1] as Sentence[]).push(sentence);
+    previous = sentence;
+  }
+  return groups;
+}
+
 function hasMarker(tokens: readonly { forms: readonly string[] }[], markers: ReadonlySet<string>): boolean {
   for (const token of tokens) for (const form of token.forms) if (markers.has(form)) return true;
   return false;
@@ -154,20 +175,21 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
   const seen = new Set<string>();
   let lines: LineIndex | undefined;
 
-  const createReport = (ruleId: string, setting: RuleSetting, specs: Readonly<Record<string, MessageSpec>>, meta: Rule['meta']) => (descriptor: ReportDescriptor): void => {
+  /** Builds a message from a report; undefined when its words are allowed or already reported. */
+  const toMessage = (ruleId: string, setting: RuleSetting, specs: Readonly<Record<string, MessageSpec>>, meta: Rule['meta'], descriptor: ReportDescriptor): LintMessage | undefined => {
     const [start, end] = descriptor.range;
     const matched = text.slice(start, end);
     const term = descriptor.data?.term;
-    if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return;
+    if (allow.size > 0 && (allow.has(allowKey(matched)) || (term !== undefined && allow.has(allowKey(term))))) return undefined;
     const key = `${ruleId}:${start}:${end}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) return undefined;
     seen.add(key);
     const spec = specs[descriptor.messageId];
     if (spec === undefined) throw new Error(`Rule ${ruleId} reported unknown messageId "${descriptor.messageId}"`);
     lines ??= createLineIndex(text);
     const from = lines.positionOf(start);
     const to = lines.positionOf(end);
-    messages.push({
+    return {
       ruleId,
       category: descriptor.category ?? spec.category ?? meta.category,
       severity: toSeverity(descriptor.level ?? setting.level),
@@ -184,7 +206,11 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       confidence: Math.round(Math.min(1, Math.max(0, descriptor.confidence)) * 100) / 100,
       docs: meta.docs,
       ...(meta.docsPath !== undefined && { docsPath: meta.docsPath }),
-    });
+    };
+  };
+  const createReport = (ruleId: string, setting: RuleSetting, specs: Readonly<Record<string, MessageSpec>>, meta: Rule['meta']) => (descriptor: ReportDescriptor): void => {
+    const message = toMessage(ruleId, setting, specs, meta, descriptor);
+    if (message !== undefined) messages.push(message);
   };
 
   for (const [index, rule] of active.entries()) {
@@ -217,6 +243,44 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         for (const entry of sentences) visitor.Sentence(entry.sentence, entry.language);
       }
     }
+  }
+
+  if (config.model !== undefined && document.sentences.length > 0) {
+    const model = loadModel();
+    const settings = config.model;
+    const judged: LintMessage[] = [];
+    // Each line (a comment, a caption line) is scored on its own, as the model was trained on
+    // comments: a long file of kind lines must not water down the one unkind line in it.
+    // Messages by position, taken line by line in one sweep (a 20,000-line file stays linear).
+    const byStart = messages.length > 1 ? [...messages].sort(compareMessages) : messages;
+    let next = 0;
+    for (const unit of splitLines(document)) {
+      const from = (unit[0] as Sentence).start;
+      const to = (unit[unit.length - 1] as Sentence).end;
+      const first = next;
+      while (next < byStart.length && (byStart[next] as LintMessage).range[0] < to) next++;
+      const inUnit = byStart.slice(first, next).filter((message) => message.range[0] >= from);
+      const part: Document = { ...document, sentences: unit };
+      const features = extractFeatures(part, inUnit, model.bits);
+      const prediction = predict(model, features);
+      judged.push(
+        ...combine(inUnit, prediction, settings, (category) => {
+          const { ruleId, messageId } = CATEGORY_RULES[category];
+          const rule = rules.get(ruleId);
+          const setting = config.rules[ruleId];
+          if (rule === undefined || setting === undefined || setting.level === 'off') return undefined;
+          const range = highlight(part, features, model) ?? [from, to];
+          // Words the user allows are never reported, by a rule or by the model.
+          if (allow.size > 0 && unit.some((sentence) => sentence.tokens.some((token) => token.start >= range[0] && token.end <= range[1] && allow.has(allowKey(text.slice(token.start, token.end)))))) return undefined;
+          const score = Math.round(prediction.toxic * 100).toString();
+          // Without a rule's word to go on, only a very high score fails a check.
+          const level = prediction.toxic >= settings.failAbove ? setting.level : 'warn';
+          return toMessage(ruleId, setting, rule.meta.messages, rule.meta, { messageId, data: { score: `${score}%` }, range, confidence: prediction.toxic, level });
+        }),
+      );
+    }
+    messages.length = 0;
+    messages.push(...judged);
   }
 
   messages.sort(compareMessages);

@@ -137,6 +137,11 @@ export interface LintMessage {
   /** The original words, exactly as typed. */
   text: string;
   confidence: number;
+  /**
+   * The model's score for the whole text, 0 to 1: how likely it is to hurt. Present when the
+   * model is on (the default); absent with `model: false` or `--no-model`.
+   */
+  score?: number;
   /** The rule's published README. */
   docs: string;
   /** The rule's README on this machine, when it has one. */

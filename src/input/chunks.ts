@@ -80,6 +80,40 @@ export async function* readLines(chunks: AsyncIterable<Buffer>): AsyncIterable<L
   if (carry.length > 0) yield [{ text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line: line + 1 }];
 }
 
+export type Utf16 = 'utf16le' | 'utf16be';
+
+/** UTF-16 announced by a byte-order mark (as Windows tools write it), or undefined. */
+export function detectUtf16(head: Buffer): Utf16 | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe && !(head[2] === 0 && head[3] === 0)) return 'utf16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
+  return undefined;
+}
+
+/** Re-encodes a UTF-16 stream (byte-order mark included) as UTF-8 without the mark. */
+export async function* transcodeUtf16(chunks: AsyncIterable<Buffer>, encoding: Utf16): AsyncIterable<Buffer> {
+  const decoder = new StringDecoder('utf16le');
+  let odd: Buffer | undefined;
+  let first = true;
+  for await (const chunk of chunks) {
+    let bytes = odd === undefined ? chunk : Buffer.concat([odd, chunk]);
+    odd = undefined;
+    if (encoding === 'utf16be') {
+      // Swap each pair into little-endian order; an odd last byte waits for the next chunk.
+      const even = bytes.length - (bytes.length % 2);
+      if (even < bytes.length) odd = bytes.subarray(even);
+      bytes = Buffer.from(bytes.subarray(0, even)).swap16();
+    }
+    let text = decoder.write(bytes);
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    if (text.length > 0) yield Buffer.from(text, 'utf8');
+  }
+  const rest = decoder.end();
+  if (rest.length > 0) yield Buffer.from(rest, 'utf8');
+}
+
 /** A NUL byte near the start means binary, as git decides it. */
 export function looksBinary(head: Buffer): boolean {
   return head.subarray(0, 8000).includes(0);

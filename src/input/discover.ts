@@ -4,13 +4,14 @@
  * later, from their first bytes.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
 import type { InputSource } from './items.js';
 import { describeFileError } from './describe-error.js';
 import { SKIPPED_FOLDERS, type IsIgnored } from './files.js';
+import { walkFolder } from './walk.js';
 
 export interface Candidate extends InputSource {
   /** Named by the user, rather than found in a folder or zip. */
@@ -19,27 +20,16 @@ export interface Candidate extends InputSource {
 
 export interface Discovery {
   candidates: Candidate[];
+  /** Inputs that do not exist. */
   errors: InputError[];
+  /** What was found but not read, and why: failed (unreadable, a corrupt zip) or skipped. */
+  unread: { name: string; reason: string; failed: boolean }[];
   /** Archives to close when scanning is done. */
   close(): void;
 }
 
-
 function fileSource(full: string, name: string, named: boolean): Candidate {
   return { name, named, open: () => createReadStream(full, { highWaterMark: 256 * 1024 }) };
-}
-
-async function walk(folder: string, cwd: string, found: Candidate[], isIgnored: IsIgnored): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(full, true)) await walk(full, cwd, found, isIgnored);
-    } else if (entry.isFile() && !entry.name.startsWith('.') && !isIgnored(full)) {
-      found.push(fileSource(full, path.relative(cwd, full), false));
-    }
-  }
 }
 
 /** Lists a zip's entries; each opens as a stream straight out of the archive. */
@@ -53,7 +43,7 @@ async function openZip(full: string, name: string): Promise<{ entries: Candidate
       const inner = entry.fileName;
       const base = path.posix.basename(inner);
       const skipped = inner.endsWith('/') || base.startsWith('.') || inner.split('/').some((part) => SKIPPED_FOLDERS.has(part));
-      if (!skipped) entries.push({ name: `${name}!/${inner}`, named: false, open: () => readZipEntry(zip, entry) });
+      if (!skipped) entries.push({ name: `${name}!/${inner}`, named: false, open: () => readZipEntry(zip, entry, `${name}!/${inner}`) });
       zip.readEntry();
     });
     zip.on('end', resolve);
@@ -64,32 +54,55 @@ async function openZip(full: string, name: string): Promise<{ entries: Candidate
   return { entries, close: () => zip.close() };
 }
 
-async function* readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): AsyncIterable<Buffer> {
-  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-    zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
-  for await (const chunk of stream) yield chunk as Buffer;
+async function* readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): AsyncIterable<Buffer> {
+  try {
+    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+      zip.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
+    );
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (error) {
+    // yauzl's errors (bad compressed data, a size that does not match) carry no errno code.
+    if ((error as NodeJS.ErrnoException).code !== undefined || error instanceof InputError) throw error;
+    throw new InputError(name, `corrupt zip entry (${(error as Error).message})`);
+  }
 }
 
 /** Turns the paths a user gave into candidates, in the order given, leaving out ignored files. */
 export async function discoverInputs(paths: readonly string[], cwd: string, isIgnored: IsIgnored = () => false): Promise<Discovery> {
   const candidates: Candidate[] = [];
   const errors: InputError[] = [];
+  const unread: Discovery['unread'] = [];
   const closers: (() => void)[] = [];
+  const show = (full: string) => path.relative(cwd, full) || '.';
   for (const given of paths) {
     const full = path.resolve(cwd, given);
+    let info;
     try {
-      const info = await stat(full);
-      if (info.isDirectory()) await walk(full, cwd, candidates, isIgnored);
-      else if (isIgnored(full)) continue;
-      else if (path.extname(full).toLowerCase() === '.zip') {
+      info = await stat(full);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') errors.push(new InputError(given, describeFileError(error)));
+      else unread.push({ name: given, reason: `cannot be read (${describeFileError(error)})`, failed: true });
+      continue;
+    }
+    if (info.isDirectory()) {
+      // Hidden files (.DS_Store, kindness's own temporary files) are never comments.
+      const walked = await walkFolder(full, { isIgnored, accepts: (name) => !name.startsWith('.') });
+      candidates.push(...walked.files.map((file) => fileSource(file, show(file), false)));
+      unread.push(...walked.unread.map(({ path: file, reason, failed }) => ({ name: show(file), reason, failed })));
+      if (walked.files.length === 0 && walked.unread.length === 0) unread.push({ name: given, reason: 'an empty folder (hidden files are not read)', failed: false });
+    } else if (isIgnored(full)) {
+      continue;
+    } else if (path.extname(full).toLowerCase() === '.zip') {
+      try {
         const zip = await openZip(full, given);
         candidates.push(...zip.entries);
         closers.push(zip.close);
-      } else candidates.push(fileSource(full, given, true));
-    } catch (error) {
-      errors.push(new InputError(given, describeFileError(error)));
-    }
+        if (zip.entries.length === 0) unread.push({ name: given, reason: 'an empty zip', failed: false });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        unread.push({ name: given, reason: code === undefined ? `corrupt zip (${(error as Error).message})` : `cannot be read (${describeFileError(error)})`, failed: true });
+      }
+    } else candidates.push(fileSource(full, given, true));
   }
-  return { candidates, errors, close: () => closers.forEach((close) => close()) };
+  return { candidates, errors, unread, close: () => closers.forEach((close) => close()) };
 }

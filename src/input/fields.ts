@@ -43,8 +43,19 @@ type KeysFor = Partial<Record<FieldName, string>>;
  */
 export function createFieldFinder(named: Partial<Record<FieldName, string>>): (record: JsonObject) => KeysFor {
   const shapes = new Map<string, KeysFor>();
+  // Consecutive records nearly always share a shape: compare keys with the last one first, which
+  // costs no string building or hashing.
+  let lastKeys: string[] = [];
+  let lastFound: KeysFor | undefined;
   return (record) => {
     const keys = Object.keys(record);
+    if (lastFound !== undefined && sameKeys(keys, lastKeys)) return lastFound;
+    lastKeys = keys;
+    lastFound = findFields(keys);
+    return lastFound;
+  };
+
+  function findFields(keys: string[]): KeysFor {
     const shape = keys.join('\u0000');
     let found = shapes.get(shape);
     if (found === undefined) {
@@ -57,7 +68,13 @@ export function createFieldFinder(named: Partial<Record<FieldName, string>>): (r
       if (shapes.size < 1000) shapes.set(shape, found);
     }
     return found;
-  };
+  }
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A field as text; exports write "N/A" or "" for nothing. Numbers that are epoch seconds become ISO-8601. */

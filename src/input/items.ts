@@ -30,6 +30,8 @@ export interface ReadOptions {
   idField?: string;
   /** Plain text: the whole file is one item instead of one per line. */
   whole: boolean;
+  /** The CSV delimiter (`--delimiter`); detected from the header line when absent. */
+  delimiter?: string;
   /** A bad CSV row stops the file instead of being skipped. */
   strict: boolean;
   /** Something was wrong with part of the file but reading goes on (a skipped CSV row). */

@@ -24,6 +24,12 @@ const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
+/**
+ * Deeper nesting than this is refused as a failed file: no export nests so deep, and walking such
+ * a value recursively would overflow the stack and stop the whole scan.
+ */
+export const MAX_JSON_DEPTH = 512;
+
 function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
@@ -116,6 +122,7 @@ export async function* streamJsonValues(chunks: AsyncIterable<Buffer>, paths: st
         case OPEN_OBJECT:
         case OPEN_ARRAY:
           if (expectKey) throw fail(at, 'expected a key');
+          if (isArray.length >= MAX_JSON_DEPTH) throw new InputError(file, `JSON nested more than ${MAX_JSON_DEPTH} levels deep at byte ${at}; kindness reads up to ${MAX_JSON_DEPTH}`);
           startValue(at);
           isArray.push(byte === OPEN_ARRAY);
           keys.push(0);

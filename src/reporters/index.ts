@@ -10,6 +10,7 @@ const LOADERS: Record<string, () => Promise<Reporter>> = {
   json: async () => (await import('./json.js')).formatJson,
   sarif: async () => (await import('./check-sarif.js')).formatSarif,
   github: async () => (await import('./check-github.js')).formatGitHub,
+  html: async () => (await import('./check-html.js')).formatHtml,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(LOADERS);

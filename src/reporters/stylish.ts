@@ -5,36 +5,45 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage } from '../core/types.js';
 import { plural } from './plural.js';
-import type { FailedInput, FileResult, Reporter } from './types.js';
+import type { FailedInput, FileResult, LineExcerpt, Reporter } from './types.js';
+import { displayWidth, showControls } from './visible.js';
 
 /** How much of a long line to show on each side of the words. */
 const CONTEXT_CHARS = 40;
 
 
-/** The line holding the message, trimmed around it, with a marker under the words. */
-function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance): string[] {
+/** The line holding the message, or the part of it in `excerpt`, from `source`. */
+function lineOf(source: string, message: LintMessage, excerpt: LineExcerpt | undefined): LineExcerpt {
+  if (excerpt !== undefined) return excerpt;
   const lineStart = message.range[0] - (message.column - 1);
   let lineEnd = source.indexOf('\n', message.range[0]);
   if (lineEnd === -1) lineEnd = source.length;
-  const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
-  const from = message.column - 1;
-  const to = message.endLine === message.line ? Math.min(message.endColumn - 1, line.length) : line.length;
+  return { text: source.slice(lineStart, lineEnd).replace(/\r$/, ''), column: 1, cut: false };
+}
+
+/** The line holding the message, trimmed around it, with a marker under the words. */
+function quoteLine(source: string, message: LintMessage, chalk: ChalkInstance, excerpt?: LineExcerpt): string[] {
+  const { text: line, column, cut } = lineOf(source, message, excerpt);
+  const from = Math.max(0, message.column - column);
+  const to = message.endLine === message.line ? Math.min(message.endColumn - column, line.length) : line.length;
   const windowStart = Math.max(0, from - CONTEXT_CHARS);
   const windowEnd = Math.min(line.length, to + CONTEXT_CHARS);
-  const before = (windowStart > 0 ? '…' : '') + line.slice(windowStart, from);
-  const words = line.slice(from, to);
-  const after = line.slice(to, windowEnd) + (windowEnd < line.length ? '…' : '');
-  const shown = `${before}${chalk.bold.underline(words)}${after}`.replace(/\t/g, ' ');
-  const marker = `${' '.repeat(before.length)}${'^'.repeat(Math.max(1, words.length))}`;
+  const visible = (text: string) => showControls(text.replace(/\t/g, ' '));
+  const before = visible((windowStart > 0 || column > 1 ? '…' : '') + line.slice(windowStart, from));
+  const words = visible(line.slice(from, to));
+  const after = visible(line.slice(to, windowEnd) + (windowEnd < line.length || cut ? '…' : ''));
+  const shown = `${before}${chalk.bold.underline(words)}${after}`;
+  // Columns, not UTF-16 units: an emoji sequence is drawn two columns wide, an accent mark none.
+  const marker = `${' '.repeat(displayWidth(before))}${'^'.repeat(Math.max(1, displayWidth(words)))}`;
   return [chalk.dim('│ ') + shown, chalk.dim('│ ') + (chalk.level > 0 ? chalk.red(marker) : marker)];
 }
 
-export function formatMessage(source: string, message: LintMessage, chalk: ChalkInstance, indent: string): string[] {
+export function formatMessage(source: string, message: LintMessage, chalk: ChalkInstance, indent: string, excerpt?: LineExcerpt): string[] {
   const position = `${message.line}:${message.column}`.padEnd(7);
   const severity = message.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
   const cue = message.cue === undefined ? '' : `  ${chalk.dim(`[${message.cue.start} --> ${message.cue.end}]`)}`;
-  const lines = [`  ${chalk.dim(position)} ${severity}  ${message.message}${cue}  ${chalk.dim(message.ruleId)}`];
-  for (const quoted of quoteLine(source, message, chalk)) lines.push(indent + quoted);
+  const lines = [`  ${chalk.dim(position)} ${severity}  ${showControls(message.message)}${cue}  ${chalk.dim(message.ruleId)}`];
+  for (const quoted of quoteLine(source, message, chalk, excerpt)) lines.push(indent + quoted);
   lines.push(`${indent}${chalk.cyan('Think before you post:')} ${message.why}`);
   const [kinder] = message.suggestions;
   if (kinder !== undefined) lines.push(`${indent}${chalk.green('Kinder:')} ${kinder}`);
@@ -78,6 +87,8 @@ export const formatStylish: Reporter = (results, { colorLevel, failed = [] }) =>
     const report = total === 0 ? '' : `${formatFindings(results, chalk)}\n`;
     return `${report}${summarizeFailures(results, failed, chalk)}${noteSilenced(results, chalk)}`;
   }
+  // Nothing to read (an empty folder): no green tick for words nobody looked at.
+  if (results.length === 0) return 'No files were checked.\n';
   if (total === 0) {
     const what = results.length === 1 ? 'this' : `these ${results.length} inputs`;
     return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n${noteSilenced(results, chalk)}`;
@@ -91,7 +102,7 @@ function formatFindings(results: readonly FileResult[], chalk: ChalkInstance): s
   for (const result of results) {
     if (result.messages.length === 0) continue;
     lines.push('', chalk.underline(result.filePath));
-    for (const message of result.messages) lines.push(...formatMessage(result.source, message, chalk, indent), '');
+    for (const message of result.messages) lines.push(...formatMessage(result.source, message, chalk, indent, result.excerpts?.get(message.range[0])), '');
   }
   return lines.join('\n');
 }

@@ -5,8 +5,13 @@ import type { LintMessage, Rule } from '../core/types.js';
 export interface FileResult {
   /** The path as the user gave it, or `<stdin>` / `<text>`. */
   filePath: string;
-  /** The original text, for reporters that quote it. */
+  /** The original text, for reporters that quote it (empty when `excerpts` is given). */
   source: string;
+  /**
+   * For a file too large to hold, which was read in blocks: the line around each finding, by the
+   * finding's start offset (`range[0]`).
+   */
+  excerpts?: ReadonlyMap<number, LineExcerpt>;
   messages: LintMessage[];
   /** Findings silenced by inline directives, with their reasons. */
   suppressedMessages?: SuppressedMessage[];
@@ -14,6 +19,13 @@ export interface FileResult {
   warningCount: number;
   /** The language most of the input is in (`en`, `ms`, `singlish`, ...), when it was detected. */
   language?: string;
+}
+
+/** Part of a line: `text` starts at 1-based `column`; `cut` when the line goes on after it. */
+export interface LineExcerpt {
+  text: string;
+  column: number;
+  cut: boolean;
 }
 
 export interface ReporterOptions {

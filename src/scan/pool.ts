@@ -26,6 +26,14 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/**
+ * Each worker's young generation, in MB. Linting makes short-lived garbage and little else, so a
+ * small nursery costs no time, and V8's default (up to 48 MB per thread) is most of a worker's
+ * resident memory: 4 MB brought a two-worker scan of 200,000 real comments from 292 MB to 236 MB
+ * peak.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 4;
+
 export function createLintPool(workerFile: string, size: number): LintPool {
   const workers: { worker: Worker; waiting: number }[] = [];
   const pending = new Map<number, Pending>();
@@ -40,7 +48,7 @@ export function createLintPool(workerFile: string, size: number): LintPool {
   };
 
   for (let index = 0; index < size; index++) {
-    const worker = new Worker(workerFile);
+    const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot = { worker, waiting: 0 };
     worker.on('message', (response: BatchResponse) => {
       const waiting = pending.get(response.id);

@@ -4,10 +4,11 @@
  * keeps the results read before the failure, and every other file is still scanned.
  */
 import { KindnessError, InputError } from '../core/errors.js';
-import { looksBinary, peek } from '../input/chunks.js';
+import { detectUtf16, looksBinary, peek, transcodeUtf16 } from '../input/chunks.js';
 import type { IsIgnored } from '../input/files.js';
 import { discoverInputs, type Candidate } from '../input/discover.js';
 import { detectFormat, READERS, type ExportFormat } from '../input/formats/index.js';
+import { recognizeOwnReport } from '../input/formats/own-report.js';
 import type { ReadOptions } from '../input/items.js';
 import { describeFileError } from '../input/describe-error.js';
 import { createBatcher, type Batcher } from './batcher.js';
@@ -43,7 +44,8 @@ export interface ScanOutcome {
 export async function scanInputs(options: ScanOptions): Promise<ScanOutcome> {
   const discovery = await discoverInputs(options.paths, options.cwd, options.isIgnored);
   const batcher = createBatcher({ jobs: options.jobs, workerFile: options.workerFile, onResult: options.onResult });
-  const files: FileOutcome[] = [];
+  const files: FileOutcome[] = discovery.unread.map(({ name, reason, failed }) => (failed ? { file: name, status: 'failed', reason, items: 0 } : { file: name, status: 'skipped', reason }));
+  for (const outcome of files) options.onFile?.(outcome);
   try {
     for (const candidate of discovery.candidates) {
       const outcome = await scanCandidate(candidate, options, batcher);
@@ -64,11 +66,21 @@ async function scanCandidate(candidate: Candidate, options: ScanOptions, batcher
   try {
     peeked = await peek(candidate.open(), HEAD_BYTES);
   } catch (error) {
-    return { file, status: 'skipped', reason: `cannot be read (${describeFileError(error)})` };
+    return { file, status: 'failed', reason: `cannot be read (${describeFileError(error)})`, items: 0 };
   }
-  if (looksBinary(peeked.head)) return { file, status: 'skipped', reason: 'a binary file' };
+  const utf16 = detectUtf16(peeked.head);
+  if (utf16 !== undefined) {
+    try {
+      peeked = await peek(transcodeUtf16(peeked.chunks, utf16), HEAD_BYTES);
+    } catch (error) {
+      return { file, status: 'failed', reason: `cannot be read (${describeFileError(error)})`, items: 0 };
+    }
+  } else if (looksBinary(peeked.head)) return { file, status: 'skipped', reason: 'a binary file' };
   const head = peeked.head.toString('utf8').replace(/^\uFEFF/, '');
-  const detection = options.inputFormat !== undefined ? { format: options.inputFormat } : detectFormat(file, head, { named: candidate.named, textField: options.read.textField });
+  // A report kindness wrote earlier (perhaps into this very folder) holds findings, not comments.
+  const report = options.inputFormat === undefined ? recognizeOwnReport(head) : undefined;
+  if (report !== undefined) return { file, status: 'skipped', reason: `${report}, not comments (--input-format reads it anyway)` };
+  const detection = options.inputFormat !== undefined ? { format: options.inputFormat } : detectFormat(file, head, { named: candidate.named, textField: options.read.textField, delimiter: options.read.delimiter });
   if ('skip' in detection) return { file, status: 'skipped', reason: detection.skip };
 
   const setup = await options.configFor(file);

@@ -26,6 +26,7 @@ export interface Tally {
 }
 
 const WORST_KEPT = 5;
+const HAS_SPACE = /\s/;
 /** Past this many distinct words the rarest are forgotten, so a huge scan stays small. */
 const MAX_TERMS = 10_000;
 
@@ -45,7 +46,8 @@ export function addToTally(tally: Tally, result: ItemResult): void {
   tally.flaggedItems++;
   tally.errorCount += result.errorCount;
   tally.warningCount += result.warningCount;
-  const seenRules = new Set<string>();
+  // Most flagged items have one finding: no set needed to count their rules once.
+  const seenRules = result.messages.length > 1 ? new Set<string>() : undefined;
   for (const message of result.messages) {
     let count = tally.rules.get(message.ruleId);
     if (count === undefined) {
@@ -54,11 +56,13 @@ export function addToTally(tally: Tally, result: ItemResult): void {
     }
     if (message.severity === 'error') count.errors++;
     else count.warnings++;
-    if (!seenRules.has(message.ruleId)) {
+    if (seenRules === undefined) count.items++;
+    else if (!seenRules.has(message.ruleId)) {
       seenRules.add(message.ruleId);
       count.items++;
     }
-    const term = message.text.toLowerCase().replace(/\s+/g, ' ');
+    const lower = message.text.toLowerCase();
+    const term = HAS_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
     tally.terms.set(term, (tally.terms.get(term) ?? 0) + 1);
   }
   if (tally.terms.size > MAX_TERMS) forgetRareTerms(tally.terms);

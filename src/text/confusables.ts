@@ -26,11 +26,13 @@ export const CONFUSABLES: ReadonlyMap<string, string> = new Map(Object.entries(L
 
 /**
  * Characters that render as nothing: zero-width space, non-joiner and joiner, word joiner, soft
- * hyphen, byte-order mark, invisible operators, and the Mongolian vowel separator. Dropping them
- * joins `id\u200Biot` back into `idiot`.
+ * hyphen, byte-order mark, invisible operators, the Mongolian vowel separator and the bidirectional
+ * controls. Dropping them joins `id\u200Biot` back into `idiot`.
  */
 export const INVISIBLES: ReadonlySet<string> = new Set([
   '\u00AD', '\u034F', '\u061C', '\u115F', '\u1160', '\u17B4', '\u17B5', '\u180E',
   '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\u2061', '\u2062', '\u2063',
   '\u2064', '\uFEFF', '\uFE0E', '\uFE0F',
+  // Bidirectional embeddings, overrides and isolates (an override is applied first, see bidi.ts).
+  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
 ]);

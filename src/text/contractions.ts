@@ -21,6 +21,9 @@ const BARE = new Map<string, readonly [string, string]>(Object.entries({
   youve: ['you', 'have'],
 }) as [string, [string, string]][]);
 
+/** The words above: each reads as two words, not as itself. */
+export const BARE_CONTRACTIONS: ReadonlySet<string> = new Set(BARE.keys());
+
 /** Suffixes after the apostrophe. */
 const SUFFIX = new Map([['re', 'are'], ['m', 'am'], ['ll', 'will'], ['ve', 'have'], ['d', 'would']]);
 

@@ -7,6 +7,7 @@
  * typed.
  */
 import { CONFUSABLES, INVISIBLES } from './confusables.js';
+import { reorderOverrides } from './bidi.js';
 
 export interface NormalizedText {
   /** The normalized text. */
@@ -18,11 +19,18 @@ export interface NormalizedText {
    */
   starts: Int32Array | undefined;
   ends: Int32Array | undefined;
+  /**
+   * True when a right-to-left override (U+202E) reversed part of the text, so the map is not in
+   * order: `toOriginalRange` then takes the smallest start and the largest end.
+   */
+  reordered?: boolean;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const COMBINING_MARK = /\p{M}/u;
+/** A letter or digit that an accent mark may sit on and be dropped from (`i` + U+0301). */
+const LATIN_BASE = /[a-z0-9]$/;
 
 /** Folds one non-ASCII code point: NFKD, drop accents, map homoglyphs, lower-case. */
 function foldCodePoint(char: string): string {
@@ -49,6 +57,21 @@ function foldCodePoint(char: string): string {
  */
 export function normalizeText(original: string): NormalizedText {
   if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), starts: undefined, ends: undefined };
+  const reordered = reorderOverrides(original);
+  if (reordered === undefined) return foldText(original);
+  // Read the text as it is shown (a reversed run reads forwards), then map back through the reordering.
+  const folded = foldText(reordered.text);
+  const { starts, ends } = folded;
+  if (starts !== undefined && ends !== undefined) {
+    for (let k = 0; k < starts.length; k++) {
+      starts[k] = reordered.origin[starts[k] as number] as number;
+      ends[k] = (reordered.origin[(ends[k] as number) - 1] as number) + 1;
+    }
+  }
+  return { ...folded, reordered: true };
+}
+
+function foldText(original: string): NormalizedText {
   let starts = new Int32Array(original.length + 8);
   let ends = new Int32Array(original.length + 8);
   const pieces: string[] = [];
@@ -82,7 +105,15 @@ export function normalizeText(original: string): NormalizedText {
     }
     const codePoint = original.codePointAt(i) ?? 0;
     const width = codePoint > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(original.slice(i, i + width));
+    const char = original.slice(i, i + width);
+    // An accent typed as its own mark after a Latin letter (`i` + U+0301) is dropped like a
+    // precomposed one; the letter's range grows to cover it, so a finding still spans it.
+    if (size > 0 && COMBINING_MARK.test(char) && LATIN_BASE.test(pieces[pieces.length - 1] ?? '')) {
+      ends[size - 1] = i + width;
+      i += width;
+      continue;
+    }
+    const folded = foldCodePoint(char);
     if (folded !== '') {
       pieces.push(folded);
       reserve(folded.length);
@@ -100,5 +131,14 @@ export function normalizeText(original: string): NormalizedText {
 export function toOriginalRange(normalized: NormalizedText, start: number, end: number): [number, number] {
   if (normalized.starts === undefined || normalized.ends === undefined) return [start, Math.max(start, end)];
   const last = Math.max(start, end - 1);
+  if (normalized.reordered === true) {
+    let from = Infinity;
+    let to = 0;
+    for (let k = start; k <= last && k < normalized.starts.length; k++) {
+      from = Math.min(from, normalized.starts[k] as number);
+      to = Math.max(to, normalized.ends[k] as number);
+    }
+    return from === Infinity ? [0, 0] : [from, to];
+  }
   return [normalized.starts[start] ?? 0, normalized.ends[last] ?? 0];
 }

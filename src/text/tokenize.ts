@@ -6,7 +6,7 @@
  * (`f*ck`, `sh!t`, `dumb@ss`) stay part of it.
  */
 import { type NormalizedText, toOriginalRange } from './normalize.js';
-import { expandContraction, type ContractionPart } from './contractions.js';
+import { BARE_CONTRACTIONS, expandContraction, type ContractionPart } from './contractions.js';
 import { lexicalForms } from './lexical-forms.js';
 
 export type TokenKind = 'word' | 'number' | 'mention' | 'hashtag' | 'emoji' | 'url';
@@ -93,8 +93,12 @@ export function scanPieces(text: string): RawPiece[] {
  * need only one spelling.
  */
 export function toTokens(piece: RawPiece, normalized: NormalizedText): Token[] {
-  const [start, end] = toOriginalRange(normalized, piece.start, piece.end);
+  // ASCII text maps one to one (no offset tables): skip building a range pair per token.
+  let start = piece.start;
+  let end = piece.end;
+  if (normalized.starts !== undefined) [start, end] = toOriginalRange(normalized, piece.start, piece.end);
   if (piece.kind !== 'word') return [createToken(piece.kind as TokenKind, piece.text, [piece.text], start, end)];
+  if (isPlainWord(piece.text)) return [createToken('word', piece.text, [piece.text], start, end)];
   const reading = readWord(piece.text);
   if (reading.parts === undefined) return [createToken('word', piece.text, reading.forms, start, end)];
   return reading.parts.map(([word, from, to]) => {
@@ -106,6 +110,22 @@ export function toTokens(piece: RawPiece, normalized: NormalizedText): Token[] {
 interface WordReading {
   parts: ContractionPart[] | undefined;
   forms: readonly string[];
+}
+
+/**
+ * A word that reads only as itself: lower-case ASCII letters, no letter three times in a row, and
+ * not an apostrophe-less contraction (`youre`). Most words are plain; telling so by their letters
+ * is cheaper than a lookup in the cache below, which then only holds the unusual ones.
+ */
+export function isPlainWord(word: string): boolean {
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+    run = i > 0 && code === word.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run === 3) return false;
+  }
+  return !BARE_CONTRACTIONS.has(word);
 }
 
 /** Words repeat across comments, so their readings are kept; the cache is emptied when full. */

@@ -23,13 +23,13 @@ describe('kindness "<text>"', () => {
   });
 
   it('exits 0 on warnings alone', async () => {
-    const result = await runCli(['this is fucking amazing']);
+    const result = await runCli(["that's so gay"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('warning');
   });
 
   it('exits 1 when warnings exceed --max-warnings', async () => {
-    const result = await runCli(['this is fucking amazing', '--max-warnings', '0']);
+    const result = await runCli(["that's so gay", '--max-warnings', '0']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/more than --max-warnings 0/);
   });
@@ -42,6 +42,7 @@ describe('kindness "<text>"', () => {
 
   it('overrides a rule with --rule id=level', async () => {
     expect((await runCli(["you're so dumb", '--rule', 'insults=off'])).code).toBe(0);
+    // Naming the profanity rule reports every swear word, emphasis included.
     expect((await runCli(['this is fucking amazing', '--rule', 'profanity=error'])).code).toBe(1);
   });
 
@@ -82,7 +83,7 @@ describe('kindness check <files>', () => {
     expect(reply.messages.map((message: { ruleId: string; line: number }) => [message.ruleId, message.line])).toEqual([
       ['insults', 2],
       ['harassment', 3],
-      ['profanity', 4],
+      // Line 4 swears as emphasis ("fucking amazing"): the model passes it under the recommended preset.
     ]);
     expect(result.code).toBe(1);
   });

@@ -58,7 +58,7 @@ describe('the languages option', () => {
     expect(lintText('Kau ni bodoh lah', { config: englishOnly }).messages).toEqual([]);
     expect(lintText('knn this guy', { config: englishOnly }).messages).toEqual([]);
     expect(lintText("you're an idiot", { config: englishOnly }).messages).toHaveLength(1);
-    expect(lintText('knn this guy', { config: { languages: ['en', 'singlish'] } }).messages).toHaveLength(1);
+    expect(lintText('knn this guy', { config: { model: false, languages: ['en', 'singlish'] } }).messages).toHaveLength(1);
   });
 
   it('rejects a language no pack provides, naming the known ones', () => {

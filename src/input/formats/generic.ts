@@ -4,8 +4,8 @@
  * field is `--text-field` or a guess among the usual names.
  */
 import { InputError } from '../../core/errors.js';
-import { readLines } from '../chunks.js';
-import { readCsvRecords } from '../csv-records.js';
+import { peek, readLines } from '../chunks.js';
+import { detectDelimiter, readCsvRecords } from '../csv-records.js';
 import { asText, asTime, createFieldFinder, isObject, pointerSegment, type Json, type JsonObject } from '../fields.js';
 import type { ExportItem, ItemReader, ItemSource, ReadOptions } from '../items.js';
 import { streamJsonValues } from '../json-stream.js';
@@ -105,19 +105,35 @@ function* recordsIn(value: Json, pointer: string, file: string, toItem: ReturnTy
   }
 }
 
-function readDelimited(delimiter: ',' | '\t'): ItemReader {
+function readDelimited(fallback: ',' | '\t'): ItemReader {
   return async function* (chunks, file, options) {
     const toItem = createRecordMapper(options);
-    for await (const records of readCsvRecords(chunks, file, { delimiter, strict: options.strict, onProblem: options.onProblem })) {
+    const { head, chunks: all } = await peek(chunks, HEADER_BYTES);
+    const delimiter = options.delimiter ?? detectDelimiter(firstLine(head), fallback);
+    for await (const records of readCsvRecords(all, file, { delimiter, strict: options.strict, onProblem: options.onProblem })) {
       const items: ExportItem[] = [];
       for (const { record, line } of records) {
         const item = toItem(record, { file, line });
-        if (item === 'no-text-field') throw new InputError(file, `no text column among ${Object.keys(record).join(', ')}; name it with --text-field`);
+        if (item === 'no-text-field') throw new InputError(file, `no text column among ${Object.keys(record).join(', ')} (read with ${describeDelimiter(delimiter)} between columns); name it with --text-field, or the delimiter with --delimiter`);
         if (item !== 'empty') items.push(item);
       }
       yield items;
     }
   };
+}
+
+/** Enough bytes for a header line. */
+const HEADER_BYTES = 64 * 1024;
+
+/** The first line of `head`, decoded, without a byte-order mark. */
+export function firstLine(head: Buffer | string): string {
+  const text = (typeof head === 'string' ? head : head.toString('utf8')).replace(/^\uFEFF/, '');
+  const end = text.search(/\r?\n/);
+  return end === -1 ? text : text.slice(0, end);
+}
+
+function describeDelimiter(delimiter: string): string {
+  return delimiter === '\t' ? 'a tab' : delimiter === ',' ? 'a comma' : delimiter === ';' ? 'a semicolon' : `"${delimiter}"`;
 }
 
 export const readCsv = readDelimited(',');

@@ -10,6 +10,7 @@ import { readPlainText } from './text.js';
 import { readTikTok } from './tiktok.js';
 import { readYouTubeCsv, readYouTubeHtml } from './youtube.js';
 import { GUESSES } from '../fields.js';
+import { detectDelimiter } from '../csv-records.js';
 
 export const READERS = {
   tiktok: readTikTok,
@@ -32,6 +33,8 @@ export interface DetectOptions {
   /** The user named this file (rather than it being found in a folder or a zip). */
   named: boolean;
   textField?: string;
+  /** `--delimiter`, when given. */
+  delimiter?: string;
 }
 
 const TIKTOK_SECTIONS = /^\s*\{\s*"(Activity|Your Activity|Ads and data|App Settings|Comment|Direct Messages?|Income\+ Wallet Transactions|Post|Profile|Tiktok Live|TikTok Live|Video)"\s*:/;
@@ -50,8 +53,9 @@ export function detectFormat(name: string, head: string, options: DetectOptions)
     return base.startsWith('my-comments') || head.includes('my-comments') ? { format: 'youtube-html' } : { skip: 'an HTML page that is not YouTube\'s my-comments.html' };
   }
   if (extension === '.csv' || extension === '.tsv') {
-    const delimiter = extension === '.tsv' ? '\t' : ',';
-    const header = (head.split(/\r?\n/, 1)[0] ?? '').split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
+    const line = head.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = options.delimiter ?? detectDelimiter(line, extension === '.tsv' ? '\t' : ',');
+    const header = line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
     if (header.includes('comment text') || header.includes('live chat text')) return { format: 'youtube-csv' };
     const texts: readonly string[] = textField === undefined ? GUESSES.text : [textField];
     if (header.some((cell) => texts.includes(cell))) return { format: extension === '.tsv' ? 'tsv' : 'csv' };

@@ -8,6 +8,7 @@ const LOADERS: Record<string, () => Promise<ScanReporterFactory>> = {
   csv: async () => (await import('./csv.js')).createCsvReporter,
   sarif: async () => (await import('./sarif.js')).createSarifReporter,
   github: async () => (await import('./github.js')).createGitHubReporter,
+  html: async () => (await import('./html.js')).createHtmlReporter,
 };
 
 export const SCAN_FORMAT_NAMES: readonly string[] = Object.keys(LOADERS);

@@ -8,6 +8,7 @@ import { topTerms } from '../../scan/tally.js';
 import type { ItemResult } from '../../scan/types.js';
 import { formatCount as count, plural } from '../plural.js';
 import { formatMessage } from '../stylish.js';
+import { showControls } from '../visible.js';
 import { formatLocation, locate } from './location.js';
 import type { ScanReport, ScanReporterFactory } from './types.js';
 
@@ -19,16 +20,16 @@ const EXCERPT_CHARS = 120;
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+  return showControls(flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat);
 }
 
 /** "file:12 · @author · 2025-01-02 03:04:05 · https://…" */
 function describeItem({ item }: ItemResult, chalk: ChalkInstance): string {
   const parts = [chalk.underline(formatLocation(locate(item)))];
-  if (item.author !== undefined) parts.push(item.author);
-  if (item.createdAt !== undefined) parts.push(item.createdAt);
-  if (item.url !== undefined) parts.push(chalk.dim(item.url));
-  else if (item.id !== undefined) parts.push(chalk.dim(`id ${item.id}`));
+  if (item.author !== undefined) parts.push(showControls(item.author));
+  if (item.createdAt !== undefined) parts.push(showControls(item.createdAt));
+  if (item.url !== undefined) parts.push(chalk.dim(showControls(item.url)));
+  else if (item.id !== undefined) parts.push(chalk.dim(`id ${showControls(item.id)}`));
   return parts.join(chalk.dim(' · '));
 }
 
@@ -72,7 +73,7 @@ function formatSummary(report: ScanReport, chalk: ChalkInstance): string[] {
       const [first] = result.messages;
       lines.push(`  ${index + 1}. ${describeItem(result, chalk)}`);
       lines.push(`     "${excerpt(result.item.text)}"`);
-      if (first !== undefined) lines.push(`     ${first.severity === 'error' ? chalk.red(first.ruleId) : chalk.yellow(first.ruleId)}: ${first.message}`);
+      if (first !== undefined) lines.push(`     ${first.severity === 'error' ? chalk.red(first.ruleId) : chalk.yellow(first.ruleId)}: ${showControls(first.message)}`);
     });
   }
   lines.push('', chalk.bold('Files'), ...formatFiles(files, chalk));
@@ -93,7 +94,7 @@ function formatFiles(files: ScanReport['files'], chalk: ChalkInstance): string[]
     } else if (file.status === 'skipped') {
       if (++skipped <= MAX_FILES_LISTED) lines.push(`  ${chalk.dim('skipped')} ${file.file}: ${file.reason}`);
     } else {
-      lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason} ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}`);
+      lines.push(`  ${chalk.red('failed ')} ${file.file}: ${file.reason}${file.items > 0 ? ` ${chalk.dim(`(${plural(file.items, 'item')} read before)`)}` : ''}`);
     }
   }
   if (read > MAX_FILES_LISTED) lines.push(`  ${chalk.green('read   ')} and ${plural(read - MAX_FILES_LISTED, 'more file')}`);

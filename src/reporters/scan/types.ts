@@ -28,6 +28,8 @@ export interface ScanReporterOptions {
   rules: ReadonlyMap<string, Rule>;
   /** What one result is, for counts in the report: `item` (the default) or `file` for `check`. */
   unit?: 'item' | 'file';
+  /** Account names were replaced by hashes before the reporter saw them (`--redact-authors`). */
+  redactedAuthors?: boolean;
 }
 
 /**
