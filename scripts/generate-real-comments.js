@@ -11,6 +11,8 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The seeded generator the training script uses (built by `npm run bench` before this runs).
+import { createRandom } from '../dist/src/model/train.js';
 
 /**
  * Posts and comments people wrote: tweets (olid, davidson, hatexplain, cyberbullying), Gab posts
@@ -31,18 +33,6 @@ export const COMMENT_FILES = [
 ];
 const SEED = 0x6b696e64;
 
-/** mulberry32: a small seeded generator, so the shuffle is the same on every machine. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The texts of the comment files, shuffled with the fixed seed. */
 export function loadCommentTexts(evalDir) {
   const texts = COMMENT_FILES.filter((file) => existsSync(path.join(evalDir, file))).flatMap((file) =>
@@ -52,7 +42,7 @@ export function loadCommentTexts(evalDir) {
       .map((line) => JSON.parse(line).text)
       .filter((text) => typeof text === 'string' && text !== ''),
   );
-  const next = random(SEED);
+  const next = createRandom(SEED);
   for (let i = texts.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [texts[i], texts[j]] = [texts[j], texts[i]];
