@@ -125,7 +125,13 @@ export function createProgram(io: CliIO, version: string, exit: (code: ExitCode)
   addCheckOptions(program.command('check'))
     .description('check files and folders ("-" reads standard input)')
     .argument('[files...]', 'files or folders to check')
-    .action(async (files: string[], options: CheckOptions) => {
+    .option('--text <draft>', 'check these words as a draft instead of files')
+    .action(async (files: string[], options: CheckOptions & { text?: string }) => {
+      if (options.text !== undefined) {
+        if (files.length > 0) throw new UsageError('give either files or --text, not both');
+        exit(await runCheck([{ kind: 'text', text: options.text }], options, io));
+        return;
+      }
       if (files.length === 0 && io.stdin.isTTY) throw new UsageError('check needs files or folders, or text on standard input');
       refuseUnquotedDraft('check', files, io.cwd);
       const specs: InputSpec[] = files.length === 0 ? [{ kind: 'stdin' }] : files.map((file) => (file === '-' ? { kind: 'stdin' } : { kind: 'file', path: file }));

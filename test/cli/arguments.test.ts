@@ -51,6 +51,16 @@ describe('a lone argument that names a file or folder', () => {
     expect(result.stdout).toMatch(/Nothing hurtful found/);
     expect((await runCli(['--text', 'you are an idiot', 'extra'], { cwd: draftsFolder() })).code).toBe(2);
   });
+
+  it('takes --text after check too, and refuses it beside files', async () => {
+    const draft = await runCli(['check', '--text', 'you are an idiot'], { cwd: draftsFolder() });
+    expect(draft.code).toBe(1);
+    expect(draft.stdout).toContain('<text>');
+    expect((await runCli(['check', '--text', 'draft.txt'], { cwd: draftsFolder() })).stdout).toMatch(/Nothing hurtful found/);
+    const both = await runCli(['check', 'draft.txt', '--text', 'hello'], { cwd: draftsFolder() });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give either files or --text, not both');
+  });
 });
 
 describe('a mistyped or misplaced command', () => {
