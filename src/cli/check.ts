@@ -12,6 +12,7 @@ import { readStreamText } from '../input/read-stream.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { plural } from '../reporters/plural.js';
 import type { FileResult } from '../reporters/types.js';
+import { loadDisplayWidth } from '../reporters/visible.js';
 import { lintLargeFile } from './check-large-file.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
@@ -131,6 +132,8 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   // --quiet hides warnings from the report; it never changes what fails.
   const shown = options.quiet ? results.map(onlyErrors) : results;
   const failed = failures.map((failure) => ({ filePath: failure.file, reason: failure.problem }));
+  // Quoted findings need terminal widths, whose tables are loaded only then (see visible.ts).
+  if (shown.some((result) => result.messages.length > 0)) await loadDisplayWidth();
   io.stdout.write(reporter(shown, { colorLevel: decideColorLevel(options.color, io), version, rules: linter.rules, failed }));
   for (const notice of notices) io.stderr.write(`kindness: ${notice}\n`);
   for (const failure of failures) io.stderr.write(`kindness: ${failure.message}\n`);
