@@ -16,6 +16,8 @@ testRule(harassment, {
     'delete this draft before posting?',
     'something is wrong with my mic, sorry',
     'fuck yeah, this slaps',
+    'stop telling people to kill themselves, and stop telling her to go die',
+    'Writing "nobody asked" under a beginner\'s post is just mean.',
   ],
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },

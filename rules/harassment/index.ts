@@ -3,6 +3,7 @@ import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted } from '../../src/text/context.js';
 import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
+import { stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
 
@@ -121,6 +122,8 @@ export default defineRule({
           if (isNegated(sentence.tokens, match.from)) continue;
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;
+          // "stop telling her to go die": counter-speech names the attack to stop it.
+          if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
           if (match.entry.endsClause && !closesClause(sentence.tokens, match.to)) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;

@@ -3,6 +3,7 @@ import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
+import { stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
 
@@ -77,6 +78,8 @@ export default defineRule({
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;
+          // News, counter-speech, praise hyperbole, a group's own word: not aimed at anyone.
+          if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;
           // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
           if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
           const reading = readTarget(context.text, sentence.tokens, index, isDescription);

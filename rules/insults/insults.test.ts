@@ -15,6 +15,12 @@ testRule(insults, {
     'this is garbage, honestly',
     'he is a joke writer on that show',
     'I feel so ugly today',
+    // stance (src/text/stance.ts): news, counter-speech, praise hyperbole, reclaimed words
+    'The pitcher was called a bum by the crowd on Sunday.',
+    'Stop calling your sister dumb, she is nine.',
+    'you are an absolute menace on the dance floor',
+    'my brothers are crazy and I love them',
+    'as a fat runner I loved this route',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -29,6 +35,10 @@ testRule(insults, {
     { text: 'she is so ugly', errors: ['ugly'] },
     { text: 'Idiot!', errors: ['Idiot'] },
     { text: 'Nice try.\nYou look disgusting in this one', errors: ['disgusting'] },
+    // disclaimers open an insult; they do not negate it
+    { text: 'not gonna lie you are a clown', errors: ['clown'] },
+    { text: 'no offence but your hair is ugly', errors: ['ugly'] },
+    { text: 'they call you a loser for a reason', errors: ['loser'] },
   ],
 });
 
