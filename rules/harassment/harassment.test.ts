@@ -22,6 +22,8 @@ testRule(harassment, {
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
     { text: 'just go kill yourself', errors: ['kill yourself'] },
+    // A saying verb in an earlier clause does not make the attack a quotation.
+    { text: 'who asked you to comment, go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },
     { text: 'why don\'t you kill urself', errors: ['kill urself'] },
     { text: 'unalive yourself', errors: ['unalive yourself'] },
     { text: 'I will find you', errors: [{ text: 'I will find you', messageId: 'intimidation' }] },

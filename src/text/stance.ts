@@ -68,6 +68,8 @@ function isSaying(tokens: readonly Token[], k: number): boolean {
 function governingVerb(tokens: readonly Token[], from: number): number | undefined {
   for (let k = from - 1; k >= Math.max(0, from - LOOKBACK); k--) {
     const token = tokens[k] as Token;
+    // A verb whose clause ended before the hit governs nothing: "who asked you to comment, go die".
+    if (/[,;.!?]/.test(token.punctAfter) && !/["“‘']/.test(token.punctAfter)) return undefined;
     if (isSaying(tokens, k)) return k;
     // The reader between the verb and the hit ("they call you a loser") makes it an attack on them.
     if (reads(token, YOU)) return undefined;
