@@ -8,7 +8,7 @@ import { lintText } from '../src/index.js';
  */
 const packFindings = (text: string): string[] =>
   lintText(text, { config: { model: false } })
-    .messages.filter((message) => message.ruleId === 'identity-attacks' && message.messageId === 'sgGroupAttack')
+    .messages.filter((message) => message.ruleId === 'identity-attacks' && (message.messageId === 'sgGroupAttack' || message.messageId === 'msGroupAttack'))
     .map((message) => message.text);
 
 describe('grammar-linked group attacks', () => {
@@ -37,6 +37,15 @@ describe('grammar-linked group attacks', () => {
     'Immigrants are not criminals',
     'Indians are never lazy in my experience',
     'Seniors are smart and kind',
+    'Not every tamil is lazy lah',
+    'Eurasians are not stupid lah',
+    'Jangan cakap orang cina pemalas',
+    'Bukan semua orang india pemalas',
+    'Tak semua pendatang penjenayah',
+    // Counter-speech.
+    'Stop saying foreign workers damn dirty lah',
+    'Why you say filipinos are stupid?',
+    'I will report anyone who calls seniors useless',
   ])('does not read %j as an attack on the group', (text) => {
     expect(packFindings(text)).toEqual([]);
   });

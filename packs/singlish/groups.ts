@@ -81,7 +81,7 @@ export const POSITIVE_WORDS = new Set(['smart', 'clever', 'good', 'kind', 'hones
 export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'cannot', 'cant', 'nobody', 'nothing', 'without', 'neither', 'nor', 'isnt', 'arent', 'wont', 'didnt', 'doesnt', 'bo', 'mai']);
 
 /** Counter-speech: saying words, and rejecting them. */
-export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'telling', 'told', 'call', 'calling', 'called', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
+export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'telling', 'told', 'call', 'calls', 'calling', 'called', 'writes', 'posts', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
 export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'horrible', 'terrible', 'awful', 'if', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what']);
 
 /**
@@ -106,7 +106,7 @@ export const LINK_BETWEEN = new Set([
 export const LINK_BEFORE = new Set([
   'the', 'those', 'these', 'all', 'any', 'every', 'each', 'of', 'for', 'than', 'to', 'at', 'on', 'some', 'such', 'them', 'off', 'out',
   'lah', 'la', 'sia', 'ah', 'damn', 'bloody', 'fucking', 'more', 'most', 'like', 'about', 'toward', 'towards', 'against', 'with',
-  'a', 'an', 'near', 'around', 'be',
+  'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort',
 ]);
 
 export const LINK_PRONOUNS = new Set(['they', 'them', 'themselves', 'theyre', 'their']);
