@@ -154,7 +154,8 @@ export function stanceOf(tokens: readonly Token[], from: number, to: number, quo
   const verb = governingVerb(tokens, from);
   if (verb !== undefined && isReported(tokens, verb)) return 'reported';
   if (verb !== undefined && talkedAbout(tokens, verb)) return 'condemned';
-  if ((quoted || verb !== undefined) && CONDEMNING.matchAll(tokens).length > 0) return 'condemned';
+  // Quoted or talked about, or the subject of the sentence ("mass reporting a creator is bullying").
+  if ((quoted || verb !== undefined || from === 0) && CONDEMNING.matchAll(tokens).some((match) => quoted || verb !== undefined || match.from >= to)) return 'condemned';
   if (to - from === 1 && isPraise(tokens, from)) return 'praise';
   return 'attack';
 }
