@@ -82,7 +82,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'go away and (never|do not) come back', 'leave and (never|do not) come back', 'log off (forever|for good|and never)',
     'take <your> channel|account|page|videos down', 'do us all a favor|favour and stop|leave|quit|disappear'),
   ...closing('exclusion', 'tells someone they are not wanted here',
-    'stop|quit posting|uploading|streaming', 'stop|quit making videos|content', 'just|please leave', 'go away'),
+    'stop|quit posting|uploading|streaming', 'stop|quit making videos|content', 'just|please leave'),
   ...phrase('pileOn', 'calls on others to join in against someone',
     'mass report|reporting|flag|dislike|unfollow|block',
     'everyone|everybody|yall|guys|us all? go? report|spam|flood|raid|harass|bully|ratio|dogpile|roast|unfollow|troll|expose|cancel|dislike',
