@@ -56,12 +56,12 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   // the shipped model reach today (docs/model.md gives the rate per kind, and how far each is
   // from the target), so that a regression fails.
   const FLOORS: Record<string, number> = {
-    'attack-body-advice.txt': 0.06,
-    'attack-dehumanising.txt': 0.4,
-    'attack-disclaimer.txt': 0.8,
-    'attack-exclusion.txt': 0.16,
-    'attack-never-born.txt': 0.09,
-    'attack-pile-on.txt': 0.03,
+    'attack-body-advice.txt': 0.95,
+    'attack-dehumanising.txt': 0.95,
+    'attack-disclaimer.txt': 0.95,
+    'attack-exclusion.txt': 0.95,
+    'attack-never-born.txt': 0.95,
+    'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.8,
   };
   const CEILINGS: Record<string, number> = {

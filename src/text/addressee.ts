@@ -7,7 +7,7 @@
  */
 import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
 import { isCapital } from './context.js';
-import { isDisclaimer } from './stance.js';
+import { inDisclaimer, isDisclaimer } from './stance.js';
 import type { Token } from './tokenize.js';
 
 export type Target =
@@ -96,7 +96,7 @@ export function readTarget(
   while (j > limit) {
     const token = tokens[j] as Token;
     if (negates(tokens, j)) negated = true;
-    else if (!(reads(token, FILLERS) || isDescription(token))) break;
+    else if (!(reads(token, FILLERS) || isDescription(token) || inDisclaimer(tokens, j))) break;
     j--;
   }
   const here = tokens[j];

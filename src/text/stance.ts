@@ -27,13 +27,26 @@ const phrases = (patterns: readonly string[]) => compilePhrases(patterns.map((pa
 const DISCLAIMERS = phrases([
   'not gonna|going to? lie', 'no offense|offence|hate|shade|disrespect', 'not being rude|mean',
   'not to be rude|mean', 'not trying to be rude|mean', 'no hard feelings',
+  // "nothing but trash", "no better than a rat": the negation sharpens the insult.
+  'nothing but', 'nothing more|less than', 'no better|more|less than',
 ]);
+
+/** The index just past a disclaimer starting at `index` ("no offense", "not gonna lie", "nothing but"), or -1. */
+function disclaimerEnd(tokens: readonly Token[], index: number): number {
+  if (!reads(tokens[index], NEGATIONS)) return -1;
+  const [match] = DISCLAIMERS.matchAll(tokens.slice(index, index + 5));
+  return match !== undefined && match.from === 0 ? index + match.to : -1;
+}
 
 /** True when the negation at `index` opens a disclaimer ("no offense", "not gonna lie") rather than negating. */
 export function isDisclaimer(tokens: readonly Token[], index: number): boolean {
-  if (!reads(tokens[index], NEGATIONS)) return false;
-  const [match] = DISCLAIMERS.matchAll(tokens.slice(index, index + 5));
-  return match !== undefined && match.from === 0;
+  return disclaimerEnd(tokens, index) !== -1;
+}
+
+/** True when the token at `index` is part of a disclaimer: "you are nothing but a rat" reads like "you are a rat". */
+export function inDisclaimer(tokens: readonly Token[], index: number): boolean {
+  for (let start = index; start >= Math.max(0, index - 4); start--) if (disclaimerEnd(tokens, start) > index) return true;
+  return false;
 }
 
 /** Verbs that name someone: the hit after them is the name given. */
@@ -50,8 +63,8 @@ const LOOKBACK = 6;
 
 /** Sentences that judge what they quote or report. */
 const CONDEMNING = phrases([
-  'is|are|was|its not ok|okay|cool|fine|acceptable|funny|feedback|right|normal|banter|a joke|a compliment',
-  'is|are never ok|okay|acceptable|funny|a joke',
+  'is|are|was|its not (ok|okay|cool|fine|acceptable|funny|feedback|right|normal|banter|a joke|a compliment)',
+  'is|are never (ok|okay|acceptable|funny|a joke)',
   'is|are|was|its racist|sexist|cruel|wrong|mean|hurtful|harmful|bullying|harassment|dehumanising|dehumanizing|disgusting|unacceptable|homophobic|ableist|abuse|abusive|toxic|hateful|lazy|vile|gross',
   'stop calling|saying|telling|using|writing|commenting|mocking', 'do not|never call|say|tell|use|write|mock',
   'should|to stop', 'needs|need to stop', '(nobody|no one) deserves', '(nobody|no one) should', 'lose|loses the argument',
@@ -156,7 +169,8 @@ export function stanceOf(tokens: readonly Token[], from: number, to: number, quo
   const verb = governingVerb(tokens, from);
   if (verb !== undefined && isReported(tokens, verb)) return 'reported';
   if (verb !== undefined && talkedAbout(tokens, verb)) return 'condemned';
-  if ((quoted || verb !== undefined) && CONDEMNING.matchAll(tokens).length > 0) return 'condemned';
+  // Quoted or talked about, or the subject of the sentence ("mass reporting a creator is bullying").
+  if ((quoted || verb !== undefined || from === 0) && CONDEMNING.matchAll(tokens).some((match) => quoted || verb !== undefined || match.from >= to)) return 'condemned';
   if (to - from === 1 && isPraise(tokens, from)) return 'praise';
   return 'attack';
 }
