@@ -5,7 +5,8 @@
 // 2. throughput: comments per second through lintText with the recommended rules, in-process on
 //    one thread, over the eval texts (../shared/eval, or EVAL_DIR; the fixture sets when absent),
 //    beside obscenity's matcher on the same texts (target: at least 50,000 per second).
-// 3. batch scans of generated exports, and 4. a scan of 1,000,000 real comments (see below).
+// 3. batch scans of generated exports, 4. a scan of 1,000,000 real comments, and 5. peak memory of
+//    `check` on large drafts (see below).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -174,4 +175,14 @@ if (REAL_ITEMS <= 0) {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+// 5. check on large drafts: peak RSS of `kindness check` on a 2,000,000-line file in each format and
+//    on one 50 MB line (scripts/bench-check-memory.js; BENCH_CHECK_LINES=0 skips it).
+console.log('');
+if (Number(process.env.BENCH_CHECK_LINES ?? 1) > 0) {
+  const { benchCheckMemory } = await import('./bench-check-memory.js');
+  await benchCheckMemory({ bin });
+} else {
+  console.log('check memory: skipped (BENCH_CHECK_LINES=0)');
 }

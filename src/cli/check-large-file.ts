@@ -1,8 +1,8 @@
 /**
  * `check` on a file too large to hold as one string (over STREAM_BYTES): read in blocks of about a
  * megabyte (text-blocks.ts), each linted and placed in the whole file, so a 200 MB file or a
- * 50 MB line never sits in memory. Only the findings and a few hundred characters of each one's
- * line are kept, for the stylish report.
+ * 50 MB line never sits in memory. Each block's findings, with a few hundred characters of each
+ * one's line for the stylish report, are handed on as the block is done.
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +18,6 @@ import type { LineExcerpt } from '../reporters/types.js';
 
 /** Characters of a long line kept on each side of a finding. */
 const EXCERPT_CONTEXT = 200;
-
-export interface LargeFileResult extends FileLintResult {
-  excerpts: Map<number, LineExcerpt>;
-}
 
 function syntaxOf(file: string): BlockSyntax {
   const extension = path.extname(file).toLowerCase();
@@ -40,58 +36,34 @@ function excerptOf(block: TextBlock, message: LintMessage): LineExcerpt {
   const from = Math.max(lineStartInBlock, start - EXCERPT_CONTEXT);
   const to = Math.min(lineEnd, message.range[1] - block.offset + EXCERPT_CONTEXT);
   const column = message.column - (start - from);
-  // A copy, not a slice: V8 keeps a slice's whole block alive, and there can be a slice per finding.
-  const text = Buffer.from(block.text.slice(from, to).replace(/\r$/, ''), 'utf8').toString('utf8');
+  const text = block.text.slice(from, to).replace(/\r$/, '');
   return { text, column, cut: to < lineEnd || !endsInBlock };
 }
 
-/**
- * One copy of each repeated string: a large file can hold a hundred thousand findings whose
- * message, "why" and suggestions are the same few sentences, each built afresh by the rule.
- */
-function createInterner() {
-  const strings = new Map<string, string>();
-  const lists = new Map<string, string[]>();
-  const one = (text: string): string => {
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    if (strings.size < 100_000) strings.set(text, text);
-    return text;
-  };
-  return <T extends LintMessage>(message: T): T => {
-    const key = message.suggestions.join('\u0000');
-    let suggestions = lists.get(key);
-    if (suggestions === undefined) {
-      suggestions = message.suggestions.map(one);
-      if (lists.size < 100_000) lists.set(key, suggestions);
-    }
-    return { ...message, message: one(message.message), why: one(message.why), docs: one(message.docs), suggestions };
-  };
+/** One block's findings, with the line around each (by the finding's start offset). */
+export interface LargeFileBlock extends FileLintResult {
+  excerpts: Map<number, LineExcerpt>;
 }
 
-/** Lints `file` block by block. Read errors and binary content are InputErrors naming the file. */
-export async function lintLargeFile(file: string, cwd: string, config: LintConfig, rules: ReadonlyMap<string, Rule>, options: FileLintOptions): Promise<LargeFileResult> {
-  const result: LargeFileResult = { messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, excerpts: new Map() };
+/**
+ * Lints `file` block by block, handing each block's findings to `onBlock` as it is done (and
+ * waiting for it), so they are reported and let go. Read errors and binary content are InputErrors naming the file.
+ */
+export async function lintLargeFile(file: string, cwd: string, config: LintConfig, rules: ReadonlyMap<string, Rule>, options: FileLintOptions, onBlock: (found: LargeFileBlock) => void | Promise<void>): Promise<void> {
   const processor = processorFor(file);
   try {
     const { head, chunks } = await peek(createReadStream(path.resolve(cwd, file), { highWaterMark: 256 * 1024 }), 8000);
     const utf16 = head[0] === 0xff || head[0] === 0xfe;
     if (!utf16 && looksBinary(head)) throw new InputError(file, 'looks like a binary file, not text');
-    const intern = createInterner();
     for await (const block of readTextBlocks(chunks, { syntax: syntaxOf(file) })) {
       const found = verifyBlock(block, processor(block.text), config, rules, options);
-      for (const message of found.messages) {
-        result.messages.push(intern(message));
-        if (!result.excerpts.has(message.range[0])) result.excerpts.set(message.range[0], excerptOf(block, message));
-      }
-      for (const message of found.suppressedMessages) result.suppressedMessages.push(intern(message));
-      result.errorCount += found.errorCount;
-      result.warningCount += found.warningCount;
+      const excerpts = new Map<number, LineExcerpt>();
+      for (const message of found.messages) if (!excerpts.has(message.range[0])) excerpts.set(message.range[0], excerptOf(block, message));
+      await onBlock({ ...found, excerpts });
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
     if ((error as NodeJS.ErrnoException).code !== undefined) throw new InputError(file, describeFileError(error));
     throw error;
   }
-  return result;
 }

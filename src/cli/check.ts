@@ -13,6 +13,7 @@ import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { plural } from '../reporters/plural.js';
 import type { FileResult } from '../reporters/types.js';
 import { loadDisplayWidth } from '../reporters/visible.js';
+import { createBufferedWriter } from './buffered-output.js';
 import { lintLargeFile } from './check-large-file.js';
 import { decideColorLevel } from './color.js';
 import type { CliIO, ExitCode } from './io.js';
@@ -107,42 +108,62 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const reads = specs.some((spec) => spec.kind === 'file');
   const isIgnored = reads && options.ignore !== false ? await loadIgnoreFilter(io.cwd, options.ignorePath) : () => false;
   const { inputs, failures, ignored, notices } = await loadInputs(specs, io, isIgnored);
-  const results: FileResult[] = [];
+  const version = options.format === 'stylish' ? '' : await readVersion();
+  // Findings are written as each input (or block of a large file) is done, not gathered first;
+  // when the output is a slow pipe, linting waits for it rather than piling the report up.
+  const out = createBufferedWriter(io.stdout);
+  let full: Promise<void> | undefined;
+  const write = (text: string): void | Promise<void> => {
+    const wait = out.write(text);
+    if (wait !== undefined) full = wait;
+    return wait;
+  };
+  const report = reporter(write, { colorLevel: decideColorLevel(options.color, io), version, rules: linter.rules });
+  let errors = 0;
+  let warnings = 0;
+  const add = async (result: FileResult, done: boolean): Promise<void> => {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    // Quoted findings need terminal widths, whose tables are loaded only then (see visible.ts).
+    if (result.messages.length > 0) await loadDisplayWidth();
+    // --quiet hides warnings from the report; it never changes what fails.
+    report.part(options.quiet ? onlyErrors(result) : result, done);
+    if (full !== undefined) await full;
+    full = undefined;
+  };
   for (const input of inputs) {
     // `<text>` and `<stdin>` have no folder or extension: the working folder's config, plain text.
     const filePath = input.name.startsWith('<') ? undefined : input.name;
     const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives === true ? ('error' as const) : undefined;
     if (input.text !== undefined) {
       const result = await linter.lintText(input.text, { filePath, reportUnusedDisableDirectives });
-      results.push({ filePath: input.name, source: input.text, ...result });
+      await add({ filePath: input.name, source: input.text, ...result }, true);
       continue;
     }
     // A large file, read in blocks: the report quotes excerpts instead of the whole source.
     const setup = await linter.setupFor(path.dirname(input.name));
+    let started = false;
     try {
-      const result = await lintLargeFile(input.name, io.cwd, setup.config, setup.rules, { reportUnusedDirectives: reportUnusedDisableDirectives });
-      results.push({ filePath: input.name, source: '', ...result });
+      await lintLargeFile(input.name, io.cwd, setup.config, setup.rules, { reportUnusedDirectives: reportUnusedDisableDirectives }, (block) => {
+        started = true;
+        return add({ filePath: input.name, source: '', ...block }, false);
+      });
+      await add({ filePath: input.name, source: '', messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0 }, true);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      // A file that fails after some of its findings were written still ends its part of the report.
+      if (started) await add({ filePath: input.name, source: '', messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0 }, true);
       failures.push(error);
     }
   }
-
-  const version = options.format === 'stylish' ? '' : await readVersion();
-  // --quiet hides warnings from the report; it never changes what fails.
-  const shown = options.quiet ? results.map(onlyErrors) : results;
-  const failed = failures.map((failure) => ({ filePath: failure.file, reason: failure.problem }));
-  // Quoted findings need terminal widths, whose tables are loaded only then (see visible.ts).
-  if (shown.some((result) => result.messages.length > 0)) await loadDisplayWidth();
-  io.stdout.write(reporter(shown, { colorLevel: decideColorLevel(options.color, io), version, rules: linter.rules, failed }));
+  await report.finish(failures.map((failure) => ({ filePath: failure.file, reason: failure.problem })));
+  out.flush();
   for (const notice of notices) io.stderr.write(`kindness: ${notice}\n`);
   for (const failure of failures) io.stderr.write(`kindness: ${failure.message}\n`);
   const ignoreFile = options.ignorePath ?? IGNORE_FILE_NAME;
   for (const file of ignored) io.stderr.write(`kindness: ${file}: ignored by ${ignoreFile}; use --no-ignore to check it\n`);
   if (failures.length > 0) return 2;
 
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr.write(`kindness: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);

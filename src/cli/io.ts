@@ -1,8 +1,12 @@
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 
 export interface OutputStream {
+  /** False when the stream's buffer is full (a slow pipe): a writer that can wait, waits for `drain`. */
   write(chunk: string): unknown;
   isTTY?: boolean;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  removeListener?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  destroyed?: boolean;
 }
 
 export interface InputStream extends AsyncIterable<Buffer | string> {

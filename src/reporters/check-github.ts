@@ -2,4 +2,4 @@
 import { fromScanReporter } from './from-scan.js';
 import { createGitHubReporter } from './scan/github.js';
 
-export const formatGitHub = fromScanReporter(createGitHubReporter, { suppressed: false });
+export const createCheckGitHubReporter = fromScanReporter(createGitHubReporter, { suppressed: false });

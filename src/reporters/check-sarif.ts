@@ -2,4 +2,4 @@
 import { fromScanReporter } from './from-scan.js';
 import { createSarifReporter } from './scan/sarif.js';
 
-export const formatSarif = fromScanReporter(createSarifReporter, { suppressed: true });
+export const createCheckSarifReporter = fromScanReporter(createSarifReporter, { suppressed: true });

@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage } from '../core/types.js';
 import { plural } from './plural.js';
-import type { FailedInput, FileResult, LineExcerpt, Reporter } from './types.js';
+import { reportAll, type FailedInput, type LineExcerpt, type Reporter, type StreamingReporterFactory } from './types.js';
 import { displayWidth, showControls } from './visible.js';
 
 /** How much of a long line to show on each side of the words. */
@@ -50,22 +50,22 @@ export function formatMessage(source: string, message: LintMessage, chalk: Chalk
   return lines;
 }
 
-function summarize(results: readonly FileResult[], chalk: ChalkInstance): string {
-  let errors = 0;
-  let warnings = 0;
-  let flaggedFiles = 0;
-  for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    if (result.messages.length > 0) flaggedFiles++;
-  }
-  const files = results.length === 1 ? '1 input' : `${flaggedFiles} of ${plural(results.length, 'input')}`;
-  const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${files}`;
-  return errors > 0 ? chalk.red.bold(`✖ ${counts}`) : chalk.yellow.bold(`⚠ ${counts}`);
+interface Totals {
+  inputs: number;
+  flaggedInputs: number;
+  errors: number;
+  warnings: number;
+  findings: number;
+  silenced: number;
 }
 
-function noteSilenced(results: readonly FileResult[], chalk: ChalkInstance): string {
-  const silenced = results.reduce((sum, result) => sum + (result.suppressedMessages?.length ?? 0), 0);
+function summarize(totals: Totals, chalk: ChalkInstance): string {
+  const files = totals.inputs === 1 ? '1 input' : `${totals.flaggedInputs} of ${plural(totals.inputs, 'input')}`;
+  const counts = `${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${files}`;
+  return totals.errors > 0 ? chalk.red.bold(`✖ ${counts}`) : chalk.yellow.bold(`⚠ ${counts}`);
+}
+
+function noteSilenced(silenced: number, chalk: ChalkInstance): string {
   return silenced === 0 ? '' : `${chalk.dim(`(${plural(silenced, 'finding')} silenced by kindness-disable comments)`)}\n`;
 }
 
@@ -73,36 +73,46 @@ function noteSilenced(results: readonly FileResult[], chalk: ChalkInstance): str
  * Never "nothing found" when something could not be read: how many inputs were checked and how
  * many failed. Each failure is named on stderr, where scripts look for it.
  */
-function summarizeFailures(results: readonly FileResult[], failed: readonly FailedInput[], chalk: ChalkInstance): string {
-  const total = results.length + failed.length;
-  const found = results.reduce((sum, result) => sum + result.messages.length, 0);
-  const outcome = found === 0 ? 'nothing hurtful found in those' : `${plural(found, 'finding')} above`;
-  return `${chalk.red.bold(`✖ ${failed.length} of ${plural(total, 'input')} could not be read; ${results.length} checked, ${outcome}.`)}\n`;
+function summarizeFailures(totals: Totals, failed: readonly FailedInput[], chalk: ChalkInstance): string {
+  const total = totals.inputs + failed.length;
+  const outcome = totals.findings === 0 ? 'nothing hurtful found in those' : `${plural(totals.findings, 'finding')} above`;
+  return `${chalk.red.bold(`✖ ${failed.length} of ${plural(total, 'input')} could not be read; ${totals.inputs} checked, ${outcome}.`)}\n`;
 }
 
-export const formatStylish: Reporter = (results, { colorLevel, failed = [] }) => {
+const INDENT = ' '.repeat(12);
+
+/** Findings are written as each input (or block of a large file) is done; the summary at the end. */
+export const createStylishReporter: StreamingReporterFactory = (write, { colorLevel }) => {
   const chalk = new Chalk({ level: colorLevel });
-  const total = results.reduce((sum, result) => sum + result.messages.length, 0);
-  if (failed.length > 0) {
-    const report = total === 0 ? '' : `${formatFindings(results, chalk)}\n`;
-    return `${report}${summarizeFailures(results, failed, chalk)}${noteSilenced(results, chalk)}`;
-  }
-  // Nothing to read (an empty folder): no green tick for words nobody looked at.
-  if (results.length === 0) return 'No files were checked.\n';
-  if (total === 0) {
-    const what = results.length === 1 ? 'this' : `these ${results.length} inputs`;
-    return `${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n${noteSilenced(results, chalk)}`;
-  }
-  return `${formatFindings(results, chalk)}\n${summarize(results, chalk)}\n${noteSilenced(results, chalk)}`;
+  const totals: Totals = { inputs: 0, flaggedInputs: 0, errors: 0, warnings: 0, findings: 0, silenced: 0 };
+  let flagged = false;
+  return {
+    part(result, done) {
+      if (result.messages.length > 0 && !flagged) {
+        // A blank line before each input's name (the first starts the report with one).
+        write(`${totals.findings === 0 ? '' : '\n'}\n${chalk.underline(result.filePath)}`);
+        flagged = true;
+      }
+      for (const message of result.messages) write(`\n${formatMessage(result.source, message, chalk, INDENT, result.excerpts?.get(message.range[0])).join('\n')}\n`);
+      totals.findings += result.messages.length;
+      totals.errors += result.errorCount;
+      totals.warnings += result.warningCount;
+      totals.silenced += result.suppressedMessages?.length ?? 0;
+      if (!done) return;
+      totals.inputs++;
+      if (flagged) totals.flaggedInputs++;
+      flagged = false;
+    },
+    finish(failed) {
+      if (failed.length > 0) write(`${totals.findings === 0 ? '' : '\n'}${summarizeFailures(totals, failed, chalk)}${noteSilenced(totals.silenced, chalk)}`);
+      // Nothing to read (an empty folder): no green tick for words nobody looked at.
+      else if (totals.inputs === 0) write('No files were checked.\n');
+      else if (totals.findings === 0) {
+        const what = totals.inputs === 1 ? 'this' : `these ${totals.inputs} inputs`;
+        write(`${chalk.green('✔')} Nothing hurtful found in ${what}. Kind words travel far.\n${noteSilenced(totals.silenced, chalk)}`);
+      } else write(`\n${summarize(totals, chalk)}\n${noteSilenced(totals.silenced, chalk)}`);
+    },
+  };
 };
 
-function formatFindings(results: readonly FileResult[], chalk: ChalkInstance): string {
-  const indent = ' '.repeat(12);
-  const lines: string[] = [];
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    lines.push('', chalk.underline(result.filePath));
-    for (const message of result.messages) lines.push(...formatMessage(result.source, message, chalk, indent, result.excerpts?.get(message.range[0])), '');
-  }
-  return lines.join('\n');
-}
+export const formatStylish: Reporter = reportAll(createStylishReporter);

@@ -47,3 +47,33 @@ export interface FailedInput {
 
 /** A reporter is pure: results in, text out. */
 export type Reporter = (results: readonly FileResult[], options: ReporterOptions) => string;
+
+/**
+ * A reporter that writes as results come, so a large file's hundred thousand findings are never
+ * all held: each input arrives in one part, or (a large file, read in blocks) in several parts in
+ * order, each with its own findings and counts; `done` marks an input's last part.
+ */
+export interface StreamingReporter {
+  part(result: FileResult, done: boolean): void;
+  /**
+   * Writes what comes last; `failed` are the inputs that could not be read. A promise when it
+   * waited for the output (see ReportWrite).
+   */
+  finish(failed: readonly FailedInput[]): void | Promise<void>;
+}
+
+/** Writes report text; a promise when the output is full and the reporter should wait to write more. */
+export type ReportWrite = (text: string) => void | Promise<void>;
+
+export type StreamingReporterFactory = (write: ReportWrite, options: ReporterOptions) => StreamingReporter;
+
+/** The whole report as one string, for tests and the library: every result as one part. */
+export function reportAll(factory: StreamingReporterFactory): Reporter {
+  return (results, options) => {
+    let out = '';
+    const reporter = factory((text) => void (out += text), options);
+    for (const result of results) reporter.part(result, true);
+    void reporter.finish(options.failed ?? []);
+    return out;
+  };
+}

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createBufferedWriter } from '../../src/cli/buffered-output.js';
 
@@ -28,5 +29,17 @@ describe('buffered report output', () => {
     expect(writes).toEqual(['one']);
     writer.flush();
     expect(writes).toEqual(['one']);
+  });
+
+  it('hands back one promise of the drain while the stream is full, and lets go of its listeners', async () => {
+    const stream = Object.assign(new EventEmitter(), { write: () => false });
+    const writer = createBufferedWriter(stream, 2);
+    const first = writer.write('abc');
+    expect(first).toBeInstanceOf(Promise);
+    expect(writer.write('def')).toBe(first);
+    stream.emit('drain');
+    await first;
+    expect(stream.listenerCount('drain') + stream.listenerCount('close') + stream.listenerCount('error')).toBe(0);
+    expect(writer.write('ghi')).not.toBe(first);
   });
 });

@@ -49,4 +49,22 @@ describe('check on a file too large to hold at once', () => {
     expect(child.status).toBe(1);
     expect(JSON.parse(child.stdout).results[0].messages.map((m: { column: number }) => m.column)).toEqual([6_000_005]);
   });
+
+  it('writes findings as it goes: twenty thousand of them fit in a 28 MB heap (the built CLI)', () => {
+    const file = path.join(folder, 'many-findings.txt');
+    const kindLine = 'thanks for the notes on the garden, they helped a lot\n';
+    writeFileSync(file, `${kindLine.repeat(19)}honestly you are such a loser\n`.repeat(20_000));
+    // Gathered into one report, the findings and their text took over 28 MB of heap.
+    for (const format of ['stylish', 'json']) {
+      const child = spawnSync(process.execPath, ['--max-old-space-size=28', path.join(REPO_ROOT, 'bin/kindness.cjs'), 'check', file, '--format', format, '--no-model'], {
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true' },
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(1);
+      if (format === 'json') expect(JSON.parse(child.stdout).results[0].messages).toHaveLength(20_000);
+      else expect(child.stdout).toContain('20,000 errors and 0 warnings in 1 input');
+    }
+  }, 60_000);
 });
