@@ -11,6 +11,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
 
+const SHORT_RUN_SECONDS = 5;
+
 /** The cache folder: $XDG_CACHE_HOME/kindness or ~/.cache/kindness; undefined without a home. */
 function cacheFolder() {
   const base = process.env.XDG_CACHE_HOME || (require('node:os').homedir() && path.join(require('node:os').homedir(), '.cache'));
@@ -49,8 +51,12 @@ function requireWithCodeCache(file) {
   require.cache[file] = module;
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
   if (cachedData === undefined || script.cachedDataRejected === true) {
-    // Written when the process ends, so the functions this run compiled are in it too.
-    process.once('exit', () => writeCache(folder, cacheFile, script));
+    // Written when the process ends, so the functions this run compiled are in it too; only after
+    // a short run, as V8 drops the compiled code of functions left unused for a while in a long
+    // one (a cache written after a minute-long scan held a sixth of what a short run's holds).
+    process.once('exit', () => {
+      if (process.uptime() < SHORT_RUN_SECONDS) writeCache(folder, cacheFile, script);
+    });
   }
   return module.exports;
 }
