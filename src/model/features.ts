@@ -149,6 +149,9 @@ const others = new Map<string, WordInfo>();
 const MAX_CACHED_OTHERS = 200_000;
 
 function wordInfo(token: Token): WordInfo {
+  // Numbers (counters, ids, times) seldom repeat: caching them only churns the cache, which in a
+  // 2,000,000-line file held 200,000 of them and doubled the memory the model took.
+  if (token.kind === 'number') return readWordInfo(token);
   // A word read one way only (forms = [surface], as every part of a contraction is) is cached by
   // its surface: contraction parts get a fresh forms array each time.
   const byForms = token.kind === 'word' && token.forms.length > 1;
@@ -278,8 +281,10 @@ const fixedKeys = new Map<string, number>();
  * The features of a document and the rule findings on it.
  *
  * @param bits the model's bucket count as a power of two: ids are masked to `2 ** bits - 1`.
+ * @param quoteRange where to count quotes: the sentences' lines when omitted; a window of a long
+ *   line passes its own range, so a line of a thousand windows is not read a thousand times.
  */
-export function extractFeatures(document: Document, signals: readonly RuleSignal[], bits: number): Features {
+export function extractFeatures(document: Document, signals: readonly RuleSignal[], bits: number, quoteRange?: readonly [number, number]): Features {
   const mask = (1 << bits) - 1;
   const features: Features = { ids: [], values: [], starts: [], ends: [] };
   const add = (hash: number, start: number, end: number): void => {
@@ -294,8 +299,8 @@ export function extractFeatures(document: Document, signals: readonly RuleSignal
   if (sentences.length === 0) return features;
   // Quotes are counted over the lines the sentences are on (the whole text for one line), not
   // the whole text: a 20,000-line file is scored line by line and must stay linear.
-  const lineStart = text.lastIndexOf('\n', (sentences[0] as Sentence).start - 1) + 1;
-  const lineEnd = text.indexOf('\n', (sentences[sentences.length - 1] as Sentence).end);
+  const lineStart = quoteRange?.[0] ?? text.lastIndexOf('\n', (sentences[0] as Sentence).start - 1) + 1;
+  const lineEnd = quoteRange?.[1] ?? text.indexOf('\n', (sentences[sentences.length - 1] as Sentence).end);
   const quotedText = isInQuotes(text, lineStart, lineEnd === -1 ? text.length : lineEnd);
   for (const signal of signals) {
     const [start, end] = signal.range;
