@@ -286,7 +286,8 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         const first = next;
         while (next < byStart.length && (byStart[next] as LintMessage).range[0] < to) next++;
         const inUnit = byStart.slice(first, next).filter((message) => message.range[0] >= from);
-        const part: Document = { ...document, sentences: distinctSentences(text, unit) };
+        // A line scored whole is scored as it always was; repeats count once in a long line's windows.
+        const part: Document = { ...document, sentences: windows.length > 1 ? distinctSentences(text, unit) : unit };
         const features = extractFeatures(part, inUnit, model.bits, windows.length > 1 ? [from, to] : undefined);
         const prediction = predict(model, features);
         const kept = combine(inUnit, prediction, settings, (category) => {

@@ -2,8 +2,9 @@
  * What the model scores at once. A line (a comment, a caption line) is scored whole, as the model
  * was trained on comments; a line longer than WINDOW_CHARS is scored in windows of neighbouring
  * sentences, so a hurtful sentence in 20 KB of kind text is judged beside its neighbours instead
- * of being watered down by the whole line. In a window, a sentence repeated word for word counts
- * once: the model adds up its features, and repeating a sentence is no new evidence.
+ * of being watered down by the whole line. In those windows, a sentence repeated word for word
+ * counts once: the model adds up its features, and repeating a sentence is no new evidence (a
+ * line of one kind sentence repeated scored 1.0). Lines scored whole score exactly as before.
  */
 import type { Sentence } from '../text/document.js';
 

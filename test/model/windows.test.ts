@@ -14,8 +14,8 @@ describe('the model on long lines', () => {
     expect(lintText(line, { config: { model: false } }).messages.map((message) => message.text)).toEqual(['loser']);
   });
 
-  it('finds nothing in one kind sentence repeated on a line, however often', () => {
-    for (const times of [1, 10, 100, 2000]) expect(lintText('a calm and friendly sentence. '.repeat(times)).messages).toEqual([]);
+  it('finds nothing in one kind sentence repeated on a long line, however often', () => {
+    for (const times of [1, 100, 2000]) expect(lintText('a calm and friendly sentence. '.repeat(times)).messages).toEqual([]);
   });
 
   it('still reports what the model finds by itself in a window of a long line, once per line', () => {
