@@ -3,7 +3,7 @@
 // code. CommonJS on purpose: starting without the ESM loader is measurably faster.
 'use strict';
 
-const { run } = require('../dist/cli/run.cjs');
+const { run } = require('./compile-cache.cjs').requireCached(require('node:path').join(__dirname, '../dist/cli/run.cjs'));
 
 // `kindness check big.txt | head -1`: once the reader has gone, what is left to write has nowhere
 // to go. Drop it quietly and let the run finish with its usual exit code, as ripgrep does; any

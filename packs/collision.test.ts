@@ -6,6 +6,11 @@ import * as malayWords from './ms/words.js';
 import * as malayGroups from './ms/groups.js';
 import * as singlishWords from './singlish/words.js';
 import { malayReadings } from './ms/read.js';
+import * as singlishGroups from './singlish/groups.js';
+import { speller } from './singlish/rules.js';
+import { NOT_SPLIT, NOT_VARIANTS } from './singlish/spelling.js';
+import { neighbours } from './spelling.js';
+import type { Token } from '../src/text/document.js';
 
 /**
  * No word of the Malay and Singlish packs may fire on an English word it collides with, or inside
@@ -64,5 +69,18 @@ describe('collisions with English words', () => {
       }
     }
     expect(fired).toEqual([]);
+  });
+
+  it('no English word reads as a misspelled Singlish group or hostile word, and the exceptions are English words', () => {
+    const vocabulary = new Set([...Object.keys(singlishGroups.GROUP_WORDS).flatMap((name) => name.split(' ')), ...Object.keys(singlishGroups.HOSTILE_WORDS)]);
+    const english = [...vocabulary].flatMap(neighbours).filter((variant) => !vocabulary.has(variant) && ENGLISH.has(variant));
+    expect(english.filter((word) => !NOT_VARIANTS.has(word))).toEqual([]);
+    expect([...NOT_VARIANTS, ...NOT_SPLIT].filter((word) => !ENGLISH.has(word))).toEqual([]);
+  });
+
+  it('no English word is split into a small word and a Singlish pack word', () => {
+    const token = (word: string): Token => ({ kind: 'word', surface: word, forms: [word], start: 0, end: word.length, punctAfter: '', punctBefore: '', index: 0 });
+    const split = [...ENGLISH].filter((word) => speller().read([token(word)]).length > 1);
+    expect(split).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../src/text/document.js';
 import { rangeOf, type PhraseMatch, type PhraseMatcher } from '../src/text/phrases.js';
 import type { PackContext } from '../src/lang/types.js';
+import { isLinked, pronounsFor, type GrammarLink } from './grammar.js';
 
 const QUOTES = /["\u201C\u201D\u00AB\u00BB]/g;
 
@@ -59,28 +60,43 @@ export interface GroupAttackData<G> {
   negators: ReadonlySet<string>;
   /** How many tokens back a negator reaches. */
   negationWindow: number;
-  /** When set, the hostile word must be at most this many tokens from the group's name. */
-  maxDistance?: number;
+  /** When set, the hostile word must be said of the group by this grammar (grammar.ts); else one sentence is enough. */
+  link?: GrammarLink;
 }
 
 /**
- * A group named and something hostile said in the same sentence, outside quotes, the hostile word
- * not negated (or a compliment negated). Returns the group and the first hostile span, or
- * undefined. The caller decides about counter-speech, which needs the whole sentence.
+ * A group named and something hostile said of it in the same sentence (by grammar when the data
+ * has a link), outside quotes, the hostile word not negated (or a compliment negated). Returns the
+ * group and the hostile span, or undefined. The caller decides about counter-speech, which needs
+ * the whole sentence.
  */
 export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly boolean[], data: GroupAttackData<G>): { group: PhraseMatch<G>; hostile: Span } | undefined {
   const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true);
   if (groups.length === 0) return undefined;
+  const hostiles = hostileSpans(tokens, quoted, data, groups);
+  if (hostiles.length === 0) return undefined;
+  const { link } = data;
+  if (link === undefined) return { group: groups[0] as PhraseMatch<G>, hostile: hostiles[0] as Span };
+  const mentions = [...groups.map((group) => ({ from: group.from, to: group.to, group })), ...pronounsFor(tokens, groups, link)];
+  for (const hostile of hostiles) {
+    const mention = mentions.find((candidate) => isLinked(tokens, candidate, hostile, link));
+    if (mention !== undefined) return { group: mention.group, hostile };
+  }
+  return undefined;
+}
+
+/** Every hostile span of a sentence outside quotes and group names: phrases first, then words not negated (or compliments negated). */
+function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], data: GroupAttackData<G>, groups: readonly PhraseMatch<G>[]): Span[] {
   const inGroup = (index: number): boolean => groups.some((group) => index >= group.from && index < group.to);
   const covered = new Set<number>();
-  let hostile: Span | undefined;
+  const spans: Span[] = [];
   for (const match of data.hostilePhrases.matchAll(tokens)) {
     if (quoted[match.from] === true || inGroup(match.from)) continue;
-    hostile ??= { from: match.from, to: match.to };
+    spans.push({ from: match.from, to: match.to });
     for (let k = match.from; k < match.to; k++) covered.add(k);
   }
   tokens.forEach((token, index) => {
-    if (hostile !== undefined || covered.has(index) || quoted[index] === true || inGroup(index)) return;
+    if (covered.has(index) || quoted[index] === true || inGroup(index)) return;
     const isHostile = token.forms.some((form) => data.hostileWords.has(form));
     const isPraise = token.forms.some((form) => data.positiveWords.has(form));
     if (!isHostile && !isPraise) return;
@@ -93,13 +109,9 @@ export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly bo
     const negated = hasBefore(tokens, index, index - clauseStart, data.negators);
     // "tak layak kena siksa" (does not deserve torture): a negated compliment before harm denies the harm.
     const deniesHarm = (): boolean => tokens.slice(index + 1, index + 4).some((next) => next.forms.some((form) => data.hostileWords.has(form)));
-    if ((isHostile && !negated) || (isPraise && negated && !deniesHarm())) hostile = { from: index, to: index + 1 };
+    if ((isHostile && !negated) || (isPraise && negated && !deniesHarm())) spans.push({ from: index, to: index + 1 });
   });
-  if (hostile === undefined) return undefined;
-  const near = (group: PhraseMatch<G>): boolean =>
-    data.maxDistance === undefined || Math.min(Math.abs((hostile as Span).from - group.to), Math.abs(group.from - (hostile as Span).to)) <= data.maxDistance;
-  const group = groups.find(near);
-  return group === undefined ? undefined : { group, hostile };
+  return spans;
 }
 
 /** A word or phrase found in a sentence: token span and its lexicon entry. */

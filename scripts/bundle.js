@@ -61,8 +61,9 @@ const keepLazyModulesApart = {
   },
 };
 
-const result = await build({
-  entryPoints: [{ in: 'dist/src/cli/run.js', out: 'run' }, ...Object.entries({ ...LAZY, ...WORKERS }).map(([source, out]) => ({ in: source, out }))],
+/** Entry points whose own import() must stay one: plugins are the user's ES modules. */
+const REAL_IMPORTS = new Set(['plugins']);
+const cliOptions = {
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   plugins: [keepLazyModulesApart],
@@ -80,7 +81,19 @@ const result = await build({
   // Maps for local debugging (node --enable-source-maps); package.json leaves them out.
   sourcemap: true,
   logLevel: 'warning',
+};
+const entries = [{ in: 'dist/src/cli/run.js', out: 'run' }, ...Object.entries({ ...LAZY, ...WORKERS }).map(([source, out]) => ({ in: source, out }))];
+const result = await build({
+  ...cliOptions,
+  entryPoints: entries.filter(({ out }) => !REAL_IMPORTS.has(out)),
+  // Lazy parts and the CommonJS packages are require()d (on demand, in a resolved promise) rather
+  // than import()ed, which would start the ES module loader for them, and which code compiled
+  // from V8's code cache cannot do on Node 20 (bin/compile-cache.cjs).
+  supported: { 'dynamic-import': false },
 });
+const withImports = await build({ ...cliOptions, entryPoints: entries.filter(({ out }) => REAL_IMPORTS.has(out)) });
+for (const [file, output] of Object.entries(withImports.metafile.outputs)) result.metafile.outputs[file] = output;
+Object.assign(result.metafile.inputs, withImports.metafile.inputs);
 
 /** Packages that stay in node_modules: the package's dependencies. */
 const EXTERNAL = ['cosmiconfig', 'typescript', 'ignore'];

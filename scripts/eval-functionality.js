@@ -1,8 +1,13 @@
 // Accuracy per functional test, for labelled files whose rows name one in `labels.functionality`
 // (SGHateCheck: derogation, threats, slurs, negation, counter-speech, spelling variants...). A
 // functional test is a template family: its accuracy says which kind of sentence a tool gets
-// wrong, where one F1 over the file hides it. Used by eval.js; `node scripts/eval-functionality.js
-// <file.jsonl>...` prints the table for kindness alone.
+// wrong, where one F1 over the file hides it. Used by eval.js.
+//
+//   npm run eval:packs                   the sghatecheck files, kindness with and without the packs
+//   npm run eval:packs -- davidson ...   any files of EVAL_DIR (or paths): also what the packs add
+//
+// A row counts as flagged as in eval.js: the recommended config reports anything on it. "no packs"
+// is the same config with `languages: [en]`.
 
 /**
  * Accuracy per functionality: for each, rows, the share a system got right, and its gold label.
@@ -40,24 +45,42 @@ export function formatFunctionalityTable(file, tables) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { readFileSync } = await import('node:fs');
+  const { existsSync, readFileSync } = await import('node:fs');
   const path = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
   const { lintText } = await import('../dist/src/index.js');
-  const flags = (text) => lintText(text).messages.some((message) => message.ruleId !== 'profanity');
-  for (const file of process.argv.slice(2)) {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const evalDir = process.env.EVAL_DIR ?? path.resolve(here, '../../shared/eval');
+  const names = process.argv.slice(2);
+  const files = (names.length > 0 ? names : ['sghatecheck-malay-dev', 'sghatecheck-singlish-dev']).map((name) =>
+    existsSync(name) ? name : path.join(evalDir, name.endsWith('.jsonl') ? name : `${name}.jsonl`),
+  );
+  const systems = {
+    kindness: (text) => lintText(text).messages.length > 0,
+    'no packs': (text) => lintText(text, { config: { languages: ['en'] } }).messages.length > 0,
+  };
+  const f1 = (tp, fp, fn) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  for (const file of files) {
     const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-    const flagged = rows.map((row) => flags(row.text));
-    const table = accuracyByFunctionality(rows, flagged);
-    const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-    rows.forEach((row, index) => {
-      if (flagged[index] && row.toxic) counts.tp++;
-      else if (flagged[index]) counts.fp++;
-      else if (row.toxic) counts.fn++;
-      else counts.tn++;
-    });
-    const f1 = (tp, fp, fn) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-    const macro = (f1(counts.tp, counts.fp, counts.fn) + f1(counts.tn, counts.fn, counts.fp)) / 2;
-    console.log(`${path.basename(file)}: macro-F1 ${macro.toFixed(3)}, FPR ${(counts.fp / (counts.fp + counts.tn)).toFixed(3)}, recall ${(counts.tp / (counts.tp + counts.fn)).toFixed(3)}`);
-    if (table !== undefined) console.log(formatFunctionalityTable(path.basename(file), { kindness: table }).join('\n'));
+    const tables = {};
+    const flaggedBy = {};
+    for (const [system, flags] of Object.entries(systems)) {
+      const flagged = rows.map((row) => flags(row.text));
+      flaggedBy[system] = flagged;
+      const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+      rows.forEach((row, index) => counts[flagged[index] ? (row.toxic ? 'tp' : 'fp') : row.toxic ? 'fn' : 'tn']++);
+      const macro = (f1(counts.tp, counts.fp, counts.fn) + f1(counts.tn, counts.fn, counts.fp)) / 2;
+      const fpr = counts.fp / Math.max(1, counts.fp + counts.tn);
+      const recall = counts.tp / Math.max(1, counts.tp + counts.fn);
+      console.log(`${path.basename(file)} ${system.padEnd(9)} macro-F1 ${macro.toFixed(3)}, FPR ${fpr.toFixed(3)}, recall ${recall.toFixed(3)}`);
+      tables[system] = accuracyByFunctionality(rows, flagged);
+    }
+    // What the packs change on this file: rows only they flag, right and wrong.
+    const added = rows.filter((row, index) => flaggedBy.kindness[index] && !flaggedBy['no packs'][index]);
+    const removed = rows.filter((row, index) => !flaggedBy.kindness[index] && flaggedBy['no packs'][index]);
+    const wrong = added.filter((row) => !row.toxic).length;
+    console.log(`  packs add ${added.length} flags (${wrong} on non-toxic rows), remove ${removed.length}`);
+    if (tables.kindness !== undefined) console.log(formatFunctionalityTable(path.basename(file), tables).join('\n'));
+    if (process.env.SHOW_PACK_FP === '1') for (const row of added.filter((entry) => !entry.toxic)) console.log(`  FP ${row.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
 }

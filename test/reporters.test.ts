@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
 import { formatJson } from '../src/reporters/json.js';
 import { formatStylish } from '../src/reporters/stylish.js';
 import type { FileResult } from '../src/reporters/types.js';
+import { loadDisplayWidth } from '../src/reporters/visible.js';
 import { createSummaryReporter } from '../src/reporters/scan/summary.js';
 import type { ScanReport } from '../src/reporters/scan/types.js';
 import { addToTally, createTally } from '../src/scan/tally.js';
@@ -12,6 +13,9 @@ import { BUILT_IN_RULES } from '../rules/index.js';
 function resultFor(text: string, filePath = 'draft.txt'): FileResult {
   return { filePath, source: text, ...lintText(text) };
 }
+
+// The CLI loads the width tables before formatting findings; so do these direct calls.
+beforeAll(loadDisplayWidth);
 
 describe('stylish', () => {
   it('quotes the words in their line with a marker under them', () => {

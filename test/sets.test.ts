@@ -56,20 +56,20 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   // the shipped model reach today (docs/model.md gives the rate per kind, and how far each is
   // from the target), so that a regression fails.
   const FLOORS: Record<string, number> = {
-    'attack-body-advice.txt': 0.06,
-    'attack-dehumanising.txt': 0.4,
-    'attack-disclaimer.txt': 0.63,
-    'attack-exclusion.txt': 0.16,
-    'attack-never-born.txt': 0.09,
-    'attack-pile-on.txt': 0.03,
+    'attack-body-advice.txt': 0.95,
+    'attack-dehumanising.txt': 0.95,
+    'attack-disclaimer.txt': 0.95,
+    'attack-exclusion.txt': 0.95,
+    'attack-never-born.txt': 0.95,
+    'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.8,
   };
   const CEILINGS: Record<string, number> = {
-    'benign-counter-speech.txt': 0.27,
-    'benign-news-report.txt': 0.3,
-    'benign-praise-hyperbole.txt': 0.17,
+    'benign-counter-speech.txt': 0.1,
+    'benign-news-report.txt': 0,
+    'benign-praise-hyperbole.txt': 0,
     'benign-profane-emphasis.txt': 0,
-    'benign-reclaimed.txt': 0.07,
+    'benign-reclaimed.txt': 0,
   };
 
   it.each(Object.entries(FLOORS))('flags at least its floor of %s', (kind, floor) => {

@@ -44,7 +44,7 @@ export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
   repugnant: 'degrade', revolting: 'degrade', vile: 'degrade', jialat: 'degrade', lousy: 'degrade', cui: 'degrade',
   shitty: 'degrade', asshole: 'degrade', assholes: 'degrade', bastards: 'degrade', annoying: 'degrade', cruel: 'degrade',
   worst: 'degrade', hopeless: 'degrade', liars: 'degrade', cheats: 'degrade', thieves: 'degrade', sick: 'degrade', freaks: 'degrade',
-  hate: 'hate', hating: 'hate', detest: 'hate', despise: 'hate', loathe: 'hate', vomit: 'hate', vomiting: 'hate', disgusted: 'hate',
+  hate: 'hate', hating: 'hate', hatred: 'hate', contempt: 'hate', disgust: 'hate', detest: 'hate', despise: 'hate', loathe: 'hate', vomit: 'hate', vomiting: 'hate', disgusted: 'hate',
   sian: 'hate', smell: 'degrade', smells: 'degrade', stink: 'degrade', stinks: 'degrade', stinky: 'degrade', greedy: 'degrade',
   cheapskate: 'degrade', cheapskates: 'degrade', stingy: 'degrade', selfish: 'degrade', arrogant: 'degrade', rude: 'degrade',
   uncultured: 'degrade', backward: 'degrade',
@@ -71,6 +71,8 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['(go and|go) fuck|die|rot', 'threat'],
   ['fuck|screw them|themselves', 'hate'],
   ['nothing worse', 'hate'],
+  // "nothing but" affirms what follows: it is no negation.
+  ['nothing but hate|hatred|contempt|disgust|trouble|scum|trash|rubbish|animals|parasites', 'hate'],
 ];
 
 /** Praise: negated, it attacks ("never smart one"). */
@@ -79,5 +81,32 @@ export const POSITIVE_WORDS = new Set(['smart', 'clever', 'good', 'kind', 'hones
 export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'cannot', 'cant', 'nobody', 'nothing', 'without', 'neither', 'nor', 'isnt', 'arent', 'wont', 'didnt', 'doesnt', 'bo', 'mai']);
 
 /** Counter-speech: saying words, and rejecting them. */
-export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'telling', 'told', 'call', 'calling', 'called', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
+export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'telling', 'told', 'call', 'calls', 'calling', 'called', 'writes', 'posts', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
 export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'horrible', 'terrible', 'awful', 'if', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what']);
+
+/**
+ * The grammar that says a hostile word of a group (packs/grammar.ts), in English and Singlish:
+ * copulas (often dropped), modals, adverbs and intensifiers, quantifiers, particles and negators
+ * between a group and its predicate; determiners and prepositions between a verb and its object.
+ */
+export const LINK_BETWEEN = new Set([
+  'are', 'is', 'r', 'was', 'were', 'be', 'been', 'being', 'am', 'aint', 'isnt', 'arent', 'become', 'became', 'becomes', 'seem', 'seems', 'look', 'looks',
+  'act', 'acts', 'behave', 'all', 'always', 'just', 'so', 'damn', 'damned', 'bloody', 'fucking', 'very', 'really', 'truly', 'totally',
+  'completely', 'complete', 'utterly', 'absolutely', 'such', 'nothing', 'but', 'like', 'you', 'u', 'the', 'a', 'an', 'bunch', 'of', 'confirm',
+  'also', 'too', 'still', 'only', 'more', 'most', 'should', 'shall', 'must', 'will', 'would', 'can', 'could', 'cannot', 'cant', 'deserve',
+  'deserves', 'to', 'get', 'gets', 'got', 'kena', 'go', 'and', 'lah', 'la', 'leh', 'lor', 'sia', 'ah', 'hor', 'one', 'basically',
+  'literally', 'naturally', 'inherently', 'simply', 'mostly', 'generally', 'definitely', 'clearly', 'obviously', 'worse', 'than', 'lower',
+  'less', 'no', 'not', 'never', 'dont', 'doesnt', 'do', 'does', 'sibei', 'sibeh', 'super', 'quite', 'pretty', 'extremely', 'ever', 'even',
+  'kind', 'sort', 'full', 'filled', 'with', 'people', 'folks', 'ones', 'lot', 'lots', 'need', 'needs', 'ought', 'better', 'off', 'dead',
+  'here', 'there', 'these', 'those', 'who', 'that', 'which', 'honestly', 'seriously', 'frankly', 'themselves', 'absolute', 'human',
+  // "X lives are worthless", "X make me sick", "X don't want to respect us".
+  'lives', 'life', 'make', 'makes', 'me', 'feel', 'feels', 'want', 'wants',
+]);
+
+export const LINK_BEFORE = new Set([
+  'the', 'those', 'these', 'all', 'any', 'every', 'each', 'of', 'for', 'than', 'to', 'at', 'on', 'some', 'such', 'them', 'off', 'out',
+  'lah', 'la', 'sia', 'ah', 'damn', 'bloody', 'fucking', 'more', 'most', 'like', 'about', 'toward', 'towards', 'against', 'with',
+  'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort',
+]);
+
+export const LINK_PRONOUNS = new Set(['they', 'them', 'themselves', 'theyre', 'their']);

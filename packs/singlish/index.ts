@@ -6,6 +6,18 @@
 import { defineLanguagePack } from '../../src/lang/types.js';
 import { SINGLISH_RULES } from './rules.js';
 import { GROUP_WORDS } from './groups.js';
+import { neighbours } from '../spelling.js';
+import { NOT_VARIANTS } from './spelling.js';
+
+let triggers: ReadonlySet<string> | undefined;
+
+/** The last word of every group name and its misspellings (built when a linter is first set up, not at import). */
+function groupTriggers(): ReadonlySet<string> {
+  if (triggers !== undefined) return triggers;
+  const words = Object.keys(GROUP_WORDS).flatMap((name) => name.split(' ').slice(-1));
+  triggers = new Set([...words, ...words.flatMap(neighbours).filter((variant) => !NOT_VARIANTS.has(variant))]);
+  return triggers;
+}
 
 /**
  * Words that mark English as Singlish or Manglish: discourse particles, everyday Singlish words and
@@ -26,8 +38,10 @@ export default defineLanguagePack({
   name: 'Singlish and Manglish',
   variantOf: 'en',
   markers: SINGLISH_MARKERS,
-  // Group attacks are read in plain English sentences too: a group's name wakes the pack.
-  triggers: new Set(Object.keys(GROUP_WORDS).flatMap((words) => words.split(' ').slice(-1))),
+  // Group attacks are read in plain English sentences too: a group's name, however spelled, wakes the pack.
+  get triggers() {
+    return groupTriggers();
+  },
   // Hokkien vulgarities inside a Malay sentence, as Manglish has them.
   alsoRunsOn: ['ms', 'en'],
   load: () => SINGLISH_RULES,

@@ -7,9 +7,11 @@ import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
-import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
+import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
+import { createSpeller } from '../spelling.js';
+import { GLUE, NOT_SPLIT, NOT_VARIANTS } from './spelling.js';
 
 const SURENESS: Record<Strength, number> = { strong: 0.9, moderate: 0.8, mild: 0.5 };
 const NEGATION_WINDOW = 3;
@@ -87,11 +89,26 @@ const groupAttackData = once((): GroupAttackData<string> => ({
   negationWindow: NEGATION_WINDOW,
 }));
 
-/** English sentences: the hostile word within a few words of the group's name. */
-const nearGroupAttackData = once((): GroupAttackData<string> => ({ ...groupAttackData(), maxDistance: 4 }));
+/** English sentences: the hostile word said of the group by grammar, not only in the same sentence. */
+const linkedGroupAttackData = once((): GroupAttackData<string> => ({
+  ...groupAttackData(),
+  link: { between: LINK_BETWEEN, before: LINK_BEFORE, pronouns: LINK_PRONOUNS, maxWords: 6 },
+}));
 
 /** The last word of every group name: a sentence without one names no group. */
 const groupTriggers = once(() => new Set(Object.keys(GROUP_WORDS).map((words) => words.split(' ').at(-1) as string)));
+
+/** Group names and hostile words, read through misspellings and run-together words. */
+export const speller = once(() => createSpeller([...Object.keys(GROUP_WORDS).flatMap((words) => words.split(' ')), ...Object.keys(HOSTILE_WORDS)], GLUE, NOT_VARIANTS, NOT_SPLIT));
+
+const namesGroup = (tokens: readonly Token[]): boolean =>
+  tokens.some((token) => token.forms.some((form) => groupTriggers().has(form) || groupTriggers().has(speller().variantOf(form) ?? '')));
+
+/** The sentence as the group-attack reading sees it: respelled, with its quotes. */
+const respelledOf = perSentence((text: string, sentence: Sentence) => {
+  const tokens = speller().read(sentence.tokens);
+  return { tokens, quoted: quotedTokens(text, tokens) };
+});
 
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
@@ -100,7 +117,7 @@ const identityAttacks: PackRule = {
       Sentence(sentence, language) {
         const { tokens } = sentence;
         // Plain English sentences come here for group attacks only: most name no group at all.
-        if (language === 'en' && !hasAny(tokens, groupTriggers())) return;
+        if (language === 'en' && !namesGroup(tokens)) return;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
@@ -108,11 +125,12 @@ const identityAttacks: PackRule = {
         }
         // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
         // (singular groups, no copula, local groups), where the English rule's patterns miss them.
-        // In plain English the two must stand close: long posts mention groups and harsh words apart.
-        const attack = findGroupAttack(tokens, reading.quoted, language === 'en' ? nearGroupAttackData() : groupAttackData());
+        // In plain English the hostile word must be said of the group: long posts mention groups and harsh words apart.
+        const respelled = respelledOf(context.text, sentence);
+        const attack = findGroupAttack(respelled.tokens, respelled.quoted, language === 'en' ? linkedGroupAttackData() : groupAttackData());
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
-        reportSpan(context, tokens, span, 'sgGroupAttack', { group: attack.group.entry }, 0.75);
+        reportSpan(context, respelled.tokens, span, 'sgGroupAttack', { group: attack.group.entry }, 0.75);
       },
     };
   },

@@ -3,6 +3,7 @@ import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted } from '../../src/text/context.js';
 import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
+import { stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
 
@@ -16,6 +17,8 @@ const SURENESS: Record<HarassmentKind, number> = {
   selfHarm: 0.95,
   threat: 0.9,
   wishHarm: 0.9,
+  unborn: 0.85,
+  pileOn: 0.85,
   doxxing: 0.9,
   intimidation: 0.8,
   exclusion: 0.75,
@@ -43,7 +46,7 @@ function isNegated(tokens: readonly Token[], from: number): boolean {
  * Singlish and Manglish particles: "nobody asked lah".
  */
 const TAIL_WORDS = new Set([
-  'lol', 'lmao', 'lmfao', 'tho', 'though', 'bro', 'sis', 'tbh', 'honestly', 'ok', 'okay', 'but', 'fr', 'ngl', 'bruh', 'dude', 'man', 'sorry',
+  'already', 'forever', 'please', 'pls', 'now', 'lol', 'lmao', 'lmfao', 'tho', 'though', 'bro', 'sis', 'tbh', 'honestly', 'ok', 'okay', 'but', 'fr', 'ngl', 'bruh', 'dude', 'man', 'sorry',
   'lah', 'la', 'leh', 'lor', 'sia', 'meh', 'hor', 'ah', 'mah', 'liao', 'one',
 ]);
 
@@ -79,6 +82,17 @@ export default defineRule({
         category: 'threat',
         why: 'Wishing death or harm on someone tells them their life does not matter; it lands as a threat.',
         kinder: ['Say what you object to: "I strongly disagree with what you said about…"'],
+      },
+      unborn: {
+        message: '"{{phrase}}" {{note}}.',
+        category: 'threat',
+        why: 'Wishing someone had never been born tells them their whole life is a mistake. People who are already struggling read it as permission to disappear.',
+        kinder: ['Say what they did that upset you: "I really did not like what you said about…"', 'If you need to, mute them and move on.'],
+      },
+      pileOn: {
+        message: '"{{phrase}}" {{note}}.',
+        why: 'One comment is a disagreement; a crowd sent after one person is harassment. Pile-ons have driven people off the internet and out of their jobs, often over a misunderstanding.',
+        kinder: ['If something breaks the rules, report it once yourself and let the platform decide.', 'Say what you disagree with, in your own words, to the post rather than the person.'],
       },
       doxxing: {
         message: '"{{phrase}}" {{note}}.',
@@ -121,6 +135,8 @@ export default defineRule({
           if (isNegated(sentence.tokens, match.from)) continue;
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;
+          // "stop telling her to go die": counter-speech names the attack to stop it.
+          if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
           if (match.entry.endsClause && !closesClause(sentence.tokens, match.to)) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;

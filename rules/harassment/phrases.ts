@@ -7,7 +7,7 @@
  * slang such as "you killed it" or "you murdered this cover" never matches.
  */
 
-export type HarassmentKind = 'selfHarm' | 'threat' | 'wishHarm' | 'doxxing' | 'exclusion' | 'intimidation' | 'hostility';
+export type HarassmentKind = 'selfHarm' | 'threat' | 'wishHarm' | 'unborn' | 'doxxing' | 'exclusion' | 'pileOn' | 'intimidation' | 'hostility';
 
 export interface HarassmentPhrase {
   pattern: string;
@@ -40,6 +40,19 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'hope <your> family|mom|kids dies|die|suffer', '<you> should die', '<you> deserve|deserves to die|suffer',
     '<you> should be shot|killed|hanged|hung|beaten', 'die in a fire', 'rot in hell', 'drop dead',
     'someone should kill|shoot|hurt|stab <you>', 'wish <you> were|was dead', 'wish <you> would die'),
+  ...phrase('wishHarm', 'wishes someone would disappear',
+    'hope <you> (disappear|vanish|go away)', '(nobody|no one) would notice|care if <you> were|was|died|disappeared',
+    'this|the world does not need <you>', 'world|earth|everyone|we|family would|will all? be better|happier off? if|without <you>'),
+  ...phrase('unborn', 'wishes someone had never been born',
+    'wish <you> had|were|was|would? have? never|not been? born', 'wish <you> had|would never existed|exist',
+    '<you> should|shouldve have? never|not have? been born', '<you> should have been aborted|swallowed',
+    'if <you> were|was|had never|not been? born', 'if <you> never existed', 'shame|pity <you> were|was ever? born',
+    'why were|was <you> even|ever? born', '<you> being born was', 'wish <your> parents|mom|mother|dad|father had? never met',
+    '<your> parents|mom|mother|mum|dad|father should have|of|have aborted|swallowed|stopped|kept|pulled|used',
+    '<your> parents|mom|mother|mum|dad|father must|probably|secretly? regret|regrets having <you>',
+    '<your> parents|mom|mother|mum|dad|father did not stop|abort|swallow', 'pity <your> mother|mom did not',
+    '<your> birth|existence was|is a mistake|tragedy|accident', '<you> were|are a|an mistake|accident',
+    'the reason some people should not have kids', '<you> are a waste of a birth'),
   ...phrase('threat', 'threatens violence',
     'i|we|ill will? kill|murder|stab|shoot|hurt|beat|punch|strangle|choke|slap|rape|end|destroy <you>',
     'i|we am|are going to kill|murder|stab|shoot|hurt|beat|punch|strangle|choke|slap|rape|end <you>',
@@ -58,6 +71,35 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'delete <your> account|acc|channel|app|page|tiktok|instagram', 'get off the internet|app|platform',
     '<you> have|got no friends', '(nobody|noone|no one) will ever love <you>',
     '(nobody|noone|no one) wants <you> here', 'go back under <your> rock'),
+  ...phrase('exclusion', 'tells someone they are not wanted here',
+    '(nobody|noone|no one) asked for|about <your>', '(nobody|noone|no one) asked <you> to',
+    '(nobody|noone|no one) cares|cared what|about <you>|<your>', '(nobody|noone|no one) is interested in <your>|what|anything',
+    '(nobody|noone|no one) wants|wanted to see|hear|watch|read <your>|<you>|from|those|this|that', '(nobody|noone|no one) wants|wanted <your>',
+    '(nobody|noone|no one) wants <you> in|around|on|here', '(nobody|noone|no one) watches|likes|reads <your>',
+    'we|they do not want <you>', '<you> are|r not welcome|wanted here|in', '<you> do not belong here|in',
+    'stop|quit posting|uploading|making|showing <your>', 'stop|quit making videos|content',
+    'quit|leave the internet|app|platform|group|community|fandom|server', 'get off this|my app|platform|page|channel',
+    'go away and (never|do not) come back', 'leave and (never|do not) come back', 'log off (forever|for good|and never)',
+    'take <your> channel|account|page|videos down', 'do us all a favor|favour and stop|leave|quit|disappear'),
+  ...closing('exclusion', 'tells someone they are not wanted here',
+    'stop|quit posting|uploading|streaming', 'stop|quit making videos|content', 'just|please leave'),
+  ...phrase('pileOn', 'calls on others to join in against someone',
+    'mass report|reporting|flag|dislike|unfollow|block',
+    'everyone|everybody|yall|guys|us all? go? report|spam|flood|raid|harass|bully|ratio|dogpile|roast|unfollow|troll|expose|cancel|dislike',
+    'everyone|everybody|yall|guys go to|on her|his|their page|profile|channel|account|comments|stream', 'go comment on her|his|their',
+    'lets|let all? go? report|spam|flood|raid|harass|bully|ratio|dogpile|roast|ruin|expose|cancel|unfollow|troll|destroy|dislike',
+    "let 's|us all? go? report|spam|flood|raid|harass|bully|ratio|dogpile|roast|ruin|expose|cancel|unfollow|troll|destroy|dislike",
+    "let 's|us all? get|make her|him|them|sure|this",
+    // A single person as the target: "go spam their inbox until they reply" may be a company's.
+    'go report|spam|flood|raid|harass|bully|troll|roast her|him|his', 'go harass|bully|troll',
+    // "until they reply" asks for an answer; "until she quits" drives someone out.
+    'report|spam|flood|harass|roast|reporting|spamming her|him|them|his|their|this *? *? until|till|til she|he|they|it|the|his|her|their *? quits|quit|leaves|leave|deletes|delete|cries|cry|is|gets|logs|goes|disappears|stops|gives|breaks', 'raid|flood|spam her|his|him',
+    'get|make her|him|them|this|that|his|their account|channel|page|guy|girl? banned|cancelled|canceled|fired|suspended|deleted',
+    'bully|harass|chase her|him|them off|out', 'send her|him|them hate|messages|threats', 'leave|send hate on|to',
+    'flood|spam her|his comments|inbox|dms|page|mentions|stream', 'make <your>|his|her|their life hell',
+    'ruin her|his|their career|life|reputation', 'expose her|him|them to', 'call his|her|their work|boss|employer|school',
+    'find her|his|their other accounts', 'dm|message her|him|them and tell', 'so everyone|everybody|we|they can mock|laugh|roast|make',
+    'tag (everyone|your friends) so', 'keep reporting|spamming'),
   ...phrase('hostility', 'tells someone off with a curse',
     'fuck|screw|fk|fck|fuk|f you|u|ya|off|yourself|urself', 'go fuck|fck <yourself>', 'stfu', 'gtfo',
     'shut the fuck|hell|f up', 'shut ur|your fucking? mouth|face', 'suck my dick|cock|balls', 'eat (shit|a dick)',

@@ -3,6 +3,8 @@ import identityAttacks from './index.js';
 
 testRule(identityAttacks, {
   valid: [
+    'we dykes run this bowling league',
+    'Shouting "filthy immigrants" at a bus stop is racist and it is a crime.',
     'grab the hoe and weed the garden rows',
     'going outside for a fag and a cup of tea',
     'homo sapiens walked out of Africa',

@@ -1,6 +1,7 @@
 import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
-import { looksLikeName } from '../../src/text/context.js';
+import { isQuoted, looksLikeName } from '../../src/text/context.js';
+import { stanceOf } from '../../src/text/stance.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -88,7 +89,10 @@ export default defineRule({
         const covered = new Set<number>();
         let forms: ReadonlySet<string> | undefined;
         const sentenceForms = (): ReadonlySet<string> => (forms ??= formsOf(sentence));
+        // Reclaimed by the group ("us queers"), reported, or quoted to condemn it: not an attack.
+        const notAttack = (from: number, to: number): boolean => stanceOf(tokens, from, to, isQuoted(tokens, from, to)) !== 'attack';
         for (const match of slurPhrases.matchAll(tokens)) {
+          if (notAttack(match.from, match.to)) continue;
           const [start, end] = rangeOf(tokens, match);
           for (let k = match.from; k < match.to; k++) covered.add(k);
           context.report({
@@ -101,7 +105,7 @@ export default defineRule({
         tokens.forEach((token, index) => {
           if (covered.has(index) || (token.kind !== 'word' && token.kind !== 'hashtag')) return;
           const slur = slurs.lookup(token);
-          if (slur === undefined || hasInnocentReading(slur, sentenceForms)) return;
+          if (slur === undefined || hasInnocentReading(slur, sentenceForms) || notAttack(index, index + 1)) return;
           // "Dick Van Dyke": ambiguous words inside a name are the name.
           if (slur.unlessNear !== undefined && looksLikeName(context.text, tokens, index)) return;
           context.report({
@@ -112,6 +116,7 @@ export default defineRule({
           });
         });
         for (const match of groupAttacks.matchAll(tokens)) {
+          if (notAttack(match.from, match.to)) continue;
           const [start, end] = rangeOf(tokens, match);
           const group = groupOf(tokens, match.from, match.to) ?? 'ethnicity';
           context.report({

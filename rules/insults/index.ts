@@ -1,12 +1,35 @@
-import { defineRule } from '../../src/core/define-rule.js';
+import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
+import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
+import { INSULT_PHRASES } from './phrases.js';
+import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
+import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
 
 const lexicon = createLexicon(INSULT_TERMS);
+const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), {
+  you: YOU,
+  your: YOUR,
+  person: new Set([...YOU, 'she', 'he', 'they']),
+  nice: new Set(['cute', 'pretty', 'prettier', 'hot', 'hotter', 'attractive', 'gorgeous', 'beautiful', 'handsome', 'decent', 'fine', 'good', 'better', 'nicer', 'cuter', 'sexy', 'perfect', 'younger', 'thinner', 'great', 'okay', 'ok', 'stunning', 'sexier']),
+  amount: new Set(['a', 'some', 'the', 'those', 'that', 'few', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'couple', 'of', 'more']),
+  body: new Set(['pounds', 'kilos', 'kg', 'lbs', 'sizes', 'weight', 'belly', 'gut', 'chins', 'chin', 'rolls', 'fat', 'stomach', 'dress']),
+});
+const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8 };
+
+/** The writer about themselves ("I need to lose weight") or a negation just before: not advice to anyone. */
+function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean {
+  for (let k = Math.max(0, from - 3); k < from; k++) {
+    const token = tokens[k] as Token;
+    if (token.forms.some((form) => form === 'i' || form === 'me' || form === 'my' || form === 'we')) return true;
+    if (token.forms.some((form) => NEGATIONS.has(form)) && !isDisclaimer(tokens, k)) return true;
+  }
+  return false;
+}
 
 /** How sure we are, by who the words are about. Undefined: do not report. */
 function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): number | undefined {
@@ -57,6 +80,11 @@ export default defineRule({
         why: 'The model learned from thousands of comments that people marked as insulting: put-downs, mockery and contempt hurt without any swear word. The highlighted words weighed most.',
         kinder: ['Say what you disagree with, not what you think of the person: "I see this differently, because…"', 'If it is not for you, you can scroll on.'],
       },
+      bodyAdvice: {
+        message: '"{{term}}" judges someone\'s body, dressed as advice.',
+        why: 'It {{note}}. However kindly meant, it tells the person their body is a problem to fix before they deserve to be seen, and unasked body advice is one of the most common forms of body shaming.',
+        kinder: ['Leave their body out of it: compliment something they chose, or say nothing.', 'If you like the video, say so: "Great video!"'],
+      },
       dehumanising: {
         message: 'Calling someone "{{term}}" compares them to something less than human.',
         why: 'It {{note}}. Dehumanising language makes cruelty toward the person feel acceptable to everyone who reads it.',
@@ -64,19 +92,30 @@ export default defineRule({
       },
     },
   },
-  vocabulary: lexicon.words,
+  vocabulary: combineVocabularies(lexicon.words, phrases.vocabulary),
   create(context) {
     return {
       Sentence(sentence) {
         const isDescription = (token: Token): boolean => lexicon.lookup(token) !== undefined;
         // Read once per sentence, not once per word: a long run-on text would turn quadratic.
         let affection: boolean | undefined;
+        const covered = new Set<number>();
+        for (const match of phrases.matchAll(sentence.tokens)) {
+          if (aboutSpeakerOrNegated(sentence.tokens, match.from) || isQuoted(sentence.tokens, match.from, match.to)) continue;
+          if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
+          for (let k = match.from; k < match.to; k++) covered.add(k);
+          const [start, end] = rangeOf(sentence.tokens, match);
+          const { theme, note } = match.entry;
+          context.report({ messageId: theme, data: { term: context.text.slice(start, end), note }, range: [start, end], confidence: PHRASE_SURENESS[theme] });
+        }
         sentence.tokens.forEach((token, index) => {
-          if (token.kind !== 'word') return;
+          if (token.kind !== 'word' || covered.has(index)) return;
           const term = lexicon.lookup(token);
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;
+          // News, counter-speech, praise hyperbole, a group's own word: not aimed at anyone.
+          if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;
           // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
           if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
           const reading = readTarget(context.text, sentence.tokens, index, isDescription);

@@ -15,6 +15,17 @@ testRule(insults, {
     'this is garbage, honestly',
     'he is a joke writer on that show',
     'I feel so ugly today',
+    // stance (src/text/stance.ts): news, counter-speech, praise hyperbole, reclaimed words
+    'The pitcher was called a bum by the crowd on Sunday.',
+    'Stop calling your sister dumb, she is nine.',
+    'you are an absolute menace on the dance floor',
+    'my brothers are crazy and I love them',
+    'as a fat runner I loved this route',
+    'I need to lose some weight before the wedding',
+    'you would look great in that green jacket',
+    'this drawer is a waste of space',
+    'the stain on the carpet finally came out',
+    'you look like a pro already',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -29,6 +40,17 @@ testRule(insults, {
     { text: 'she is so ugly', errors: ['ugly'] },
     { text: 'Idiot!', errors: ['Idiot'] },
     { text: 'Nice try.\nYou look disgusting in this one', errors: ['disgusting'] },
+    // disclaimers open an insult; they do not negate it
+    { text: 'not gonna lie you are a clown', errors: ['clown'] },
+    { text: 'no offence but your hair is ugly', errors: ['ugly'] },
+    { text: 'they call you a loser for a reason', errors: ['loser'] },
+    // body shaming dressed as advice, dehumanising comparisons
+    { text: 'you\'d be really pretty if you lost the weight', errors: [{ text: 'you\'d be really pretty if', messageId: 'bodyAdvice' }] },
+    { text: 'he should seriously lose a few pounds', errors: [{ text: 'he should seriously lose a few pounds', messageId: 'bodyAdvice' }] },
+    { text: 'maybe lay off the snacks before the next stream', errors: [{ text: 'lay off the snacks', messageId: 'bodyAdvice' }] },
+    { text: 'a total waste of oxygen', errors: [{ text: 'waste of oxygen', messageId: 'dehumanising' }] },
+    { text: 'you are a stain on this fandom', errors: [{ text: 'stain on this', messageId: 'dehumanising' }] },
+    { text: 'you are nothing more than a maggot', errors: ['maggot'] },
   ],
 });
 

@@ -2,6 +2,8 @@ import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
+import { isQuoted } from '../../src/text/context.js';
+import { stanceOf } from '../../src/text/stance.js';
 import type { Document } from '../../src/text/document.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, PET_NAMES } from './phrases.js';
 
@@ -61,6 +63,8 @@ export default defineRule({
       },
       Sentence(sentence) {
         for (const match of matcher.matchAll(sentence.tokens)) {
+          // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
+          if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({

@@ -3,6 +3,8 @@ import microAggressions from './index.js';
 
 testRule(microAggressions, {
   valid: [
+    'Telling a coworker "go back to your country" is racist.',
+    'stop saying "that is so gay" about things you dislike',
     'you look great in this',
     'where are you from? I love that accent',
     'she runs like the wind',

@@ -12,6 +12,7 @@ import { readStreamText } from '../input/read-stream.js';
 import { FORMAT_NAMES, loadReporter } from '../reporters/index.js';
 import { plural } from '../reporters/plural.js';
 import type { FileResult } from '../reporters/types.js';
+import { loadDisplayWidth } from '../reporters/visible.js';
 import { createBufferedWriter } from './buffered-output.js';
 import { lintLargeFile } from './check-large-file.js';
 import { decideColorLevel } from './color.js';
@@ -123,6 +124,8 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
   const add = async (result: FileResult, done: boolean): Promise<void> => {
     errors += result.errorCount;
     warnings += result.warningCount;
+    // Quoted findings need terminal widths, whose tables are loaded only then (see visible.ts).
+    if (result.messages.length > 0) await loadDisplayWidth();
     // --quiet hides warnings from the report; it never changes what fails.
     report.part(options.quiet ? onlyErrors(result) : result, done);
     if (full !== undefined) await full;

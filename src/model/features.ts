@@ -118,17 +118,13 @@ function isFalseNegation(tokens: readonly Token[], index: number): boolean {
 /** Adds a feature by its key's hash. */
 type AddHashed = (hash: number, start: number, end: number) => void;
 
-/** What the features need to know about one word, worked out once per distinct word. */
+/**
+ * What the features need to know about one word. Worked out afresh for every token: a cache of
+ * these by word (tried) held 30-40 MB per thread on a large scan and cost more in lookups and
+ * garbage collection than the few set lookups and short hashes it saved.
+ */
 interface WordInfo {
   key: string;
-  /** Hashes of u|key, y|key, s|key, g|key, n|key, q|key, and of "b|key " (a pair's first half). */
-  unigram: number;
-  reader: number;
-  speaker: number;
-  group: number;
-  negated: number;
-  quoted: number;
-  pairStart: number;
   negative: boolean;
   isReader: boolean;
   isSpeaker: boolean;
@@ -139,48 +135,11 @@ interface WordInfo {
   isOpener: boolean;
 }
 
-/**
- * Word readings repeat across texts. The tokenizer shares one `forms` array among every
- * occurrence of a word, so words are cached by that array (weakly: what the tokenizer forgets,
- * this forgets too); mentions, hashtags and the rest by kind and surface.
- */
-const wordsByForms = new WeakMap<readonly string[], WordInfo>();
-const others = new Map<string, WordInfo>();
-const MAX_CACHED_OTHERS = 200_000;
-
 function wordInfo(token: Token): WordInfo {
-  // Numbers (counters, ids, times) seldom repeat: caching them only churns the cache, which in a
-  // 2,000,000-line file held 200,000 of them and doubled the memory the model took.
-  if (token.kind === 'number') return readWordInfo(token);
-  // A word read one way only (forms = [surface], as every part of a contraction is) is cached by
-  // its surface: contraction parts get a fresh forms array each time.
-  const byForms = token.kind === 'word' && token.forms.length > 1;
-  const key = byForms ? '' : token.kind === 'word' ? token.surface : `${token.kind}:${token.surface}`;
-  let info = byForms ? wordsByForms.get(token.forms) : others.get(key);
-  if (info === undefined) {
-    info = readWordInfo(token);
-    if (byForms) wordsByForms.set(token.forms, info);
-    else {
-      if (others.size >= MAX_CACHED_OTHERS) others.clear();
-      others.set(key, info);
-    }
-  }
-  return info;
-}
-
-function readWordInfo(token: Token): WordInfo {
   const key = keyOf(token);
-  const isWord = token.kind === 'word';
   return {
     key,
-    unigram: continueHash(PREFIX.unigram, key),
-    reader: continueHash(PREFIX.reader, key),
-    speaker: continueHash(PREFIX.speaker, key),
-    group: continueHash(PREFIX.group, key),
-    negated: continueHash(PREFIX.negated, key),
-    quoted: continueHash(PREFIX.quoted, key),
-    pairStart: addChar(continueHash(PREFIX.bigram, key), SPACE),
-    negative: isWord && isNegativeWord(key),
+    negative: token.kind === 'word' && isNegativeWord(key),
     isReader: token.kind === 'mention' || has(token, READER),
     isSpeaker: has(token, SPEAKER),
     isGroup: has(token, GROUP),
@@ -216,22 +175,22 @@ function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, numbe
     if (token.punctBefore !== '' && OPENING_QUOTE_CHARS.test(token.punctBefore)) quoted = true;
     const info = wordInfo(token);
     const { start, end } = token;
-    add(info.unigram, start, end);
+    add(continueHash(PREFIX.unigram, info.key), start, end);
     add(continueHash(pairStart, info.key), (tokens[i - 1] ?? token).start, end);
-    pairStart = info.pairStart;
+    pairStart = addChar(continueHash(PREFIX.bigram, info.key), SPACE);
 
     const negative = info.negative;
     if (negative) add(named('neg'), start, end);
     if (i <= readerUntil) {
-      add(info.reader, start, end);
+      add(continueHash(PREFIX.reader, info.key), start, end);
       if (negative) add(named('y|neg'), start, end);
     }
     if (i <= speakerUntil) {
-      add(info.speaker, start, end);
+      add(continueHash(PREFIX.speaker, info.key), start, end);
       if (negative) add(named('s|neg'), start, end);
     }
     if (groupAt >= 0 && i - groupAt <= GROUP_WINDOW) {
-      add(info.group, start, end);
+      add(continueHash(PREFIX.group, info.key), start, end);
       if (negative) {
         add(named('g|neg'), start, end);
         // "<group> are always <negative>": a generalisation about everyone in the group.
@@ -240,11 +199,11 @@ function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, numbe
       if (i > groupAt && info.isLink) linkedToGroup = true;
     }
     if (i <= negationUntil) {
-      add(info.negated, start, end);
+      add(continueHash(PREFIX.negated, info.key), start, end);
       if (negative) add(named('n|neg'), start, end);
     }
     if (quoted) {
-      add(info.quoted, start, end);
+      add(continueHash(PREFIX.quoted, info.key), start, end);
       if (negative) add(named('q|neg'), start, end);
       if (reporting) add(named('rep'), start, end);
     }

@@ -7,6 +7,7 @@
  */
 import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
 import { isCapital } from './context.js';
+import { inDisclaimer, isDisclaimer } from './stance.js';
 import type { Token } from './tokenize.js';
 
 export type Target =
@@ -42,13 +43,18 @@ function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && token.forms.some((form) => words.has(form));
 }
 
+/** A negation that turns the statement around; "no offense" and "not gonna lie" open an insult instead. */
+function negates(tokens: readonly Token[], index: number): boolean {
+  return reads(tokens[index], NEGATIONS) && !isDisclaimer(tokens, index);
+}
+
 /** A negation shortly before `to`, in the same clause: "nobody thinks you are stupid". */
 function hasNegationBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = to - 1; k >= Math.max(0, from); k--) {
     const token = tokens[k] as Token;
     // Punctuation ends the clause: in "nobody asked, you are an idiot" the insult stands.
     if (token.punctAfter !== '') return false;
-    if (reads(token, NEGATIONS)) return true;
+    if (negates(tokens, k)) return true;
   }
   return false;
 }
@@ -89,8 +95,8 @@ export function readTarget(
   const limit = Math.max(-1, index - 1 - MAX_LOOKBACK);
   while (j > limit) {
     const token = tokens[j] as Token;
-    if (reads(token, NEGATIONS)) negated = true;
-    else if (!(reads(token, FILLERS) || isDescription(token))) break;
+    if (negates(tokens, j)) negated = true;
+    else if (!(reads(token, FILLERS) || isDescription(token) || inDisclaimer(tokens, j))) break;
     j--;
   }
   const here = tokens[j];
@@ -98,7 +104,7 @@ export function readTarget(
   if (here !== undefined && reads(here, LINKING_VERBS)) {
     let k = j - 1;
     while (k >= 0 && (reads(tokens[k], AUXILIARIES) || reads(tokens[k], NEGATIONS))) {
-      if (reads(tokens[k], NEGATIONS)) negated = true;
+      if (negates(tokens, k)) negated = true;
       k--;
     }
     const target = subjectTarget(tokens, k, text);

@@ -1,8 +1,12 @@
 /** The scan report formats, each loaded only when asked for. */
 import type { ScanReporterFactory } from './types.js';
+import { loadDisplayWidth } from '../visible.js';
 
 const LOADERS: Record<string, () => Promise<ScanReporterFactory>> = {
-  summary: async () => (await import('./summary.js')).createSummaryReporter,
+  summary: async () => {
+    await loadDisplayWidth();
+    return (await import('./summary.js')).createSummaryReporter;
+  },
   json: async () => (await import('./json.js')).createJsonReporter,
   jsonl: async () => (await import('./jsonl.js')).createJsonLinesReporter,
   csv: async () => (await import('./csv.js')).createCsvReporter,

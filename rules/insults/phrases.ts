@@ -1,0 +1,45 @@
+/**
+ * Insults that no single word carries: body shaming dressed as advice ("you'd be cute if you lost
+ * weight") and dehumanising comparisons ("a waste of oxygen", "a plague on this platform").
+ * Phrase language: src/text/phrases.ts; the word classes are in index.ts (`<person>` is you, she,
+ * he; `<nice>` a word of looks; `<amount>` and `<body>` what the advice is about).
+ */
+export type PhraseTheme = 'bodyAdvice' | 'dehumanising' | 'nameCalling';
+
+export interface InsultPhrase {
+  pattern: string;
+  theme: PhraseTheme;
+  /** Completes "It {{note}}." and "Name-calling {{note}}.": a verb phrase. */
+  note: string;
+}
+
+const phrase = (theme: PhraseTheme, note: string, ...patterns: string[]): InsultPhrase[] => patterns.map((pattern) => ({ pattern, theme, note }));
+
+export const INSULT_PHRASES: readonly InsultPhrase[] = [
+  ...phrase('bodyAdvice', 'makes someone\'s looks conditional on changing their body',
+    '<person> would|could|might almost|actually|really? be|look so|really|actually|almost|way|kinda|pretty|even? <nice> looking? if|with',
+    '<person> would|could be a ten|10 if', '<person> would|could look|be less gross|ugly|fat|disgusting|bad if',
+    '<person> should|need|needs|must|gotta|better|ought really|seriously? to? lose|drop|shed <amount>? <amount>? <body>',
+    'just|maybe|then|please|pls|tip|advice|honestly lose|drop|shed <amount>? <amount>? <body>',
+    'if <person> lost|lose|dropped|drop|shed <amount>? <amount>? <body>', 'if <person> stopped|stop eating so',
+    'put the fork down', 'put down the fork', 'eat less and', 'stop eating so much',
+    'lay off the burgers|cake|snacks|food|junk|fries|donuts|pizza|carbs|sweets|chips|fast',
+    'skip|skipping (dessert|desserts|a meal|meals|the snacks|lunch|dinner)', 'try a salad|diet|treadmill',
+    'a diet|treadmill|salad|gym would|might|could', '<person> should|need|needs to? (hit the gym|go on a diet)',
+    'have <you> (thought about|tried|considered) losing|dieting', 'tell her|him|them to diet|lose',
+    'do something about that|your|those|his|her nose|teeth|skin|acne|face|weight|wrinkles|body|belly|chin|chins|arms|legs|rolls',
+    'get|got|getting a nose|boob|butt job', 'get|got that|your|his|her nose|teeth|face fixed|done',
+    'cover up those|your|that|his|her arms|legs|stomach|body|belly|rolls|face', 'covered up those|your arms|legs|stomach|rolls',
+    'wear something that hides|covers', 'less fat on <your>', '<your> chins|rolls|belly|gut are|is multiplying|growing|jiggling',
+    'drop a few sizes', 'lose the belly|gut|chins|double|weight|rolls'),
+  ...phrase('dehumanising', 'calls a person less than human',
+    'waste of oxygen|air|skin|flesh|sperm|carbon', 'walking waste', 'waste of space|life <you> are|r',
+    'lower than (dirt|scum|a worm)', 'less than human', 'sub human', 'mistake of nature', 'bottom feeder|feeders',
+    'lump of flesh|lard|fat|meat', 'belong|belongs in a zoo|cage', '<you> belong with the animals',
+    'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to humanity|society|this|our|earth|everyone|mankind|every',
+    'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to the world|planet|internet|earth|community|platform|fandom|site|app|gene'),
+  ...phrase('nameCalling', 'judges who someone is',
+    'brain dead', 'terrible|horrible|awful|vile|horrid|disgusting|rotten|miserable person|human|people',
+    '<your> face|body is|was hard|painful|difficult to look at',
+    '<you> look|looks like a|an potato|troll|goblin|thumb|toad|whale|cow|pig|rat|gremlin|horse|ogre|monkey|hamster|lizard|frog|rodent|donkey'),
+];

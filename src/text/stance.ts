@@ -1,0 +1,176 @@
+/**
+ * The writer's stance toward hurtful words they wrote: do they aim them at someone, or do they
+ * report them, condemn them, praise with them, or name their own group with them?
+ *
+ * - disclaimers: "no offense but", "not gonna lie" open an insult; they do not negate it;
+ * - reported: "he was called an idiot", "witnesses said he called the driver a moron" (news);
+ * - condemned: "calling people stupid is not ok", "stop calling her fat" (counter-speech);
+ * - praise: "you're a menace at this", "you guys are crazy and I love you" (hyperbole);
+ * - reclaimed: "as a queer woman", "my fellow fat girls" (the group about itself).
+ *
+ * Rules ask `stanceOf` about a hit and skip it unless it comes back `attack`. Small readings of a
+ * few words around the hit, not a parser.
+ */
+import { compilePhrases } from './phrases.js';
+import type { Token } from './tokenize.js';
+import { NEGATIONS, YOU } from './english.js';
+
+export type Stance = 'attack' | 'reported' | 'condemned' | 'praise' | 'reclaimed';
+
+function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token !== undefined && token.forms.some((form) => words.has(form));
+}
+
+const phrases = (patterns: readonly string[]) => compilePhrases(patterns.map((pattern) => ({ pattern, entry: pattern })));
+
+/** Openers that soften nothing: "not gonna lie, you're a joke" still calls someone a joke. */
+const DISCLAIMERS = phrases([
+  'not gonna|going to? lie', 'no offense|offence|hate|shade|disrespect', 'not being rude|mean',
+  'not to be rude|mean', 'not trying to be rude|mean', 'no hard feelings',
+  // "nothing but trash", "no better than a rat": the negation sharpens the insult.
+  'nothing but', 'nothing more|less than', 'no better|more|less than',
+]);
+
+/** The index just past a disclaimer starting at `index` ("no offense", "not gonna lie", "nothing but"), or -1. */
+function disclaimerEnd(tokens: readonly Token[], index: number): number {
+  if (!reads(tokens[index], NEGATIONS)) return -1;
+  const [match] = DISCLAIMERS.matchAll(tokens.slice(index, index + 5));
+  return match !== undefined && match.from === 0 ? index + match.to : -1;
+}
+
+/** True when the negation at `index` opens a disclaimer ("no offense", "not gonna lie") rather than negating. */
+export function isDisclaimer(tokens: readonly Token[], index: number): boolean {
+  return disclaimerEnd(tokens, index) !== -1;
+}
+
+/** True when the token at `index` is part of a disclaimer: "you are nothing but a rat" reads like "you are a rat". */
+export function inDisclaimer(tokens: readonly Token[], index: number): boolean {
+  for (let start = index; start >= Math.max(0, index - 4); start--) if (disclaimerEnd(tokens, start) > index) return true;
+  return false;
+}
+
+/** Verbs that name someone: the hit after them is the name given. */
+const NAMING = new Set(['called', 'call', 'calls', 'calling', 'labelled', 'labeled', 'branded', 'dubbed', 'named', 'nicknamed']);
+/** Verbs of saying: what follows them is talked about. */
+const SAYING = new Set(['saying', 'say', 'said', 'telling', 'tell', 'told', 'using', 'use', 'writing', 'write', 'commenting', 'comment', 'mocking', 'mock']);
+/** "words like", "names like": what follows is a word talked about. */
+const SPEECH_NOUNS = new Set(['words', 'word', 'names', 'terms', 'insults', 'slurs', 'phrases', 'comments', 'stereotypes', 'things']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'getting']);
+/** Before a naming verb, these make it a norm or a habit talked about, not an act: "stop calling", "if you call someone". */
+const GENERIC = new Set(['stop', 'not', 'never', 'to', 'if', 'anyone', 'people', 'someone', 'who', 'why', 'when', 'quit']);
+const SPEAKER_SUBJECT = new Set(['i', 'we', 'ill', 'imma', 'ima', 'gonna']);
+const LOOKBACK = 6;
+
+/** Sentences that judge what they quote or report. */
+const CONDEMNING = phrases([
+  'is|are|was|its not (ok|okay|cool|fine|acceptable|funny|feedback|right|normal|banter|a joke|a compliment)',
+  'is|are never (ok|okay|acceptable|funny|a joke)',
+  'is|are|was|its racist|sexist|cruel|wrong|mean|hurtful|harmful|bullying|harassment|dehumanising|dehumanizing|disgusting|unacceptable|homophobic|ableist|abuse|abusive|toxic|hateful|lazy|vile|gross',
+  'stop calling|saying|telling|using|writing|commenting|mocking', 'do not|never call|say|tell|use|write|mock',
+  'should|to stop', 'needs|need to stop', '(nobody|no one) deserves', '(nobody|no one) should', 'lose|loses the argument',
+  'stereotype', 'stereotypes', 'hurt|hurts people', 'look in a mirror', 'why would anyone|people|you',
+]);
+
+function isSaying(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (token.surface === 'like') return reads(tokens[k - 1], SPEECH_NOUNS);
+  return reads(token, NAMING) || reads(token, SAYING);
+}
+
+/** Within LOOKBACK words before `from`, the naming or saying verb that governs the hit, if any. */
+function governingVerb(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from - 1; k >= Math.max(0, from - LOOKBACK); k--) {
+    const token = tokens[k] as Token;
+    // A verb whose clause ended before the hit governs nothing: "who asked you to comment, go die".
+    if (/[,;.!?]/.test(token.punctAfter) && !/["“‘']/.test(token.punctAfter)) return undefined;
+    if (isSaying(tokens, k)) return k;
+    // The reader between the verb and the hit ("they call you a loser") makes it an attack on them.
+    if (reads(token, YOU)) return undefined;
+    if (k < from - 1 && /[.;!?]/.test(token.punctAfter)) return undefined;
+  }
+  return undefined;
+}
+
+/** "was called", "he called the driver", "critics had called him": a naming reported, done by others. */
+function isReported(tokens: readonly Token[], verb: number): boolean {
+  const token = tokens[verb] as Token;
+  if (!reads(token, NAMING) || token.surface === 'call' || token.surface === 'calls' || token.surface === 'calling') return false;
+  const before = tokens[verb - 1];
+  if (reads(before, PASSIVE)) return !reads(tokens[verb - 2], YOU);
+  return before !== undefined && !reads(before, SPEAKER_SUBJECT) && !reads(before, YOU);
+}
+
+/** "stop calling her fat", "calling people stupid", "words like": the naming is talked about, not done. */
+function talkedAbout(tokens: readonly Token[], verb: number): boolean {
+  const surface = (tokens[verb] as Token).surface;
+  // "if you call someone ugly": a generic "you" after if/when.
+  const generic = reads(tokens[verb - 1], GENERIC) || (reads(tokens[verb - 1], YOU) && reads(tokens[verb - 2], GENERIC));
+  return generic || surface.endsWith('ing') || surface === 'like' || verb === 0;
+}
+
+/** Insult words people also use to praise: "a menace at this", "crazy and I love you". */
+const HYPERBOLE = new Set([
+  'menace', 'monster', 'beast', 'savage', 'freak', 'psycho', 'crazy', 'insane', 'sick', 'nuts', 'ridiculous', 'killer',
+  'madman', 'madwoman', 'demon', 'animal', 'maniac', 'mad', 'wild', 'unreal', 'criminal', 'goblin', 'gremlin', 'legend',
+]);
+/** These praise only right before a word of praise: "stupidly talented", "disgustingly good". */
+const HYPERBOLE_ADVERBS = new Set(['stupid', 'stupidly', 'disgusting', 'disgustingly', 'filthy', 'nasty', 'evil', 'absurd', 'absurdly', 'ridiculously', 'insanely', 'sickeningly']);
+const PRAISED = new Set([
+  'good', 'talented', 'fast', 'strong', 'skilled', 'funny', 'smart', 'cute', 'pretty', 'gorgeous', 'beautiful', 'gifted',
+  'fun', 'clean', 'smooth', 'accurate', 'consistent', 'creative', 'underrated', 'hard', 'fire',
+]);
+/** "a menace at this", "sick on the guitar", "insane for pulling that off"; not "sick in the head". */
+const PRAISE_PREPOSITIONS = new Set(['at', 'on', 'in', 'with', 'for', 'behind']);
+const PRAISE_WORDS = new Set([
+  'love', 'loved', 'luv', 'adore', 'amazing', 'awesome', 'perfect', 'great', 'congrats', 'congratulations', 'legend', 'goat',
+  'talented', 'best', 'incredible', 'brilliant', 'impressive', 'wow', 'bravo', 'proud', 'teach', 'fire', 'beautiful',
+  'gorgeous', 'queen', 'king', 'iconic', 'obsessed', 'masterpiece', 'genius', '🔥', '👏', '❤', '❤️', '🥰', '😍', '💕', '🙌', '🐐',
+]);
+
+function isPraise(tokens: readonly Token[], hit: number): boolean {
+  const token = tokens[hit] as Token;
+  const next = tokens[hit + 1];
+  const adjacent = token.punctAfter === '' && next !== undefined;
+  if (reads(token, HYPERBOLE_ADVERBS)) return adjacent && reads(next, PRAISED);
+  if (!reads(token, HYPERBOLE)) return false;
+  if (adjacent && reads(next, PRAISED)) return true;
+  const inTheHead = next?.surface === 'in' && tokens[hit + 3]?.surface === 'head';
+  if (adjacent && reads(next, PRAISE_PREPOSITIONS) && !inTheHead) return true;
+  return tokens.some((other, index) => index !== hit && reads(other, PRAISE_WORDS));
+}
+
+/** Words a group uses about itself: "queer", "fat", "dyke", "crip", "gay". */
+const RECLAIMABLE = new Set([
+  'queer', 'queers', 'fat', 'fatty', 'dyke', 'dykes', 'crip', 'crips', 'gay', 'gays', 'autistic', 'autistics', 'bi',
+  'trans', 'lesbian', 'lesbians', 'chubby', 'nerd', 'nerds', 'geek', 'geeks', 'weirdo', 'weirdos', 'homo', 'homos',
+]);
+/** "as a", "we", "us", "my fellow", "our", "i am", "proud to be": the writer is one of the group. */
+const IN_GROUP = new Set(['as', 'we', 'us', 'fellow', 'our', 'am', 'im', 'proud', 'ourselves']);
+/** Words that may stand between those and the group word: "as a proud queer", "proud to be a dyke". */
+const BRIDGE = new Set(['a', 'an', 'to', 'be', 'and', 'proud', 'young', 'old', 'big', 'black', 'brown', 'disabled', 'trans', 'queer', 'fat']);
+
+function isReclaimed(tokens: readonly Token[], hit: number): boolean {
+  if (!reads(tokens[hit], RECLAIMABLE)) return false;
+  for (let k = hit - 1; k >= Math.max(0, hit - 4); k--) {
+    const token = tokens[k] as Token;
+    if (reads(token, IN_GROUP)) return true;
+    if (!reads(token, BRIDGE) || token.punctAfter !== '') return false;
+  }
+  return false;
+}
+
+/**
+ * The writer's stance toward the hurtful words at tokens [from, to) of a sentence.
+ *
+ * @param quoted whether the hit stands in quotation marks: a quoted hit in a condemning sentence is condemned.
+ */
+export function stanceOf(tokens: readonly Token[], from: number, to: number, quoted = false): Stance {
+  if (isReclaimed(tokens, from) || isReclaimed(tokens, to - 1)) return 'reclaimed';
+  const verb = governingVerb(tokens, from);
+  if (verb !== undefined && isReported(tokens, verb)) return 'reported';
+  if (verb !== undefined && talkedAbout(tokens, verb)) return 'condemned';
+  // Quoted or talked about, or the subject of the sentence ("mass reporting a creator is bullying").
+  if ((quoted || verb !== undefined || from === 0) && CONDEMNING.matchAll(tokens).some((match) => quoted || verb !== undefined || match.from >= to)) return 'condemned';
+  if (to - from === 1 && isPraise(tokens, from)) return 'praise';
+  return 'attack';
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/text/document.js';
+import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
+import type { Token } from '../../src/text/tokenize.js';
+
+/** The stance toward the first token that reads `word`. */
+function stanceAt(text: string, word: string): string {
+  const tokens = createDocument(text).sentences.flatMap((sentence) => sentence.tokens) as Token[];
+  const index = tokens.findIndex((token) => token.forms.includes(word));
+  if (index < 0) throw new Error(`${word} not in ${text}`);
+  const quoted = /["\u201C]/.test(tokens[index]?.punctBefore ?? '');
+  return stanceOf(tokens, index, index + 1, quoted);
+}
+
+describe('stanceOf', () => {
+  it.each([
+    // reported naming (news)
+    ['The goalkeeper was called a clown by the pundits.', 'clown', 'reported'],
+    ['Neighbours said the landlord called the tenant a liar.', 'liar', 'reported'],
+    ['She says she got labelled lazy at her first job.', 'lazy', 'reported'],
+    // counter-speech and condemning quotes
+    ['please stop calling the new kid weird', 'weird', 'condemned'],
+    ['Writing "loser" under a child\'s drawing is cruel.', 'loser', 'condemned'],
+    ['if you call a stranger ugly you are the problem', 'ugly', 'condemned'],
+    ['insults like moron add nothing', 'moron', 'condemned'],
+    // praise hyperbole
+    ['you are a beast on the bass', 'beast', 'praise'],
+    ['that drummer is insane, I love it', 'insane', 'praise'],
+    ['disgustingly talented, both of you', 'disgustingly', 'praise'],
+    // reclaimed in-group words
+    ['as a queer teacher I needed this', 'queer', 'reclaimed'],
+    ['we fat hikers exist too', 'fat', 'reclaimed'],
+    // attacks stay attacks
+    ['they call you a loser because you are one', 'loser', 'attack'],
+    ['I called him an idiot and I meant it', 'idiot', 'attack'],
+    ['you are a beast and nobody likes you', 'beast', 'attack'],
+    ['you are sick in the head', 'sick', 'attack'],
+    ['you are stupid lol', 'stupid', 'attack'],
+    ['look at that fat slob', 'fat', 'attack'],
+  ])('%s -> %s is %s', (text, word, stance) => {
+    expect(stanceAt(text, word)).toBe(stance);
+  });
+});
+
+describe('isDisclaimer', () => {
+  const negationIn = (text: string): boolean => {
+    const tokens = createDocument(text).sentences[0]?.tokens ?? [];
+    return isDisclaimer(tokens, tokens.findIndex((token) => token.surface === 'not' || token.surface === 'no'));
+  };
+
+  it.each(['not gonna lie you are slow', 'no offense but that hat', 'not going to lie, rough', 'no hate but meh', 'not to be rude but hm'])('%s opens a disclaimer', (text) => {
+    expect(negationIn(text)).toBe(true);
+  });
+
+  it.each(['you are not an idiot', 'no one thinks that', 'not a loser at all'])('%s negates', (text) => {
+    expect(negationIn(text)).toBe(false);
+  });
+});
