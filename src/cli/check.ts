@@ -143,16 +143,17 @@ export async function runCheck(specs: readonly InputSpec[], options: CheckOption
     // A large file, read in blocks: the report quotes excerpts instead of the whole source.
     const setup = await linter.setupFor(path.dirname(input.name));
     let started = false;
+    const close = (): Promise<void> => add({ filePath: input.name, source: '', messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0 }, true);
     try {
       await lintLargeFile(input.name, io.cwd, setup.config, setup.rules, { reportUnusedDirectives: reportUnusedDisableDirectives }, (block) => {
         started = true;
         return add({ filePath: input.name, source: '', ...block }, false);
       });
-      await add({ filePath: input.name, source: '', messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0 }, true);
+      await close();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A file that fails after some of its findings were written still ends its part of the report.
-      if (started) await add({ filePath: input.name, source: '', messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0 }, true);
+      if (started) await close();
       failures.push(error);
     }
   }

@@ -7,8 +7,11 @@ import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
 import type { LintMessage, LintResult, MessageSpec, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
 import { extractFeatures } from '../model/features.js';
+import type { Features } from '../model/features.js';
 import { predict } from '../model/predict.js';
-import { CATEGORY_RULES, combine, highlight, type ModelSettings } from '../model/combine.js';
+import { CATEGORY_RULES, combine, highlight, roundScore, type ModelSettings } from '../model/combine.js';
+import type { CategoryHead } from '../model/weights.js';
+import { distinctSentences, windowsOf } from '../model/windows.js';
 import { loadModel } from '../model/load.js';
 import { detectLanguage, summarizeLanguages, UNDETERMINED } from '../lang/detect.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
@@ -245,39 +248,58 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
     }
   }
 
+  /** The model's own finding for `category` on a window, through the rule that reports it. */
+  const modelFinding = (category: CategoryHead, toxic: number, part: Document, features: Features, unit: readonly Sentence[], from: number, to: number): LintMessage | undefined => {
+    const settings = config.model as ModelSettings;
+    const { ruleId, messageId } = CATEGORY_RULES[category];
+    const rule = rules.get(ruleId);
+    const setting = config.rules[ruleId];
+    if (rule === undefined || setting === undefined || setting.level === 'off') return undefined;
+    const range = highlight(part, features, loadModel()) ?? [from, to];
+    // Words the user allows are never reported, by a rule or by the model.
+    if (allow.size > 0 && unit.some((sentence) => sentence.tokens.some((token) => token.start >= range[0] && token.end <= range[1] && allow.has(allowKey(text.slice(token.start, token.end)))))) return undefined;
+    const score = Math.round(toxic * 100).toString();
+    // Without a rule's word to go on, only a very high score fails a check.
+    const level = toxic >= settings.failAbove ? setting.level : 'warn';
+    return toMessage(ruleId, setting, rule.meta.messages, rule.meta, { messageId, data: { score: `${score}%` }, range, confidence: toxic, level });
+  };
+
   if (config.model !== undefined && document.sentences.length > 0) {
     const model = loadModel();
     const settings = config.model;
     const judged: LintMessage[] = [];
     // Each line (a comment, a caption line) is scored on its own, as the model was trained on
-    // comments: a long file of kind lines must not water down the one unkind line in it.
-    // Messages by position, taken line by line in one sweep (a 20,000-line file stays linear).
+    // comments: a long file of kind lines must not water down the one unkind line in it. A long
+    // line is scored in windows (model/windows.ts), for the same reason.
+    // Messages by position, taken window by window in one sweep (a 20,000-line file stays linear).
     const byStart = messages.length > 1 ? [...messages].sort(compareMessages) : messages;
     let next = 0;
-    for (const unit of splitLines(document)) {
-      const from = (unit[0] as Sentence).start;
-      const to = (unit[unit.length - 1] as Sentence).end;
-      const first = next;
-      while (next < byStart.length && (byStart[next] as LintMessage).range[0] < to) next++;
-      const inUnit = byStart.slice(first, next).filter((message) => message.range[0] >= from);
-      const part: Document = { ...document, sentences: unit };
-      const features = extractFeatures(part, inUnit, model.bits);
-      const prediction = predict(model, features);
-      judged.push(
-        ...combine(inUnit, prediction, settings, (category) => {
-          const { ruleId, messageId } = CATEGORY_RULES[category];
-          const rule = rules.get(ruleId);
-          const setting = config.rules[ruleId];
-          if (rule === undefined || setting === undefined || setting.level === 'off') return undefined;
-          const range = highlight(part, features, model) ?? [from, to];
-          // Words the user allows are never reported, by a rule or by the model.
-          if (allow.size > 0 && unit.some((sentence) => sentence.tokens.some((token) => token.start >= range[0] && token.end <= range[1] && allow.has(allowKey(text.slice(token.start, token.end)))))) return undefined;
-          const score = Math.round(prediction.toxic * 100).toString();
-          // Without a rule's word to go on, only a very high score fails a check.
-          const level = prediction.toxic >= settings.failAbove ? setting.level : 'warn';
-          return toMessage(ruleId, setting, rule.meta.messages, rule.meta, { messageId, data: { score: `${score}%` }, range, confidence: prediction.toxic, level });
-        }),
-      );
+    for (const line of splitLines(document)) {
+      const windows = windowsOf(line);
+      // One finding of the model's own per line, from its highest-scoring window: a long line of
+      // one sentence repeated must not get one in every window.
+      let best: { toxic: number; build: () => LintMessage | undefined } | undefined;
+      let hurtful = false;
+      for (const unit of windows) {
+        const from = (unit[0] as Sentence).start;
+        const to = (unit[unit.length - 1] as Sentence).end;
+        const first = next;
+        while (next < byStart.length && (byStart[next] as LintMessage).range[0] < to) next++;
+        const inUnit = byStart.slice(first, next).filter((message) => message.range[0] >= from);
+        // A line scored whole is scored as it always was; repeats count once in a long line's windows.
+        const part: Document = { ...document, sentences: windows.length > 1 ? distinctSentences(text, unit) : unit };
+        const features = extractFeatures(part, inUnit, model.bits, windows.length > 1 ? [from, to] : undefined);
+        const prediction = predict(model, features);
+        const kept = combine(inUnit, prediction, settings, (category) => {
+          if (best === undefined || prediction.toxic > best.toxic) best = { toxic: prediction.toxic, build: () => modelFinding(category, prediction.toxic, part, features, unit, from, to) };
+          return undefined;
+        });
+        if (kept.some((message) => message.ruleId !== 'profanity')) hurtful = true;
+        judged.push(...kept);
+      }
+      const chosen = best as { toxic: number; build: () => LintMessage | undefined } | undefined;
+      const finding = hurtful ? undefined : chosen?.build();
+      if (finding !== undefined) judged.push({ ...finding, score: roundScore((chosen as { toxic: number }).toxic) });
     }
     messages.length = 0;
     messages.push(...judged);

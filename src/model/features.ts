@@ -240,8 +240,10 @@ const fixedKeys = new Map<string, number>();
  * The features of a document and the rule findings on it.
  *
  * @param bits the model's bucket count as a power of two: ids are masked to `2 ** bits - 1`.
+ * @param quoteRange where to count quotes: the sentences' lines when omitted; a window of a long
+ *   line passes its own range, so a line of a thousand windows is not read a thousand times.
  */
-export function extractFeatures(document: Document, signals: readonly RuleSignal[], bits: number): Features {
+export function extractFeatures(document: Document, signals: readonly RuleSignal[], bits: number, quoteRange?: readonly [number, number]): Features {
   const mask = (1 << bits) - 1;
   const features: Features = { ids: [], values: [], starts: [], ends: [] };
   const add = (hash: number, start: number, end: number): void => {
@@ -256,8 +258,8 @@ export function extractFeatures(document: Document, signals: readonly RuleSignal
   if (sentences.length === 0) return features;
   // Quotes are counted over the lines the sentences are on (the whole text for one line), not
   // the whole text: a 20,000-line file is scored line by line and must stay linear.
-  const lineStart = text.lastIndexOf('\n', (sentences[0] as Sentence).start - 1) + 1;
-  const lineEnd = text.indexOf('\n', (sentences[sentences.length - 1] as Sentence).end);
+  const lineStart = quoteRange?.[0] ?? text.lastIndexOf('\n', (sentences[0] as Sentence).start - 1) + 1;
+  const lineEnd = quoteRange?.[1] ?? text.indexOf('\n', (sentences[sentences.length - 1] as Sentence).end);
   const quotedText = isInQuotes(text, lineStart, lineEnd === -1 ? text.length : lineEnd);
   for (const signal of signals) {
     const [start, end] = signal.range;
