@@ -62,10 +62,10 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-exclusion.txt': 0.95,
     'attack-never-born.txt': 0.95,
     'attack-pile-on.txt': 0.95,
-    'attack-stereotype.txt': 0.8,
+    'attack-stereotype.txt': 0.95,
   };
   const CEILINGS: Record<string, number> = {
-    'benign-counter-speech.txt': 0.1,
+    'benign-counter-speech.txt': 0.07,
     'benign-news-report.txt': 0,
     'benign-praise-hyperbole.txt': 0,
     'benign-profane-emphasis.txt': 0,

@@ -45,6 +45,16 @@ export const DEHUMANISING = [
 
 export const VIOLENCE = ['kill', 'gas', 'exterminate', 'deport', 'hang', 'shoot', 'lynch', 'nuke', 'eradicate', 'eliminate', 'burn', 'ban', 'purge', 'slaughter', 'genocide'];
 
+/**
+ * Telling a person to leave the country for where they or their family come from: an overt
+ * xenophobic attack, not a micro-aggression. `<you>` and `<your>` are the reader.
+ */
+export const GO_BACK_PATTERNS: readonly string[] = [
+  'go back to <your> country|home|homeland|continent|island|village|desert|jungle', 'go back to where <you> came|come|belong|are',
+  'go back where <you> came|come|belong', 'go home to <your> country', 'get out of my|our country', 'go back to africa|asia|mexico|china|india|pakistan|syria',
+  '<you> do not belong in this|my|our country', 'this is not <your> country',
+];
+
 export const GROUP_ATTACK_PATTERNS: readonly string[] = [
   '<group> are|r|is all? just? a|an|the? <dehumanising>',
   'all <group> are|r <dehumanising>',

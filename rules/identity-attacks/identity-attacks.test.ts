@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/index.js';
 import { testRule } from '../../test/support/rule-tester.js';
 import identityAttacks from './index.js';
 
@@ -13,6 +15,8 @@ testRule(identityAttacks, {
     'my Muslim neighbours brought us dinner',
     'women\'s football is the best thing on TV',
     'the dyke kept the sea out of Holland',
+    'after the holidays I will go back to my country for a week',
+    'Telling a neighbour "go back to your country" is racist.',
   ],
   invalid: [
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
@@ -23,6 +27,9 @@ testRule(identityAttacks, {
     { text: 'immigrants are vermin', errors: [{ text: 'immigrants are vermin', messageId: 'groupAttack' }] },
     { text: 'deport all the muslims', errors: ['deport all the muslims'] },
     { text: 'all women are stupid', errors: ['all women are stupid'] },
+    // addressed to someone, "go back to your country" is a xenophobic attack (an error), not a micro-aggression
+    { text: 'nobody cares, go back to your country', errors: [{ text: 'go back to your country', messageId: 'goBack' }] },
+    { text: 'just go back where you came from', errors: [{ text: 'go back where you came', messageId: 'goBack' }] },
   ],
 });
 
@@ -34,4 +41,11 @@ testRule(identityAttacks, {
     { text: 'women deserve to be abused', errors: ['women deserve to be abused'] },
     { text: 'I fucking hate immigrants', errors: ['I fucking hate immigrants'] },
   ],
+});
+
+describe('go back to your country', () => {
+  it('is an error of identity-attacks, not a micro-aggression warning', () => {
+    const messages = lintText('go back to your country', { config: { model: false } }).messages;
+    expect(messages.map((message) => [message.ruleId, message.severity])).toEqual([['identity-attacks', 'error']]);
+  });
 });

@@ -2,11 +2,12 @@ import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted, looksLikeName } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
+import { YOU, YOUR } from '../../src/text/english.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
-import { DEHUMANISING, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, IDENTITY_ADJECTIVES, PEOPLE_NOUNS, VIOLENCE } from './groups.js';
+import { DEHUMANISING, GO_BACK_PATTERNS, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, IDENTITY_ADJECTIVES, PEOPLE_NOUNS, VIOLENCE } from './groups.js';
 import { SLUR_PHRASES, SLURS, type Group, type Slur } from './slurs.js';
 
 const slurs = createLexicon(SLURS);
@@ -22,6 +23,8 @@ const groupAttacks = compilePhrases(
     violence: new Set(VIOLENCE),
   },
 );
+
+const goBack = compilePhrases(GO_BACK_PATTERNS.map((pattern) => ({ pattern, entry: pattern })), { you: YOU, your: YOUR });
 
 const GROUP_NAMES: Record<Group, string> = {
   race: 'race',
@@ -74,6 +77,11 @@ export default defineRule({
         why: 'The model learned from comments people marked as hateful toward a race, religion, gender, sexuality, disability or origin. Statements like this turn a whole group into a target.',
         kinder: ['Talk about a specific action or policy, and why you disagree with it, not about what a group of people is.'],
       },
+      goBack: {
+        message: '"{{phrase}}" tells someone they do not belong in the country.',
+        why: 'It attacks a person for where they or their family come from, whatever they said. Many who hear it were born here; all of them hear that they will never be accepted.',
+        kinder: ['Say what you disagree with in what they said: "I see this differently, because…"'],
+      },
       groupAttack: {
         message: '"{{phrase}}" attacks a whole group of people for their {{group}}.',
         why: 'Statements about what a whole group "is" or "deserves" turn real people into a target, and they are how hatred spreads.',
@@ -81,7 +89,7 @@ export default defineRule({
       },
     },
   },
-  vocabulary: combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary),
+  vocabulary: combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary),
   create(context) {
     return {
       Sentence(sentence) {
@@ -115,6 +123,11 @@ export default defineRule({
             confidence: slur.weight,
           });
         });
+        for (const match of goBack.matchAll(tokens)) {
+          if (notAttack(match.from, match.to)) continue;
+          const [start, end] = rangeOf(tokens, match);
+          context.report({ messageId: 'goBack', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: 0.9 });
+        }
         for (const match of groupAttacks.matchAll(tokens)) {
           if (notAttack(match.from, match.to)) continue;
           const [start, end] = rangeOf(tokens, match);

@@ -5,12 +5,20 @@ import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Document } from '../../src/text/document.js';
-import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, PET_NAMES } from './phrases.js';
+import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES } from './phrases.js';
 
 const identity = new Set(IDENTITY_WORDS);
-const classes = { you: YOU, your: YOUR, group: new Set(GROUP_WORDS), pet: new Set(PET_NAMES), people: identity };
+const classes = {
+  you: YOU,
+  your: YOUR,
+  group: new Set(GROUP_WORDS),
+  pet: new Set(PET_NAMES),
+  people: identity,
+  anyone: new Set([...IDENTITY_WORDS, ...STEREOTYPED]),
+  trait: new Set(NEGATIVE_TRAITS),
+};
 const matcher = compilePhrases(
-  [...MICRO_PHRASES, GENERALISATIONS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
+  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
   classes,
 );
 const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, entry: pattern })), classes);

@@ -3,6 +3,9 @@ import microAggressions from './index.js';
 
 testRule(microAggressions, {
   valid: [
+    'my grandmother is great at math',
+    'the gamers at the table were all so kind',
+    'we speak English and Tagalog at home',
     'Telling a coworker "go back to your country" is racist.',
     'stop saying "that is so gay" about things you dislike',
     'you look great in this',
@@ -13,6 +16,15 @@ testRule(microAggressions, {
     'that was good for a first attempt',
   ],
   invalid: [
+    // stereotypes without a slur, and hidden messages after Sue et al.'s categories
+    { text: 'gamers are all so lazy', errors: [{ text: 'gamers are all so lazy', messageId: 'hiddenMessage' }] },
+    { text: 'boomers never learn how to use a phone', errors: ['boomers never learn'] },
+    { text: 'you must be good at math then', errors: ['must be good at math'] },
+    { text: 'honestly, there is only one race', errors: ['there is only one race'] },
+    { text: 'she was a diversity hire', errors: ['diversity hire'] },
+    { text: 'your name is too hard, can I just call you Jen', errors: ['your name is too hard', 'can I just call you'] },
+    { text: 'calm down, are you on your period', errors: ['are you on your period'] },
+    { text: 'you look great for your age', errors: ['great for your age'] },
     { text: 'you\'re pretty for a dark skinned girl', errors: ['pretty for a dark'] },
     { text: 'smart for a girl', errors: ['smart for a girl'] },
     { text: 'ok but where are you really from', errors: ['where are you really from'] },
@@ -23,7 +35,6 @@ testRule(microAggressions, {
     { text: 'that\'s so gay', errors: ['that\'s so gay'] },
     { text: 'thats so retarded', errors: ['thats so retarded'] },
     { text: 'you people always do this', errors: ['you people'] },
-    { text: 'go back to your country', errors: ['go back to your country'] },
     { text: 'boys don\'t cry', errors: ['boys don\'t cry'] },
   ],
 });

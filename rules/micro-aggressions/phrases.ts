@@ -41,12 +41,6 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     kinder: 'Comment on what they said, not on the fact that they said it in English.',
   },
   {
-    kind: 'othering',
-    patterns: ['go back to <your> country|home|homeland', 'go back to where <you> came|come from', 'go back where <you> came|come from'],
-    hidden: 'you are not welcome here because of where you or your family come from',
-    kinder: 'Say what you disagree with in what they said.',
-  },
-  {
     kind: 'stereotype',
     patterns: ['throws|throw|run|runs|fight|fights|cry|cries|cried|scream|screams|drive|drives like a girl', 'like a little girl'],
     hidden: 'being a girl means being weak or worse',
@@ -122,6 +116,90 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     hidden: 'your feelings and your face are there for others',
     kinder: 'Leave their face and feelings to them.',
   },
+];
+
+/**
+ * Further hidden messages, after the categories of Sue et al. (2007), "Racial microaggressions in
+ * everyday life": ascription of intelligence, alien in one's own land, colour blindness, the myth
+ * of meritocracy, pathologising cultural values, second-class citizen; and their sexist, heterosexist,
+ * ableist and ageist kin. Written for kindness. `<anyone>` is STEREOTYPED below, `<trait>` NEGATIVE_TRAITS.
+ */
+export const SUE_PHRASES: readonly MicroPhrase[] = [
+  {
+    kind: 'stereotype',
+    patterns: [
+      '<anyone> are|r all|always|just|naturally|mostly|basically|inherently? so|too|really|just|such? <trait>',
+      '<anyone> people|men|women|guys|folks|kids are|r all|always|so|just|too? <trait>',
+      '<anyone> (always|never|cannot|can not|can never|will never|do not|does not|do not know how to|can not even) drive|listen|learn|integrate|assimilate|adapt|lead|think|cook|pay|work|overreact|complain|whine|lie|steal|cheat|smell|handle|understand|shut|commit|respect|tip|age',
+      '<anyone> are|r ruining|destroying|taking|stealing|invading|replacing|breeding|flooding|controlling|overrunning',
+      '<anyone> control|controls|run|runs|own|owns all? the banks|media|world|government|hollywood|money',
+      '<anyone> people eat dogs|cats|anything|everything', '<anyone> are|r good at math|maths|science|sports|dancing|basketball',
+      'must be good at math|maths|computers|science|sports|dancing|basketball',
+    ],
+    hidden: 'everyone in a group is the same, and the same bad thing',
+    kinder: 'Speak about the person or the action in front of you, not a whole group.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      'what country are <you> from', 'where are <you> from originally', '<you> do not look american|british|english|canadian|australian|french|german|irish|scottish',
+      '<you> are|r not a? real american|british|english|brit|canadian|australian', 'say something in <your> language', 'can <you> say something in',
+      'when did <you> learn english', 'how do <you> speak english so', '<your> english is good|great|perfect|excellent|amazing',
+      'speak english or|please|pls', 'learn to speak english', 'learn english or', 'learn the language or', 'this is america', '<your> name is too hard|difficult|long',
+      'can i just call <you>', 'i will just call <you>', 'such an exotic', 'where did <you> get <your> tan',
+    ],
+    hidden: 'you are a foreigner here, whatever you do',
+    kinder: 'Talk to them about what you were talking about, not about where they are from.',
+  },
+  {
+    kind: 'disclaimer',
+    patterns: [
+      'there is only one race', 'only one race the human race', 'we are all (the same|just human|one race)', 'all lives matter',
+      'race|colour|color does not matter', 'i do not care if <you> are|r black|white|brown|purple|green|gay', 'whether <you> are|r black|white|brown',
+      'stop making everything about race', 'everything have|has to be about race', 'playing|play|played the race|gender|victim card',
+      'race|gender|victim card', 'everyone can succeed if', 'anyone can make it if', 'most qualified person should get',
+      'pull themselves|yourself|yourselves up by', 'bootstraps', 'diversity hire', 'affirmative action hire', 'token black|asian|woman|girl|minority',
+      'only got the job because', 'only hired because', 'just a quota', 'quota hire',
+    ],
+    hidden: 'your experience of race, or your place here, is not real or not earned',
+    kinder: 'Ask about their experience and listen; it may differ from yours.',
+  },
+  {
+    kind: 'condescension',
+    patterns: [
+      'why are <you> people|you so loud', 'why do <you> people? talk|dress|smell|eat|act like that', 'why do <you> wear that',
+      'tone it down', 'so|too ghetto', '<you> act|acts|talk|talks|sound|sounds so? white|black|ghetto',
+      'are <you> the help|maid|nanny|cleaner|waiter|janitor|secretary', 'where is the real doctor|nurse|boss|engineer',
+      'is there a man|someone else i can talk|speak to', 'speak to a man', 'are <you> on <your> period', 'that time of the month',
+      '<you> are|r so? too emotional|hormonal|hysterical', 'who wears the pants', 'who is the man|woman in', 'which one of <you> is the man|guy|girl|woman',
+      'just a phase', 'everyone is a little autistic|ocd|bipolar', 'so ocd', 'a little ocd', 'wheelchair bound', 'confined to a wheelchair',
+      'but <you> look fine|normal|healthy', '<you> do not look sick|ill|autistic|disabled|depressed', 'good|great|young|pretty|fit|cute|sharp for <your> age',
+      'ok|okay boomer', 'too old to understand|get|use',
+    ],
+    hidden: 'you are less, or abnormal, because of who you are',
+    kinder: 'Treat them as the expert on their own life and answer what they actually said.',
+  },
+];
+
+/** Who stereotypes are stated about: the identity words, and other groups people are lumped into. */
+export const STEREOTYPED: readonly string[] = [
+  'men', 'boys', 'blondes', 'gamers', 'boomers', 'millennials', 'teenagers', 'fat', 'old', 'poor', 'redheads', 'gingers',
+  'vegans', 'nurses', 'immigrants', 'refugees', 'foreigners', 'americans', 'russians', 'germans', 'french', 'italians',
+  'irish', 'jamaicans', 'nigerians', 'koreans', 'japanese', 'filipinos', 'pakistanis', 'somalis', 'gypsies', 'gay', 'bi',
+  'transgender', 'lesbians', 'homosexuals', 'atheists', 'hindus', 'sikhs', 'catholics', 'christians', 'jews', 'asians',
+];
+
+/** Negative traits a stereotype pins on a group. */
+export const NEGATIVE_TRAITS: readonly string[] = [
+  'lazy', 'greedy', 'violent', 'dangerous', 'dirty', 'criminals', 'criminal', 'thieves', 'liars', 'stupid', 'dumb', 'emotional',
+  'dramatic', 'sneaky', 'cheap', 'loud', 'rude', 'smelly', 'untrustworthy', 'weak', 'hysterical', 'irrational', 'useless',
+  'confused', 'terrorists', 'illegal', 'savages', 'ignorant', 'uneducated', 'primitive', 'aggressive', 'bossy', 'shrill',
+  'crazy', 'delusional', 'backwards', 'backward', 'inferior', 'incompetent', 'bad', 'terrible', 'annoying', 'fake',
+  'manipulative', 'promiscuous', 'whiny', 'entitled', 'spoiled', 'fragile', 'evil', 'angry', 'selfish', 'arrogant',
+  'ugly', 'unclean', 'trash', 'pushy', 'cunning', 'submissive', 'sick', 'mentally', 'burden', 'burdens', 'parasites',
+  'freeloaders', 'leeches', 'thugs', 'gangsters', 'rapists', 'predators', 'perverts', 'pedophiles', 'drunks', 'alcoholics',
+  'addicts', 'druggies', 'cheaters', 'scammers', 'clueless', 'helpless', 'useless', 'worthless', 'animals', 'stingy',
+  'basement', 'weird', 'creepy', 'boring', 'shallow', 'vain', 'gold', 'nags', 'bitter', 'hateful', 'cruel', 'heartless', 'cold',
 ];
 
 /**
