@@ -109,4 +109,7 @@ export const LINK_BEFORE = new Set([
   'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort',
 ]);
 
+/** Modals and wishes: with them, harm said of a group is wished on it, not reported. */
+export const LINK_WISHING = new Set(['should', 'shall', 'must', 'deserve', 'deserves', 'need', 'needs', 'ought', 'will', 'would', 'to', 'better', 'go', 'let', 'can', 'gonna', 'confirm', 'all', 'make', 'makes', 'until', 'want', 'wan', 'wish', 'hope']);
+
 export const LINK_PRONOUNS = new Set(['they', 'them', 'themselves', 'theyre', 'their']);

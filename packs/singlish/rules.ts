@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
-import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
+import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
 import { createSpeller } from '../spelling.js';
@@ -92,7 +92,14 @@ const groupAttackData = once((): GroupAttackData<string> => ({
 /** English sentences: the hostile word said of the group by grammar, not only in the same sentence. */
 const linkedGroupAttackData = once((): GroupAttackData<string> => ({
   ...groupAttackData(),
-  link: { between: LINK_BETWEEN, before: LINK_BEFORE, pronouns: LINK_PRONOUNS, maxWords: 6 },
+  link: {
+    between: LINK_BETWEEN,
+    before: LINK_BEFORE,
+    pronouns: LINK_PRONOUNS,
+    maxWords: 6,
+    harm: new Set(Object.entries(HOSTILE_WORDS).flatMap(([word, kind]) => (kind === 'threat' || kind === 'exclude' ? [word] : []))),
+    wishing: LINK_WISHING,
+  },
 }));
 
 /** The last word of every group name: a sentence without one names no group. */
