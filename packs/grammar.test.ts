@@ -22,6 +22,9 @@ describe('grammar-linked group attacks', () => {
     'Whenever eurasians show up in my feed I want to strangle them',
     'I feel nothing but hate for bangladeshis',
     'Atheists make me sick',
+    'Every bangladeshi here ought to be deported',
+    'I want to make those sikhs suffer',
+    'We were talking about eurasians. They are all liars honestly',
   ])('reads %j as said of the group', (text) => {
     expect(packFindings(text)).not.toEqual([]);
   });
@@ -33,6 +36,12 @@ describe('grammar-linked group attacks', () => {
     'Women at the clinic told me the food there is disgusting',
     'A disabled athlete beat the world record',
     'Those seniors volunteered at the shelter after the fire killed three dogs',
+    // A pronoun in the next line is about something else: lines are separate comments.
+    'We were talking about eurasians\nThey are all liars, those politicians',
+    'Eurasians came to the party. They said the food was disgusting',
+    // Harm reported, not wished.
+    'Two tamils were attacked outside the station last night',
+    'Many immigrants are deported every year without a hearing',
     // Negated, or the compliment affirmed.
     'Immigrants are not criminals',
     'Indians are never lazy in my experience',

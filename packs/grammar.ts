@@ -18,6 +18,10 @@ export interface GrammarLink {
   pronouns: ReadonlySet<string>;
   /** The most words a link may span. */
   maxWords: number;
+  /** Words of harm ("killed", "attacked"): after a group they report what was done to it ("X were attacked") unless a word of `wishing` wishes it. */
+  harm?: ReadonlySet<string>;
+  /** Modals, wishes and causatives that turn harm into a threat: "X should be killed", "X deserve to die", "make X suffer". */
+  wishing?: ReadonlySet<string>;
 }
 
 const CLAUSE_BREAK = /[,;:()"\u201C\u201D]/;
@@ -36,7 +40,14 @@ function bridges(tokens: readonly Token[], from: number, to: number, words: Read
 
 /** True when `hostile` is said of the group (or pronoun) at `mention`, by the grammar of `link`. */
 export function isLinked(tokens: readonly Token[], mention: Span, hostile: Span, link: GrammarLink): boolean {
-  if (mention.to <= hostile.from) return bridges(tokens, mention.to, hostile.from, link.between, link.maxWords);
+  if (mention.to <= hostile.from) {
+    if (!bridges(tokens, mention.to, hostile.from, link.between, link.maxWords)) return false;
+    const { harm, wishing } = link;
+    if (harm === undefined || wishing === undefined || !isIn(tokens[hostile.from] as Token, harm)) return true;
+    // The wish may also stand just before the group: "make those X suffer", "until you X disappear".
+    for (let k = Math.max(0, mention.from - 3); k < hostile.from; k++) if ((k < mention.from || k >= mention.to) && isIn(tokens[k] as Token, wishing)) return true;
+    return false;
+  }
   if (hostile.to <= mention.from) return bridges(tokens, hostile.to, mention.from, link.before, link.maxWords);
   return false;
 }

@@ -70,14 +70,24 @@ export interface GroupAttackData<G> {
  * group and the hostile span, or undefined. The caller decides about counter-speech, which needs
  * the whole sentence.
  */
-export function findGroupAttack<G>(tokens: readonly Token[], quoted: readonly boolean[], data: GroupAttackData<G>): { group: PhraseMatch<G>; hostile: Span } | undefined {
+export function findGroupAttack<G>(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  data: GroupAttackData<G>,
+  /** The group the previous sentence named: "We talk about X. They are all liars." (linked readings only) */
+  antecedent?: G,
+): { group: PhraseMatch<G>; hostile: Span } | undefined {
+  const { link } = data;
   const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true);
-  if (groups.length === 0) return undefined;
+  if (groups.length === 0 && (antecedent === undefined || link === undefined)) return undefined;
   const hostiles = hostileSpans(tokens, quoted, data, groups);
   if (hostiles.length === 0) return undefined;
-  const { link } = data;
   if (link === undefined) return { group: groups[0] as PhraseMatch<G>, hostile: hostiles[0] as Span };
-  const mentions = [...groups.map((group) => ({ from: group.from, to: group.to, group })), ...pronounsFor(tokens, groups, link)];
+  const before: PhraseMatch<G>[] = antecedent === undefined ? [] : [{ from: -1, to: 0, entry: antecedent, pattern: '' }];
+  const pronouns = pronounsFor(tokens, [...before, ...groups], link).map((pronoun) =>
+    pronoun.group.from === -1 ? { ...pronoun, group: { from: pronoun.from, to: pronoun.to, entry: antecedent as G, pattern: '' } } : pronoun,
+  );
+  const mentions = [...groups.map((group) => ({ from: group.from, to: group.to, group })), ...pronouns];
   for (const hostile of hostiles) {
     const mention = mentions.find((candidate) => isLinked(tokens, candidate, hostile, link));
     if (mention !== undefined) return { group: mention.group, hostile };

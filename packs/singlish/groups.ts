@@ -106,7 +106,10 @@ export const LINK_BETWEEN = new Set([
 export const LINK_BEFORE = new Set([
   'the', 'those', 'these', 'all', 'any', 'every', 'each', 'of', 'for', 'than', 'to', 'at', 'on', 'some', 'such', 'them', 'off', 'out',
   'lah', 'la', 'sia', 'ah', 'damn', 'bloody', 'fucking', 'more', 'most', 'like', 'about', 'toward', 'towards', 'against', 'with',
-  'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort',
+  'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort', 'you', 'u', 'their', 'your',
 ]);
+
+/** Modals and wishes: with them, harm said of a group is wished on it, not reported. */
+export const LINK_WISHING = new Set(['should', 'shall', 'must', 'deserve', 'deserves', 'need', 'needs', 'ought', 'will', 'would', 'to', 'better', 'go', 'let', 'can', 'gonna', 'confirm', 'all', 'make', 'makes', 'until', 'want', 'wan', 'wish', 'hope']);
 
 export const LINK_PRONOUNS = new Set(['they', 'them', 'themselves', 'theyre', 'their']);

@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
-import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
+import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
 import { createSpeller } from '../spelling.js';
@@ -92,7 +92,14 @@ const groupAttackData = once((): GroupAttackData<string> => ({
 /** English sentences: the hostile word said of the group by grammar, not only in the same sentence. */
 const linkedGroupAttackData = once((): GroupAttackData<string> => ({
   ...groupAttackData(),
-  link: { between: LINK_BETWEEN, before: LINK_BEFORE, pronouns: LINK_PRONOUNS, maxWords: 6 },
+  link: {
+    between: LINK_BETWEEN,
+    before: LINK_BEFORE,
+    pronouns: LINK_PRONOUNS,
+    maxWords: 6,
+    harm: new Set(Object.entries(HOSTILE_WORDS).flatMap(([word, kind]) => (kind === 'threat' || kind === 'exclude' ? [word] : []))),
+    wishing: LINK_WISHING,
+  },
 }));
 
 /** The last word of every group name: a sentence without one names no group. */
@@ -113,11 +120,17 @@ const respelledOf = perSentence((text: string, sentence: Sentence) => {
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
+    // The group the last sentence of this line named, for a pronoun in the next one.
+    let antecedent: { group: string; end: number } | undefined;
     return {
       Sentence(sentence, language) {
         const { tokens } = sentence;
+        const between = antecedent === undefined ? '' : context.text.slice(antecedent.end, sentence.start);
+        const previous = antecedent !== undefined && !between.includes('\n') ? antecedent.group : undefined;
+        antecedent = undefined;
+        const named = namesGroup(tokens);
         // Plain English sentences come here for group attacks only: most name no group at all.
-        if (language === 'en' && !namesGroup(tokens)) return;
+        if (language === 'en' && !named && (previous === undefined || !hasAny(tokens, LINK_PRONOUNS))) return;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
@@ -127,7 +140,12 @@ const identityAttacks: PackRule = {
         // (singular groups, no copula, local groups), where the English rule's patterns miss them.
         // In plain English the hostile word must be said of the group: long posts mention groups and harsh words apart.
         const respelled = respelledOf(context.text, sentence);
-        const attack = findGroupAttack(respelled.tokens, respelled.quoted, language === 'en' ? linkedGroupAttackData() : groupAttackData());
+        const data = language === 'en' || !named ? linkedGroupAttackData() : groupAttackData();
+        const attack = findGroupAttack(respelled.tokens, respelled.quoted, data, previous);
+        if (named) {
+          const group = data.groups.matchAll(respelled.tokens).at(-1);
+          if (group !== undefined) antecedent = { group: group.entry, end: sentence.end };
+        }
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
         reportSpan(context, respelled.tokens, span, 'sgGroupAttack', { group: attack.group.entry }, 0.75);
