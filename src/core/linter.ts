@@ -14,6 +14,9 @@ import { detectLanguage, summarizeLanguages, UNDETERMINED } from '../lang/detect
 import type { LanguagePack, PackRule } from '../lang/types.js';
 import { packsOf } from '../lang/registry.js';
 
+/** Lines longer than this (characters) are longer than the comments the model learned from. */
+const LONGEST_JUDGED_LINE = 5_000;
+
 /** One rule's setting after defaults, config file and flags are merged. */
 export interface RuleSetting {
   level: RuleLevel;
@@ -263,8 +266,11 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       const part: Document = { ...document, sentences: unit };
       const features = extractFeatures(part, inUnit, model.bits);
       const prediction = predict(model, features);
+      // The model learned from comments; on a line far longer than any of them its counts saturate,
+      // so its "clearly benign" does not drop what a rule found there.
+      const judge = to - from > LONGEST_JUDGED_LINE ? { ...settings, dropBelow: 0 } : settings;
       judged.push(
-        ...combine(inUnit, prediction, settings, (category) => {
+        ...combine(inUnit, prediction, judge, (category) => {
           const { ruleId, messageId } = CATEGORY_RULES[category];
           const rule = rules.get(ruleId);
           const setting = config.rules[ruleId];
