@@ -78,7 +78,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     '(nobody|noone|no one) wants <you> in|around|on|here', '(nobody|noone|no one) watches|likes|reads <your>',
     'we|they do not want <you>', '<you> are|r not welcome|wanted here|in', '<you> do not belong here|in',
     'stop|quit posting|uploading|making|showing <your>', 'stop|quit making videos|content',
-    'quit|leave the internet|app|platform|group|community|fandom|server', 'get off this|my app|platform|page|channel',
+    'leave the internet|app|platform|group|community|fandom|server', 'just quit the internet', 'get off this|my app|platform|page|channel',
     'go away and (never|do not) come back', 'leave and (never|do not) come back', 'log off (forever|for good|and never)',
     'take <your> channel|account|page|videos down', 'do us all a favor|favour and stop|leave|quit|disappear'),
   ...closing('exclusion', 'tells someone they are not wanted here',

@@ -17,6 +17,9 @@ import { detectLanguage, summarizeLanguages, UNDETERMINED } from '../lang/detect
 import type { LanguagePack, PackRule } from '../lang/types.js';
 import { packsOf } from '../lang/registry.js';
 
+/** Lines longer than this (characters) are longer than the comments the model learned from. */
+const LONGEST_JUDGED_LINE = 5_000;
+
 /** One rule's setting after defaults, config file and flags are merged. */
 export interface RuleSetting {
   level: RuleLevel;
@@ -290,7 +293,10 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         const part: Document = { ...document, sentences: windows.length > 1 ? distinctSentences(text, unit) : unit };
         const features = extractFeatures(part, inUnit, model.bits, windows.length > 1 ? [from, to] : undefined);
         const prediction = predict(model, features);
-        const kept = combine(inUnit, prediction, settings, (category) => {
+        // The model learned from comments; on a unit far longer than any of them (a run-on line with
+        // no sentence end) its counts saturate, so its "clearly benign" does not drop what a rule found.
+        const judge = to - from > LONGEST_JUDGED_LINE ? { ...settings, dropBelow: 0 } : settings;
+        const kept = combine(inUnit, prediction, judge, (category) => {
           if (best === undefined || prediction.toxic > best.toxic) best = { toxic: prediction.toxic, build: () => modelFinding(category, prediction.toxic, part, features, unit, from, to) };
           return undefined;
         });
