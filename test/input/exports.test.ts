@@ -128,6 +128,7 @@ describe('reading exports', () => {
     expect(items.map((item) => [item.id, item.source.pointer])).toEqual([
       ['c1', '/data/comments/0'],
       ['c2', '/data/comments/1'],
+      ['c3', '/data/comments/2'],
     ]);
   });
 

@@ -164,7 +164,7 @@ describe('the HTML report in a browser', () => {
     for (const [id, count] of Object.entries(marks)) expect(count, id).toBeGreaterThan(0);
 
     const all = await visibleRows(page);
-    expect(all).toBe(17);
+    expect(all).toBe(18);
     await page.type('#filter-text', 'kys');
     const searched = await visibleRows(page);
     expect(searched).toBeGreaterThan(0);
