@@ -12,7 +12,7 @@ describe('reading exports', () => {
       ['comment', 'nobody asked for your opinion, loser'],
       ['comment', 'the lighting in this one is gorgeous 😍'],
       ['caption', 'first try at the mirror dance, be nice'],
-      ['caption', 'reply to the troll: but where are you really from?'],
+      ['caption', 'reply to the troll: go back to your country yourself'],
       ['live-comment', 'hello from Lisbon!'],
       ['live-comment', 'kys, nobody wants you here'],
     ]);

@@ -198,13 +198,13 @@ describe('the HTML report in a browser', () => {
     await page.locator('button[data-copy="filter-list"]').click();
     await page.locator('button[data-copy="filter-list-comma"]').click();
     await page.locator('button[data-copy="account-list"]').click();
-    expect(await page.evaluate(() => window.copied)).toEqual(['idiot', 'idiot', 'UCplaceholder1']);
+    expect(await page.evaluate(() => window.copied)).toEqual(['idiot\ngo back to your country', 'idiot, go back to your country', 'UCplaceholder1']);
     expect(await page.$eval('#filters .status-message', (element) => element.textContent)).toBe('Copied 1 line.');
 
     await page.locator('button[data-download="account-list"]').click();
     expect(await waitForFile(path.join(folder, 'kindness-accounts.txt'))).toBe('UCplaceholder1\n');
     await page.locator('button[data-download="filter-list"]').click();
-    expect(await waitForFile(path.join(folder, 'kindness-filter-words.txt'))).toBe('idiot\n');
+    expect(await waitForFile(path.join(folder, 'kindness-filter-words.txt'))).toBe('idiot\ngo back to your country\n');
     expect(opened.outside).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
 
