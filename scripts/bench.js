@@ -93,10 +93,6 @@ console.log(`  obscenity hasMatch (profanity only)   ${fmtRate(theirs)} comments
 console.log(`throughput: ${fmtRate(ours).trim()} comments/s, ${(ours / theirs).toFixed(2)}x obscenity (target >= 50,000/s)`);
 console.log(`model cost: ${(ours / rulesOnly).toFixed(2)}x the rules-alone throughput (target >= 0.80)`);
 
-// 3. batch scans: `kindness scan` end to end over generated exports of BENCH_SCAN_ITEMS comments
-//    (default 1,000,000) as JSON Lines and as a TikTok JSON export, with wall time and peak RSS,
-//    beside obscenity over the same JSON Lines texts in one process. Targets: JSONL in at most
-//    20 s and 300 MB; the TikTok export within 1.5x of the JSONL time.
 const SCAN_ITEMS = Number(process.env.BENCH_SCAN_ITEMS ?? 1_000_000);
 const SCAN_RUNS = Number(process.env.BENCH_SCAN_RUNS ?? 3);
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
@@ -132,7 +128,8 @@ const scanArgs = (folder, file) => [bin, 'scan', path.join(folder, file), '--for
 if (SCAN_ITEMS > 0) {
   const folder = mkdtempSync(path.join(tmpdir(), 'kindness-bench-'));
   try {
-    spawnSync(process.execPath, [here('./generate-exports.js'), folder, String(SCAN_ITEMS)], { stdio: 'ignore' });
+    const generated = spawnSync(process.execPath, [here('./generate-exports.js'), folder, String(SCAN_ITEMS)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (generated.status !== 0) throw new Error(`generate-exports.js failed (${generated.status})`);
     const rssFile = path.join(folder, 'rss');
     const [jsonl, tiktok, reference] = mediansOf(
       [scanArgs(folder, 'comments.jsonl'), scanArgs(folder, 'user_data_tiktok.json'), [here('./obscenity-scan.js'), path.join(folder, 'comments.jsonl')]],

@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 const [folder = 'bench-data', countText = '1000000'] = process.argv.slice(2);
 const count = Number(countText);
 const setsDir = fileURLToPath(new URL('../fixtures/sets', import.meta.url));
-const sentences = readdirSync(setsDir)
+// The top-level sets only: the folders beside them hold per-kind and held-out sets.
+const sentences = readdirSync(setsDir, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+  .map((entry) => entry.name)
   .flatMap((file) => readFileSync(path.join(setsDir, file), 'utf8').split('\n'))
   .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 // Mostly kind, as real comment sections are: four benign sentences to every attack.
