@@ -20,6 +20,12 @@ import { packsOf } from '../lang/registry.js';
 /** Lines longer than this (characters) are longer than the comments the model learned from. */
 const LONGEST_JUDGED_LINE = 5_000;
 
+/** The model's own finding for a line, from its highest-scoring window, built only if it is reported. */
+interface ModelCandidate {
+  toxic: number;
+  build: () => LintMessage | undefined;
+}
+
 /** One rule's setting after defaults, config file and flags are merged. */
 export interface RuleSetting {
   level: RuleLevel;
@@ -281,7 +287,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       const windows = windowsOf(line);
       // One finding of the model's own per line, from its highest-scoring window: a long line of
       // one sentence repeated must not get one in every window.
-      let best: { toxic: number; build: () => LintMessage | undefined } | undefined;
+      let best: ModelCandidate | undefined;
       let hurtful = false;
       for (const unit of windows) {
         const from = (unit[0] as Sentence).start;
@@ -303,9 +309,10 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         if (kept.some((message) => message.ruleId !== 'profanity')) hurtful = true;
         judged.push(...kept);
       }
-      const chosen = best as { toxic: number; build: () => LintMessage | undefined } | undefined;
+      // `best` is set inside combine's callback, which TypeScript's narrowing does not follow.
+      const chosen = best as ModelCandidate | undefined;
       const finding = hurtful ? undefined : chosen?.build();
-      if (finding !== undefined) judged.push({ ...finding, score: roundScore((chosen as { toxic: number }).toxic) });
+      if (chosen !== undefined && finding !== undefined) judged.push({ ...finding, score: roundScore(chosen.toxic) });
     }
     messages.length = 0;
     messages.push(...judged);
