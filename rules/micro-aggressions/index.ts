@@ -5,6 +5,8 @@ import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Document } from '../../src/text/document.js';
+import type { MicroKind } from './phrases.js';
+import { CONDITIONS, FRAMES, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './frames.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES } from './phrases.js';
 
 const identity = new Set(IDENTITY_WORDS);
@@ -16,15 +18,22 @@ const classes = {
   people: identity,
   anyone: new Set([...IDENTITY_WORDS, ...STEREOTYPED]),
   trait: new Set(NEGATIVE_TRAITS),
+  idadj: new Set(ID_ADJECTIVES),
+  idnoun: new Set(ID_NOUNS),
+  person: new Set(PERSON_NOUNS),
+  idplural: new Set(ID_PLURALS),
+  persons: new Set(PERSONS),
+  condition: new Set(CONDITIONS),
+  praise: new Set(PRAISE),
 };
 const matcher = compilePhrases(
-  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
+  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
   classes,
 );
 const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, entry: pattern })), classes);
 
 /** Idioms are near-certain; backhanded compliments and generalisations depend more on tone. */
-const SURENESS = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6, disclaimer: 0.75 };
+const SURENESS: Record<MicroKind, number> = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6, disclaimer: 0.75 };
 
 function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));

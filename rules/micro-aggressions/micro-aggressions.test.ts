@@ -50,3 +50,35 @@ testRule(microAggressions, {
     { text: 'What do you call a Mexican who…', errors: [{ text: 'What do you call', messageId: 'groupJoke' }] },
   ],
 });
+
+// Grammar frames (frames.ts): an identity word in a slot where it explains, doubts or measures the person.
+testRule(microAggressions, {
+  valid: [
+    'I\'m gay and proud of it',
+    'she is the first woman to run the lab',
+    'I need a present for a girl who likes trains',
+    'this is a good course for a beginner',
+    'you look so tired, go to bed',
+    'you are really good at this',
+    'the Asian film festival opens tonight',
+    'he is autistic and an excellent pilot',
+    'you\'re so kind to everyone',
+  ],
+  invalid: [
+    { text: 'you\'re a girl, you wouldn\'t get it', errors: ['you\'re a girl'] },
+    { text: 'you aren\'t really disabled', errors: ['you aren\'t really disabled'] },
+    { text: 'are you even gay?', errors: ['are you even gay'] },
+    { text: 'you don\'t act like a Muslim', errors: ['you don\'t act like a Muslim'] },
+    { text: 'you sound so white', errors: ['you sound so white'] },
+    { text: 'too cute to be a lesbian', errors: ['too cute to be a lesbian'] },
+    { text: 'he writes well for an immigrant', errors: ['well for an immigrant'] },
+    { text: 'decent at maths for a girl', errors: ['decent at maths for a girl'] },
+    { text: 'that is so Asian of you', errors: ['so Asian of you'] },
+    { text: 'bisexuals are just greedy', errors: ['bisexuals are just'] },
+    { text: 'Asian moms are so strict', errors: ['Asian moms are so'] },
+    { text: 'my boss is so bipolar', errors: ['is so bipolar'] },
+    { text: 'stop being such a girl', errors: ['such a girl'] },
+    { text: 'pink is so girly', errors: ['is so girly'] },
+    { text: 'I love my cousin even though he is gay', errors: ['even though he is gay'] },
+  ],
+});

@@ -1,0 +1,114 @@
+/**
+ * Grammar frames that turn who someone is into the point of a remark: an identity word in a slot
+ * where it explains, excuses, doubts or measures the person ("you're a girl", "you don't look
+ * Jewish", "smart for a Black guy", "too pretty to be gay"). The frames carry the hidden message;
+ * the identity words alone are neutral. `<idadj>` and `<idnoun>` are ID_ADJECTIVES and ID_NOUNS.
+ */
+import type { MicroPhrase } from './phrases.js';
+
+/** Identity words that describe a person: race, origin, religion, sexuality, gender, body, ability. */
+export const ID_ADJECTIVES: readonly string[] = [
+  'black', 'white', 'asian', 'brown', 'latina', 'latino', 'latinx', 'hispanic', 'mexican', 'chinese', 'japanese', 'korean',
+  'vietnamese', 'filipino', 'filipina', 'thai', 'indian', 'pakistani', 'african', 'arab', 'arabic', 'persian', 'jewish',
+  'muslim', 'christian', 'catholic', 'mormon', 'hindu', 'sikh', 'atheist', 'gay', 'lesbian', 'bi', 'bisexual', 'pansexual',
+  'asexual', 'queer', 'trans', 'transgender', 'nonbinary', 'straight', 'disabled', 'autistic', 'deaf', 'blind', 'fat',
+  'mixed', 'biracial', 'ethnic', 'exotic', 'foreign', 'native', 'indigenous', 'dominican', 'cuban', 'haitian', 'jamaican',
+  'nigerian', 'puerto', 'girly', 'feminine', 'masculine', 'butch', 'religious', 'jew', 'minority',
+];
+
+/** Nouns that name a person by identity (a singular person: "you're a girl", "for a woman"). */
+export const ID_NOUNS: readonly string[] = [
+  'girl', 'woman', 'lady', 'female', 'minority', 'immigrant', 'foreigner', 'lesbian', 'feminist', 'tomboy', 'muslim', 'jew',
+  'christian', 'atheist', 'refugee', 'black', 'asian', 'mexican', 'indian', 'latina', 'latino', 'gay', 'trans', 'dyke',
+];
+
+/** Groups named by identity, in the plural: the subjects of generalisations. */
+export const ID_PLURALS: readonly string[] = [
+  'bisexuals', 'asians', 'gays', 'lesbians', 'latinos', 'latinas', 'hispanics', 'mexicans', 'blacks', 'whites', 'muslims',
+  'jews', 'christians', 'atheists', 'immigrants', 'feminists', 'indians', 'arabs', 'africans', 'men', 'women', 'girls',
+  'boys', 'males', 'females', 'minorities', 'foreigners', 'refugees', 'trannies', 'homosexuals', 'illegals', 'catholics',
+  'mormons', 'hindus', 'asexuals', 'queers', 'natives', 'orientals',
+];
+
+/** Person nouns an identity adjective can describe: "a Black guy", "an Asian woman". */
+/** People in the plural, as an identity adjective groups them: "Asian parents", "gay guys". */
+export const PERSONS: readonly string[] = [
+  'girls', 'guys', 'women', 'men', 'people', 'kids', 'folks', 'families', 'ladies', 'boys', 'friends', 'dudes', 'parents',
+  'moms', 'dads', 'mothers', 'fathers', 'students', 'couples', 'drivers', 'names',
+];
+
+/** Conditions that get used as a quirk or an insult: "she's so bipolar", "I'm so OCD". */
+export const CONDITIONS: readonly string[] = [
+  'bipolar', 'ocd', 'schizo', 'schizophrenic', 'adhd', 'anorexic', 'autistic', 'retarded', 'psychotic', 'spastic', 'spaz', 'aspie',
+];
+
+/** Praise that a "for a <group>" turns into a measure of low expectations. */
+export const PRAISE: readonly string[] = [
+  'good', 'great', 'better', 'decent', 'smart', 'clever', 'bright', 'intelligent', 'articulate', 'eloquent', 'fast', 'strong',
+  'tough', 'brave', 'funny', 'pretty', 'cute', 'hot', 'beautiful', 'handsome', 'attractive', 'nice', 'well', 'skilled',
+  'talented', 'capable', 'confident', 'polite', 'clean', 'tall', 'sharp', 'educated', 'normal', 'bad', 'fit', 'spoken',
+];
+
+export const PERSON_NOUNS: readonly string[] = ['girl', 'guy', 'woman', 'man', 'person', 'kid', 'lady', 'dude', 'boy', 'girls', 'guys', 'women', 'men', 'people', 'kids', 'friends'];
+
+export const FRAMES: readonly MicroPhrase[] = [
+  {
+    kind: 'generalising',
+    patterns: [
+      // A whole group as the subject of a sweeping claim: "bisexuals are just…", "Asian parents are always…".
+      '<idplural> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse|not',
+      '<idadj> <persons> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse|not',
+      // A concession that announces a judgement: "I love them even though they are…".
+      'even though|although|though * are|is|am|was|were a|an? <idadj>',
+    ],
+    hidden: 'people are their group, and all alike',
+    kinder: 'Speak about the person or the action in front of you, not a whole group.',
+  },
+  {
+    kind: 'idiom',
+    patterns: [
+      // An identity or a condition used as a quirk or an insult: "she's SO bipolar", "such a girl".
+      'he|she|they is|are|was|were so|such|really|very|totally|kinda|too|literally a|an? <idadj>',
+      'is|are|am|was|were so|such|really|very|totally|kinda|too|literally|a|an <condition>',
+      'such a|an girl|sissy|girly|woman|lady',
+      'is|was|sounds|looks so|very|really|kinda|too|totally feminine|girly|unladylike', 'that|this|it is|was feminine|girly|unladylike',
+    ],
+    hidden: 'who someone is makes a fitting insult or joke',
+    kinder: 'Say what you actually mean about what they did.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // "you're a girl", "you're not really Asian": the identity offered as the explanation.
+      '<you> are|r not? so|really|very|too|actually|just|only|basically|totally|still|half|part|even? a|an? <idadj>',
+      '<you> are|r not? really|actually|just|only|still|even? a|an|the <idnoun>',
+      'are <you> even|really|still|actually? a|an|the? <idadj>', 'are <you> even|really|still|actually? a|an|the <idnoun>',
+      'are <you> a man or a woman|girl', 'the|some <idadj> in <you>', 'how <idadj> are <you>', 'how much <idadj> are <you>',
+    ],
+    hidden: 'who you are is the explanation for what you do',
+    kinder: 'Talk about what they said or did; leave who they are out of it.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // Looks and behaviour measured against an identity.
+      '<you> do|does|did not|never look|seem|sound|act|talk|dress|behave like? a|an? <idadj>',
+      '<you> do|does|did not|never look|seem|sound|act|talk|dress|behave like? a|an? <idnoun>',
+      '<you> look|seem|sound|act|talk|dress|behave so|very|really|more|too|totally|kinda|half? like? a|an? <idadj>',
+      '<you> look|seem|sound|act|talk|dress|behave like a|an <idnoun>|dude|man|guy|boy',
+      'too * to be a|an? <idadj>', 'too * to be a|an <idnoun>',
+    ],
+    hidden: 'there is one right way to look or act like who you are',
+    kinder: 'If it matters to the conversation, ask what they would like you to know.',
+  },
+  {
+    kind: 'backhanded',
+    patterns: [
+      // "<praise> for a girl": the praise is measured against low expectations of the group.
+      '<praise> for a|an <idnoun>', '<praise> for a|an <idadj> <person>', '<praise> at * for a|an <idnoun>',
+      '<praise> for <your> age|size|race|kind|weight|background', 'so <idadj> of <you>', 'a|an <idadj> thing',
+    ],
+    hidden: 'people like you are not expected to be good at this',
+    kinder: 'Give the compliment without the comparison: "you are really good at this".',
+  },
+];
