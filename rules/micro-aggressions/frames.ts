@@ -82,11 +82,13 @@ export const FRAMES: readonly MicroPhrase[] = [
       // "you're a girl", "you're not really Asian": the identity offered as the explanation.
       '<you> are|r not? so|really|very|too|actually|just|only|basically|totally|still|half|part|even? a|an? <idadj>',
       '<you> are|r not? really|actually|just|only|still|even? a|an|the <idnoun>',
-      'are <you> even|really|still|actually? a|an|the? <idadj>', 'are <you> even|really|still|actually? a|an|the <idnoun>',
+      // "Are you Chinese?" can be a sincere question; "are you even…" doubts the answer.
+      'are <you> even|really|actually a|an|the? <idadj>', 'are <you> even|really|actually a|an|the <idnoun>',
       'are <you> a man or a woman|girl', 'the|some <idadj> in <you>', 'how <idadj> are <you>', 'how much <idadj> are <you>',
     ],
     hidden: 'who you are is the explanation for what you do',
     kinder: 'Talk about what they said or did; leave who they are out of it.',
+    statementOnly: true,
   },
   {
     kind: 'othering',
@@ -110,5 +112,52 @@ export const FRAMES: readonly MicroPhrase[] = [
     ],
     hidden: 'people like you are not expected to be good at this',
     kinder: 'Give the compliment without the comparison: "you are really good at this".',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // Origin, language and family asked about or assumed because of how someone looks.
+      'in <your> country|culture|religion|language', '<your> people', 'represent|representing <your> race|people|community',
+      'do <you> speak chinese|spanish|mexican|arabic|japanese|korean|hindi|indian|african|asian|english',
+      '<you> should have been born', 'were <you> born here|in', 'which one of <your> parents', 'which one of <you> is the',
+      'what kind of <idadj>', '<you> are|r not like the|most other|others|rest',
+    ],
+    hidden: 'you are different from "us", and your difference is the first thing seen',
+    kinder: 'Talk to them about what you were talking about, not about where they are from or what they are.',
+  },
+  {
+    kind: 'stereotype',
+    patterns: [
+      // Gender roles assumed: who marries whom, whose job it is, whose fault harassment is.
+      'marry a rich man|guy|woman', 'why are <you> still single', '<you> need|needs a husband|wife|boyfriend|girlfriend|man',
+      'a|the man|woman|girl|guy|men|women|girls|boys|lady \'s job|work|place|thing|sport|game', 'wife material',
+      'what were <you> wearing', 'boys will be boys', '<you> just? need to get laid',
+      'let a|an girl|woman beat|tell|boss',
+    ],
+    hidden: 'there is one right way to be a woman or a man, and you are measured against it',
+    kinder: 'Ask what they want instead of assuming it from their gender.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // "Friends" and "normal" as the yardstick: "I have black friends", "than normal people".
+      'have|has|got|had a|an|many|some|two|three <idadj> friend|friends|husband|wife|boyfriend|girlfriend|neighbours|neighbors|coworkers',
+      'have|has|got|had so|lots|plenty many|of <idadj> friends|neighbours|neighbors|coworkers', 'a|an <idadj> best friend',
+      'than|like|for|from|and normal people|persons|couples|kids|families|folks|men|women|girls|guys|ones',
+    ],
+    hidden: 'people like you are the exception, measured against a "normal"',
+    kinder: 'Say what you mean about the people in front of you; nobody is the "normal" yardstick.',
+  },
+  {
+    kind: 'condescension',
+    patterns: [
+      // Doubting someone's experience, age or place: "you don't have ADHD", "too young to know".
+      '<you> do not really? have adhd|add|autism|depression|anxiety|ocd|aspergers|asperger|bipolar|ptsd',
+      '<you> can not be depressed|autistic|disabled|sick|blind|deaf|bipolar|<idadj>',
+      '<you> are|r too young to know|decide|have|understand|be', 'are <you> sure <you> are|r|have|belong|can',
+      'is|was|looks|sounds so|really|totally gay|retarded|autistic',
+    ],
+    hidden: 'you are not the expert on your own life',
+    kinder: 'Take their word for their own experience.',
   },
 ];

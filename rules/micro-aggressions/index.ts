@@ -4,7 +4,7 @@ import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
-import type { Document } from '../../src/text/document.js';
+import type { Document, Token } from '../../src/text/document.js';
 import type { MicroKind } from './phrases.js';
 import { CONDITIONS, FRAMES, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './frames.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES } from './phrases.js';
@@ -34,6 +34,9 @@ const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, ent
 
 /** Idioms are near-certain; backhanded compliments and generalisations depend more on tone. */
 const SURENESS: Record<MicroKind, number> = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6, disclaimer: 0.75 };
+
+const CONDITIONALS = new Set(['if', 'whether', 'unless', 'when', 'whenever']);
+const isConditional = (token: Token | undefined): boolean => token !== undefined && token.forms.some((form) => CONDITIONALS.has(form));
 
 function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));
@@ -82,6 +85,7 @@ export default defineRule({
         for (const match of matcher.matchAll(sentence.tokens)) {
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
+          if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({

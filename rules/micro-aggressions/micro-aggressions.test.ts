@@ -82,3 +82,31 @@ testRule(microAggressions, {
     { text: 'I love my cousin even though he is gay', errors: ['even though he is gay'] },
   ],
 });
+
+// Origin, gender roles, "friends" and doubt (frames.ts), and the question and the conditional they are not.
+testRule(microAggressions, {
+  valid: [
+    'are you Korean? my best friend is from Seoul',
+    'if you are a woman in tech, come to our meetup',
+    'whether you are gay or straight, you are welcome here',
+    'do you speak French? I need a translator',
+    'they are too young to drive',
+    'my friends and I went hiking',
+    'are you sure you want to delete this file?',
+  ],
+  invalid: [
+    { text: 'are you even Muslim? you drink', errors: ['are you even Muslim'] },
+    { text: 'in your country do you have phones?', errors: ['in your country'] },
+    { text: 'you should have been born a boy', errors: ['you should have been born'] },
+    { text: 'so which one of your parents is white?', errors: ['which one of your parents'] },
+    { text: 'better marry a rich man then', errors: ['marry a rich man'] },
+    { text: 'what were you wearing that night?', errors: ['what were you wearing'] },
+    { text: 'cooking is a woman\'s job', errors: ['a woman\'s job'] },
+    { text: 'I can\'t be racist, I have two Black friends', errors: ['have two Black friends'] },
+    { text: 'gay couples can adopt the older kids and leave the babies for normal families', errors: ['for normal families'] },
+    { text: 'you don\'t have ADHD, you are just lazy', errors: ['you don\'t have ADHD'] },
+    { text: 'you\'re too young to know what you want', errors: ['you\'re too young to know'] },
+    { text: 'are you sure you belong in this class?', errors: ['are you sure you belong'] },
+    { text: 'boys will be boys', errors: ['boys will be boys'] },
+  ],
+});

@@ -13,6 +13,8 @@ export interface MicroPhrase {
   hidden: string;
   /** A kinder way to say what the writer meant. */
   kinder: string;
+  /** Only as a statement: not after "if"/"whether" ("if you are a girl, join us" asks no one to be one). */
+  statementOnly?: boolean;
 }
 
 export const MICRO_PHRASES: readonly MicroPhrase[] = [
@@ -109,6 +111,8 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
     ],
     hidden: 'you are different from "us", and your difference is the first thing seen',
     kinder: 'Talk to them about what you were talking about, not about where they are from or what they are.',
+
+    statementOnly: true,
   },
   {
     kind: 'condescension',
