@@ -56,8 +56,8 @@ export const FRAMES: readonly MicroPhrase[] = [
     kind: 'generalising',
     patterns: [
       // A whole group as the subject of a sweeping claim: "bisexuals are just…", "Asian parents are always…".
-      '<idplural> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse|not',
-      '<idadj> <persons> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse|not',
+      '<idplural> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse',
+      '<idadj> <persons> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse',
       // A concession that announces a judgement: "I love them even though they are…".
       'even though|although|though * are|is|am|was|were a|an? <idadj>',
     ],
@@ -159,5 +159,33 @@ export const FRAMES: readonly MicroPhrase[] = [
     ],
     hidden: 'you are not the expert on your own life',
     kinder: 'Take their word for their own experience.',
+  },
+  {
+    kind: 'stereotype',
+    patterns: [
+      // What a man or a woman "is" or likes, and how a real one behaves.
+      'not much of a|an man|woman|lady|gentleman', 'a real man|woman|lady would|does|do|is|can|knows',
+      '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports',
+      'boys|girls|men|women|guys|ladies like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
+      'ladies first', 'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an girl|woman',
+      'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an <idadj> <person>',
+      'is that|he|she a|an man|girl|boy|guy|woman or a|an', 'he|she|they do|does not look like a|an girl|boy|man|guy|woman|lady',
+      'he|she looks|look like a|an boy|man|guy|dude|girl|woman|lesbian',
+    ],
+    hidden: 'there is one right way to be a woman or a man, and you are measured against it',
+    kinder: 'Say what you mean about the person, not about how well they fit a gender.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // Essentialism and preference: "it's in their genes", "I only date…", "would never have guessed".
+      'is|are|runs|run in their|your genes|blood|dna', 'the|some <idadj> in him|her|them', 'colour|color of <your> skin',
+      '(only|never|not|would not) date|marry|kiss <idadj> <persons>', 'attracted to <idadj> <persons>', '<idadj> <persons> eat|smell|talk|dress|drive|act like', '<idplural> eat|smell|talk|dress|drive|act like',
+      'like|than other|most <idadj> <persons>', 'never|not have? guess|guessed|known|tell <you> are|r|were <idadj>', 'no one would ever guess|know',
+      'are|is <you> <idadj> because', 'just speak english',
+      '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>',
+    ],
+    hidden: 'who you are decides what you are like, before anyone has met you',
+    kinder: 'Let the person tell you what they are like.',
   },
 ];

@@ -29,7 +29,7 @@ testRule(microAggressions, {
     { text: 'smart for a girl', errors: ['smart for a girl'] },
     { text: 'ok but where are you really from', errors: ['where are you really from'] },
     { text: 'you speak English so well', errors: ['you speak English so well'] },
-    { text: 'you throw like a girl', errors: ['throw like a girl'] },
+    { text: 'you throw like a girl', errors: ['you throw like a girl'] },
     { text: 'man up', errors: ['man up'] },
     { text: 'calm down sweetie', errors: ['calm down sweetie'] },
     { text: 'that\'s so gay', errors: ['that\'s so gay'] },
@@ -108,5 +108,33 @@ testRule(microAggressions, {
     { text: 'you\'re too young to know what you want', errors: ['you\'re too young to know'] },
     { text: 'are you sure you belong in this class?', errors: ['are you sure you belong'] },
     { text: 'boys will be boys', errors: ['boys will be boys'] },
+  ],
+});
+
+// Gender norms and essentialism (frames.ts).
+testRule(microAggressions, {
+  valid: [
+    'all men are not abusers',
+    'the toy shop has a sale on',
+    'he lost to a better player',
+    'my cousin is a great nurse',
+    'it runs in the family, we all love music',
+    'we watched a movie with the girls',
+  ],
+  invalid: [
+    { text: 'not much of a man, are you', errors: ['not much of a man'] },
+    { text: 'you argue like a girl', errors: ['you argue like a girl'] },
+    { text: 'pink is a girl colour', errors: ['girl colour'] },
+    { text: 'girls like dolls, it is natural', errors: ['girls like dolls'] },
+    { text: 'ugh, beaten by a girl again', errors: ['beaten by a girl'] },
+    { text: 'is that a man or a woman over there', errors: ['is that a man or a'] },
+    { text: 'she doesn\'t look like a girl at all', errors: ['she doesn\'t look like a girl'] },
+    { text: 'being good with money is in their blood', errors: ['is in their blood'] },
+    { text: 'I would never date Black guys', errors: ['never date Black guys'] },
+    { text: 'Indian families smell like curry', errors: ['Indian families smell like'] },
+    { text: 'you are nicer than most Muslim guys', errors: ['than most Muslim guys'] },
+    { text: 'I would never have guessed you were gay', errors: ['never have guessed you were gay'] },
+    { text: 'very bold for a woman', errors: ['very bold for a woman'] },
+    { text: 'handsome for a Sikh guy', errors: ['handsome for a Sikh guy'] },
   ],
 });
