@@ -188,4 +188,32 @@ export const FRAMES: readonly MicroPhrase[] = [
     hidden: 'who you are decides what you are like, before anyone has met you',
     kinder: 'Let the person tell you what they are like.',
   },
+  {
+    kind: 'condescension',
+    patterns: [
+      // Dismissing the hurt instead of hearing it: "you're overreacting", "you get offended too easily".
+      '(do not|stop) being? so|too sensitive|touchy|dramatic|emotional', '<you> are|r being so|too|over? sensitive|touchy|dramatic|emotional',
+      '<you> are|r overreacting', '<you> get|got|getting so|too offended|upset|triggered|emotional|defensive|worked',
+      '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'it was|is just a joke', 'reading too much into', 'not everything is about race|gender|racism|sexism',
+      // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
+      'too pretty|cute|beautiful|hot|attractive|feminine|girly to be|for',
+      'do|does not look|seem like <you>|he|she|they have|has',
+    ],
+    hidden: 'your feelings and your experience do not count',
+    kinder: 'Take their word for how it landed, and ask what would help.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // A person addressed or chosen as a member of a group: "you Asian girls", "gave it to a Black girl".
+      '<you> half|part? <idadj> <persons>', 'true what they say about',
+      'because of who <you> are|r', 'because of <your> race|gender|skin|ethnicity|colour|color|name|accent',
+      'decent|nice|normal|civilised|civilized <idadj> <persons>', 'as <idadj> as <you>', 'blacker|whiter than',
+      'gave|give|gives|giving it|the job to a|an <idadj> <person>', 'gave|give|gives|giving it|the job to a|an <idnoun>',
+      'not into <idadj> <persons>', 'mail order bride', 'mail-order bride',
+      '(can not|do not|does not) even? speak|understand english',
+    ],
+    hidden: 'you are seen as your group first, and as yourself second',
+    kinder: 'Talk to the person and about the person, not about their group.',
+  },
 ];

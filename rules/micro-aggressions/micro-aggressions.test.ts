@@ -138,3 +138,29 @@ testRule(microAggressions, {
     { text: 'handsome for a Sikh guy', errors: ['handsome for a Sikh guy'] },
   ],
 });
+
+// Dismissing the hurt, and looks set against a job or a condition (frames.ts).
+testRule(microAggressions, {
+  valid: ['this tool is too sensitive to dust', 'you are so sensible', 'she is gay and he is autistic', 'you look like you had fun'],
+  invalid: [
+    { text: 'stop being so sensitive, it was a compliment', errors: ['stop being so sensitive'] },
+    { text: 'honestly you\'re overreacting', errors: ['you\'re overreacting'] },
+    { text: 'can\'t you take a joke?', errors: ['can\'t you take a joke'] },
+    { text: 'not everything is about race, you know', errors: ['not everything is about race'] },
+    { text: 'she is too pretty to be an engineer', errors: ['too pretty to be'] },
+    { text: 'you don\'t look like you have depression', errors: ['don\'t look like you have'] },
+  ],
+});
+
+// A person addressed or chosen as a member of a group (frames.ts).
+testRule(microAggressions, {
+  valid: ['you women\'s football fans are loud tonight', 'she gave the job to the best candidate', 'Korean names are often three syllables'],
+  invalid: [
+    { text: 'so is it true what they say about redheads?', errors: ['true what they say about'] },
+    { text: 'you only got the prize because of your race', errors: ['because of your race'] },
+    { text: 'there are some decent Muslim guys out there', errors: ['decent Muslim guys'] },
+    { text: 'they gave the job to a Black woman instead', errors: ['gave the job to a Black woman'] },
+    { text: 'she is his mail-order bride', errors: ['mail-order bride'] },
+    { text: 'your parents do not even speak English', errors: ['do not even speak English'] },
+  ],
+});
