@@ -216,4 +216,20 @@ export const FRAMES: readonly MicroPhrase[] = [
     hidden: 'you are seen as your group first, and as yourself second',
     kinder: 'Talk to the person and about the person, not about their group.',
   },
+  {
+    kind: 'stereotype',
+    patterns: [
+      // What a group "does", asked or assumed: "why do <group>…", "a Black person like you".
+      '<idplural> treat their women|wives|kids',
+      'a|an <idadj> person|guy|girl|woman|man|kid like <you>', 'thought|assumed|figured <you> were|was a|an? <idadj>',
+      // A job or a look marked by gender: "a woman employee", "inappropriate for a boy".
+      'a|an|our|my|the woman|lady|girl|female|male employee|engineer|boss|doctor|driver|pilot|mechanic|scientist|nurse|programmer|coworker|cop',
+      'inappropriate|unusual|weird|strange|odd|unnatural|normal for a|an boy|girl|man|woman|guy|lady',
+      'a good wife|girlfriend|woman|housewife would|should|does|makes|knows', '(no man|no guy|men|guys) will|would not? ever? want|date|marry',
+      'smile for me', 'when i was <your> age',
+      '<your> homosexuality|gayness|transness', 'relax|chill ladies|girls',
+    ],
+    hidden: 'a whole group is one way, and you are measured against it',
+    kinder: 'Ask the person; do not assume from their group.',
+  },
 ];

@@ -164,3 +164,19 @@ testRule(microAggressions, {
     { text: 'your parents do not even speak English', errors: ['do not even speak English'] },
   ],
 });
+
+// What a group "does", and jobs marked by gender (frames.ts).
+testRule(microAggressions, {
+  valid: ['the employee of the month is Sam', 'when I was ten I broke my arm', 'a person like you would love this book'],
+  invalid: [
+    { text: 'Mormons treat their wives like servants', errors: ['Mormons treat their wives'] },
+    { text: 'I have never met a Black guy like you', errors: ['a Black guy like you'] },
+    { text: 'we thought you were a Muslim from your name', errors: ['thought you were a Muslim'] },
+    { text: 'we are hiring a female engineer, so watch your jokes', errors: ['a female engineer'] },
+    { text: 'ballet is weird for a boy', errors: ['weird for a boy'] },
+    { text: 'a good wife knows how to cook', errors: ['a good wife knows'] },
+    { text: 'no man will ever want to marry you', errors: ['no man will ever want'] },
+    { text: 'come on, smile for me', errors: ['smile for me'] },
+    { text: 'I was a vegan too when I was your age', errors: ['when I was your age'] },
+  ],
+});
