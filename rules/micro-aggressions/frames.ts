@@ -14,6 +14,9 @@ export const ID_ADJECTIVES: readonly string[] = [
   'asexual', 'queer', 'trans', 'transgender', 'nonbinary', 'straight', 'disabled', 'autistic', 'deaf', 'blind', 'fat',
   'mixed', 'biracial', 'ethnic', 'exotic', 'foreign', 'native', 'indigenous', 'dominican', 'cuban', 'haitian', 'jamaican',
   'nigerian', 'puerto', 'girly', 'feminine', 'masculine', 'butch', 'religious', 'jew', 'minority',
+  'malay', 'tamil', 'samoan', 'maori', 'polish', 'irish', 'italian', 'russian', 'greek', 'turkish', 'iranian', 'iraqi',
+  'afghan', 'syrian', 'lebanese', 'egyptian', 'somali', 'ethiopian', 'kenyan', 'brazilian', 'colombian', 'hawaiian',
+  'taiwanese', 'cambodian', 'hmong', 'indonesian', 'bangladeshi', 'nepali', 'middle-eastern', 'latin',
 ];
 
 /** Nouns that name a person by identity (a singular person: "you're a girl", "for a woman"). */
@@ -231,5 +234,15 @@ export const FRAMES: readonly MicroPhrase[] = [
     ],
     hidden: 'a whole group is one way, and you are measured against it',
     kinder: 'Ask the person; do not assume from their group.',
+  },
+  {
+    kind: 'condescension',
+    patterns: [
+      // Class, accent and disability as the measure: "not the right family", "I wish I had ADHD so…".
+      '(can not|do not) hear|detect any|an accent', 'do|does not come from the right', 'a normal|proper|real|american|english name',
+      'i wish i had|was|were adhd|add|autism|aspergers|dyslexia|depression|anxiety|ocd|disabled|deaf|blind|<condition>',
+    ],
+    hidden: 'your background, your speech or your condition is the yardstick others are measured by',
+    kinder: 'Talk about the person and what they did, not where they come from or what they live with.',
   },
 ];

@@ -180,3 +180,15 @@ testRule(microAggressions, {
     { text: 'I was a vegan too when I was your age', errors: ['when I was your age'] },
   ],
 });
+
+// Class, accent and disability as the yardstick, and more origins in the identity words (frames.ts).
+testRule(microAggressions, {
+  valid: ['I wish I had more time', 'he has a strong Scottish accent', 'she is Samoan and coaches our rugby team'],
+  invalid: [
+    { text: 'wow, I can\'t hear any accent at all', errors: ['can\'t hear any accent'] },
+    { text: 'you don\'t come from the right kind of family for this school', errors: ['don\'t come from the right'] },
+    { text: 'pick a normal name for the baby', errors: ['a normal name'] },
+    { text: 'I wish I had dyslexia so I got extra time', errors: ['I wish I had dyslexia'] },
+    { text: 'you\'re Samoan, you must love rugby', errors: ['you\'re Samoan'] },
+  ],
+});
