@@ -45,6 +45,12 @@ export const CONDITIONS: readonly string[] = [
   'bipolar', 'ocd', 'schizo', 'schizophrenic', 'adhd', 'anorexic', 'autistic', 'retarded', 'psychotic', 'spastic', 'spaz', 'aspie',
 ];
 
+/** Skills and tastes a group is assumed to have: "you must know kung fu", "you should know Spanish". */
+export const ASSUMED_SKILLS: readonly string[] = [
+  'spanish', 'chinese', 'japanese', 'korean', 'hindi', 'arabic', 'kung', 'karate', 'math', 'maths', 'basketball', 'soccer', 'salsa',
+  'rap', 'curry', 'rice', 'tacos', 'computers', 'science', 'dance', 'dancing', 'fried', 'watermelon', 'spicy', 'ramen', 'sushi',
+];
+
 /** Praise that a "for a <group>" turns into a measure of low expectations. */
 export const PRAISE: readonly string[] = [
   'good', 'great', 'better', 'decent', 'smart', 'clever', 'bright', 'intelligent', 'articulate', 'eloquent', 'fast', 'strong',
@@ -244,5 +250,16 @@ export const FRAMES: readonly MicroPhrase[] = [
     ],
     hidden: 'your background, your speech or your condition is the yardstick others are measured by',
     kinder: 'Talk about the person and what they did, not where they come from or what they live with.',
+  },
+  {
+    kind: 'othering',
+    patterns: [
+      // Skills, origins and labels assumed from a face: "you must know kung fu", "when are you going back".
+      '<you> must|should|probably|surely|definitely know|speak|play|love|like|eat|cook|do <skill>',
+      'when are <you> going back', 'how long have <you> been|lived in this country|america|canada|england|britain|australia',
+      'when did <you> come|move to this country|america|canada|england|britain|australia', 'an oriental', 'oriental girl|girls|woman|women|man|men|people|person',
+    ],
+    hidden: 'who you are is decided from how you look, before you say a word',
+    kinder: 'Ask about the person only what you would ask anyone.',
   },
 ];

@@ -6,7 +6,7 @@ import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Document, Token } from '../../src/text/document.js';
 import type { MicroKind } from './phrases.js';
-import { CONDITIONS, FRAMES, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './frames.js';
+import { ASSUMED_SKILLS, CONDITIONS, FRAMES, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './frames.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES } from './phrases.js';
 
 const identity = new Set(IDENTITY_WORDS);
@@ -25,6 +25,7 @@ const classes = {
   persons: new Set(PERSONS),
   condition: new Set(CONDITIONS),
   praise: new Set(PRAISE),
+  skill: new Set(ASSUMED_SKILLS),
 };
 const matcher = compilePhrases(
   [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),

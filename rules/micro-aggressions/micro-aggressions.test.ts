@@ -192,3 +192,14 @@ testRule(microAggressions, {
     { text: 'you\'re Samoan, you must love rugby', errors: ['you\'re Samoan'] },
   ],
 });
+
+// Skills and origins assumed from a face (frames.ts).
+testRule(microAggressions, {
+  valid: ['you should know the way by now', 'how long have you been in this job?', 'we had sushi for lunch'],
+  invalid: [
+    { text: 'you must know kung fu then', errors: ['you must know kung'] },
+    { text: 'so when are you going back home?', errors: ['when are you going back'] },
+    { text: 'how long have you lived in this country?', errors: ['how long have you lived in this country'] },
+    { text: 'my neighbour married an oriental', errors: ['an oriental'] },
+  ],
+});
