@@ -89,7 +89,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     kind: 'othering',
     patterns: [
       // "you're a girl", "you're not really Asian": the identity offered as the explanation.
-      '<you> are|r not? so|really|very|too|actually|just|only|basically|totally|still|half|part|even? a|an? <idadj>',
+      '<you> are|r not? so|really|very|too|actually|just|only|basically|totally|still|half|part|even|almost|practically? a|an? <idadj>',
       '<you> are|r not? really|actually|just|only|still|even? a|an|the <idnoun>',
       // "Are you Chinese?" can be a sincere question; "are you even…" doubts the answer.
       'are <you> even|really|actually a|an|the? <idadj>', 'are <you> even|really|actually a|an|the <idnoun>',
@@ -192,7 +192,8 @@ export const FRAMES: readonly MicroPhrase[] = [
       '(only|never|not|would not) date|marry|kiss <idadj> <persons>', 'attracted to <idadj> <persons>', '<idadj> <persons> eat|smell|talk|dress|drive|act like', '<idplural> eat|smell|talk|dress|drive|act like',
       'like|than other|most <idadj> <persons>', 'never|not have? guess|guessed|known|tell <you> are|r|were <idadj>', 'no one would ever guess|know',
       'are|is <you> <idadj> because', 'just speak english',
-      '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>',
+      '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>', 'so|very|really|pretty|quite|too * * for a|an <idadj> <person>',
+      'make|makes|made him|her|you|them gay|lesbian|trans|girly', 'girl|boy|female|male brain|brains', 'do not celebrate christmas',
     ],
     hidden: 'who you are decides what you are like, before anyone has met you',
     kinder: 'Let the person tell you what they are like.',

@@ -203,3 +203,15 @@ testRule(microAggressions, {
     { text: 'my neighbour married an oriental', errors: ['an oriental'] },
   ],
 });
+
+// More of the same frames: two-word praise before "for a <group> guy", "almost", and gendered brains.
+testRule(microAggressions, {
+  valid: ['this will make him happy', 'brain surgery is hard', 'we do not celebrate birthdays at work'],
+  invalid: [
+    { text: 'you are really soft spoken for a Black guy', errors: ['really soft spoken for a Black guy'] },
+    { text: 'you are almost white', errors: ['you are almost white'] },
+    { text: 'a doll will make him gay', errors: ['make him gay'] },
+    { text: 'that is just how female brains work', errors: ['female brains'] },
+    { text: 'you do not celebrate Christmas? weird', errors: ['do not celebrate Christmas'] },
+  ],
+});
