@@ -2,63 +2,10 @@
  * Grammar frames that turn who someone is into the point of a remark: an identity word in a slot
  * where it explains, excuses, doubts or measures the person ("you're a girl", "you don't look
  * Jewish", "smart for a Black guy", "too pretty to be gay"). The frames carry the hidden message;
- * the identity words alone are neutral. `<idadj>` and `<idnoun>` are ID_ADJECTIVES and ID_NOUNS.
+ * the identity words alone are neutral. The word classes (`<idadj>`, `<idnoun>`, …) are in
+ * identity-words.ts.
  */
 import type { MicroPhrase } from './phrases.js';
-
-/** Identity words that describe a person: race, origin, religion, sexuality, gender, body, ability. */
-export const ID_ADJECTIVES: readonly string[] = [
-  'black', 'white', 'asian', 'brown', 'latina', 'latino', 'latinx', 'hispanic', 'mexican', 'chinese', 'japanese', 'korean',
-  'vietnamese', 'filipino', 'filipina', 'thai', 'indian', 'pakistani', 'african', 'arab', 'arabic', 'persian', 'jewish',
-  'muslim', 'christian', 'catholic', 'mormon', 'hindu', 'sikh', 'atheist', 'gay', 'lesbian', 'bi', 'bisexual', 'pansexual',
-  'asexual', 'queer', 'trans', 'transgender', 'nonbinary', 'straight', 'disabled', 'autistic', 'deaf', 'blind', 'fat',
-  'mixed', 'biracial', 'ethnic', 'exotic', 'foreign', 'native', 'indigenous', 'dominican', 'cuban', 'haitian', 'jamaican',
-  'nigerian', 'puerto', 'girly', 'feminine', 'masculine', 'butch', 'religious', 'jew', 'minority',
-  'malay', 'tamil', 'samoan', 'maori', 'polish', 'irish', 'italian', 'russian', 'greek', 'turkish', 'iranian', 'iraqi',
-  'afghan', 'syrian', 'lebanese', 'egyptian', 'somali', 'ethiopian', 'kenyan', 'brazilian', 'colombian', 'hawaiian',
-  'taiwanese', 'cambodian', 'hmong', 'indonesian', 'bangladeshi', 'nepali', 'middle-eastern', 'latin',
-];
-
-/** Nouns that name a person by identity (a singular person: "you're a girl", "for a woman"). */
-export const ID_NOUNS: readonly string[] = [
-  'girl', 'woman', 'lady', 'female', 'minority', 'immigrant', 'foreigner', 'lesbian', 'feminist', 'tomboy', 'muslim', 'jew',
-  'christian', 'atheist', 'refugee', 'black', 'asian', 'mexican', 'indian', 'latina', 'latino', 'gay', 'trans', 'dyke',
-];
-
-/** Groups named by identity, in the plural: the subjects of generalisations. */
-export const ID_PLURALS: readonly string[] = [
-  'bisexuals', 'asians', 'gays', 'lesbians', 'latinos', 'latinas', 'hispanics', 'mexicans', 'blacks', 'whites', 'muslims',
-  'jews', 'christians', 'atheists', 'immigrants', 'feminists', 'indians', 'arabs', 'africans', 'men', 'women', 'girls',
-  'boys', 'males', 'females', 'minorities', 'foreigners', 'refugees', 'trannies', 'homosexuals', 'illegals', 'catholics',
-  'mormons', 'hindus', 'asexuals', 'queers', 'natives', 'orientals',
-];
-
-/** Person nouns an identity adjective can describe: "a Black guy", "an Asian woman". */
-/** People in the plural, as an identity adjective groups them: "Asian parents", "gay guys". */
-export const PERSONS: readonly string[] = [
-  'girls', 'guys', 'women', 'men', 'people', 'kids', 'folks', 'families', 'ladies', 'boys', 'friends', 'dudes', 'parents',
-  'moms', 'dads', 'mothers', 'fathers', 'students', 'couples', 'drivers', 'names',
-];
-
-/** Conditions that get used as a quirk or an insult: "she's so bipolar", "I'm so OCD". */
-export const CONDITIONS: readonly string[] = [
-  'bipolar', 'ocd', 'schizo', 'schizophrenic', 'adhd', 'anorexic', 'autistic', 'retarded', 'psychotic', 'spastic', 'spaz', 'aspie',
-];
-
-/** Skills and tastes a group is assumed to have: "you must know kung fu", "you should know Spanish". */
-export const ASSUMED_SKILLS: readonly string[] = [
-  'spanish', 'chinese', 'japanese', 'korean', 'hindi', 'arabic', 'kung', 'karate', 'math', 'maths', 'basketball', 'soccer', 'salsa',
-  'rap', 'curry', 'rice', 'tacos', 'computers', 'science', 'dance', 'dancing', 'fried', 'watermelon', 'spicy', 'ramen', 'sushi',
-];
-
-/** Praise that a "for a <group>" turns into a measure of low expectations. */
-export const PRAISE: readonly string[] = [
-  'good', 'great', 'better', 'decent', 'smart', 'clever', 'bright', 'intelligent', 'articulate', 'eloquent', 'fast', 'strong',
-  'tough', 'brave', 'funny', 'pretty', 'cute', 'hot', 'beautiful', 'handsome', 'attractive', 'nice', 'well', 'skilled',
-  'talented', 'capable', 'confident', 'polite', 'clean', 'tall', 'sharp', 'educated', 'normal', 'bad', 'fit', 'spoken',
-];
-
-export const PERSON_NOUNS: readonly string[] = ['girl', 'guy', 'woman', 'man', 'person', 'kid', 'lady', 'dude', 'boy', 'girls', 'guys', 'women', 'men', 'people', 'kids', 'friends'];
 
 export const FRAMES: readonly MicroPhrase[] = [
   {
@@ -118,6 +65,8 @@ export const FRAMES: readonly MicroPhrase[] = [
       // "<praise> for a girl": the praise is measured against low expectations of the group.
       '<praise> for a|an <idnoun>', '<praise> for a|an <idadj> <person>', '<praise> at * for a|an <idnoun>',
       '<praise> for <your> age|size|race|kind|weight|background', 'so <idadj> of <you>', 'a|an <idadj> thing',
+      '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>',
+      'so|very|really|pretty|quite|too * * for a|an <idadj> <person>',
     ],
     hidden: 'people like you are not expected to be good at this',
     kinder: 'Give the compliment without the comparison: "you are really good at this".',
@@ -189,10 +138,10 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // Essentialism and preference: "it's in their genes", "I only date…", "would never have guessed".
       'is|are|runs|run in their|your genes|blood|dna', 'the|some <idadj> in him|her|them', 'colour|color of <your> skin',
-      '(only|never|not|would not) date|marry|kiss <idadj> <persons>', 'attracted to <idadj> <persons>', '<idadj> <persons> eat|smell|talk|dress|drive|act like', '<idplural> eat|smell|talk|dress|drive|act like',
+      '(only|never|not|would not) date|marry|kiss <idadj> <persons>', 'attracted to <idadj> <persons>',
+      '<idadj> <persons> eat|smell|talk|dress|drive|act like', '<idplural> eat|smell|talk|dress|drive|act like',
       'like|than other|most <idadj> <persons>', 'never|not have? guess|guessed|known|tell <you> are|r|were <idadj>', 'no one would ever guess|know',
       'are|is <you> <idadj> because', 'just speak english',
-      '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>', 'so|very|really|pretty|quite|too * * for a|an <idadj> <person>',
       'make|makes|made him|her|you|them gay|lesbian|trans|girly', 'girl|boy|female|male brain|brains', 'do not celebrate christmas',
     ],
     hidden: 'who you are decides what you are like, before anyone has met you',
@@ -204,7 +153,8 @@ export const FRAMES: readonly MicroPhrase[] = [
       // Dismissing the hurt instead of hearing it: "you're overreacting", "you get offended too easily".
       '(do not|stop) being? so|too sensitive|touchy|dramatic|emotional', '<you> are|r being so|too|over? sensitive|touchy|dramatic|emotional',
       '<you> are|r overreacting', '<you> get|got|getting so|too offended|upset|triggered|emotional|defensive|worked',
-      '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'it was|is just a joke', 'reading too much into', 'not everything is about race|gender|racism|sexism',
+      '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'it was|is just a joke', 'reading too much into',
+      'not everything is about race|gender|racism|sexism',
       // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
       'too pretty|cute|beautiful|hot|attractive|feminine|girly to be|for',
       'do|does not look|seem like <you>|he|she|they have|has',
@@ -258,7 +208,8 @@ export const FRAMES: readonly MicroPhrase[] = [
       // Skills, origins and labels assumed from a face: "you must know kung fu", "when are you going back".
       '<you> must|should|probably|surely|definitely know|speak|play|love|like|eat|cook|do <skill>',
       'when are <you> going back', 'how long have <you> been|lived in this country|america|canada|england|britain|australia',
-      'when did <you> come|move to this country|america|canada|england|britain|australia', 'an oriental', 'oriental girl|girls|woman|women|man|men|people|person',
+      'when did <you> come|move to this country|america|canada|england|britain|australia', 'an oriental',
+      'oriental girl|girls|woman|women|man|men|people|person',
     ],
     hidden: 'who you are is decided from how you look, before you say a word',
     kinder: 'Ask about the person only what you would ask anyone.',

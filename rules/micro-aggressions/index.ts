@@ -5,9 +5,9 @@ import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Document, Token } from '../../src/text/document.js';
-import type { MicroKind } from './phrases.js';
-import { ASSUMED_SKILLS, CONDITIONS, FRAMES, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './frames.js';
-import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES } from './phrases.js';
+import { FRAMES } from './frames.js';
+import { ASSUMED_SKILLS, CONDITIONS, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './identity-words.js';
+import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES, type MicroKind } from './phrases.js';
 
 const identity = new Set(IDENTITY_WORDS);
 const classes = {
