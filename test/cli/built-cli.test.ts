@@ -48,6 +48,29 @@ describe('kindness scan on worker threads', () => {
     expect(new Set(rules)).toEqual(new Set(['brand-rules/brand-bashing']));
   });
 
+  it('lints on this thread too: --jobs 2 is one worker beside the scan\'s own thread, results in order', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-share-'));
+    // Reports, on every text, which thread linted it.
+    writeFileSync(path.join(folder, 'which-thread.mjs'), [
+      "import { isMainThread } from 'node:worker_threads';",
+      'const rule = {',
+      "  meta: { id: 'which', category: 'custom', defaultLevel: 'warn', description: 'names the thread', docs: '', messages: { on: { message: 'linted on the {{thread}} thread', why: 'a test', kinder: [] } } },",
+      "  create(context) { return { Document() { context.report({ messageId: 'on', range: [0, 1], confidence: 1, data: { thread: isMainThread ? 'main' : 'worker' } }); } }; },",
+      '};',
+      "export default { meta: { name: 'thread' }, rules: { which: rule } };",
+    ].join('\n'));
+    writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: ['./which-thread.mjs'], model: false }));
+    const file = path.join(folder, 'many.jsonl');
+    writeFileSync(file, `${Array.from({ length: 40_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `lovely edit ${index}` })).join('\n')}\n`);
+    const result = scan(file, 2);
+    expect(result.stderr).toBe('');
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => record.id)).toEqual(Array.from({ length: 40_000 }, (_, index) => `c${index}`));
+    // The first few batches are linted here before the worker starts; after them, both threads share.
+    const later = records.slice(10_000).map((record) => record.findings.find((finding: { ruleId: string }) => finding.ruleId === 'thread/which').message);
+    expect(new Set(later)).toEqual(new Set(['linted on the main thread', 'linted on the worker thread']));
+  });
+
   it('fails with exit 2, saying what happened, when a worker thread exits on its own', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-exit-'));
     // Exits only inside a worker thread: the main thread loads the plugin too, to check the config.
