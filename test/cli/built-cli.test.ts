@@ -14,6 +14,16 @@ function scan(file: string, jobs: number) {
   return spawnSync(process.execPath, [BIN, 'scan', file, '--format', 'jsonl', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
 }
 
+/** Writes a one-rule plugin `name` to folder/name.mjs and a config that loads it. */
+function writeThreadPlugin(folder: string, name: string, messages: string, create: string, config: object = {}): void {
+  writeFileSync(path.join(folder, `${name}.mjs`), [
+    "import { isMainThread } from 'node:worker_threads';",
+    `const rule = { meta: { id: '${name}', category: 'custom', defaultLevel: 'warn', description: 'a test rule', docs: '', messages: ${messages} }, ${create} };`,
+    `export default { meta: { name: '${name}' }, rules: { ${name}: rule } };`,
+  ].join('\n'));
+  writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: [`./${name}.mjs`], ...config }));
+}
+
 describe('kindness scan on worker threads', () => {
   it('gives the same results, in input order, with two workers as with one thread', () => {
     expect(existsSync(path.join(REPO_ROOT, 'dist/cli/scan-worker.cjs')), 'run npm run build first').toBe(true);
@@ -51,15 +61,13 @@ describe('kindness scan on worker threads', () => {
   it('lints on this thread too: --jobs 2 is one worker beside the scan\'s own thread, results in order', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-share-'));
     // Reports, on every text, which thread linted it.
-    writeFileSync(path.join(folder, 'which-thread.mjs'), [
-      "import { isMainThread } from 'node:worker_threads';",
-      'const rule = {',
-      "  meta: { id: 'which', category: 'custom', defaultLevel: 'warn', description: 'names the thread', docs: '', messages: { on: { message: 'linted on the {{thread}} thread', why: 'a test', kinder: [] } } },",
-      "  create(context) { return { Document() { context.report({ messageId: 'on', range: [0, 1], confidence: 1, data: { thread: isMainThread ? 'main' : 'worker' } }); } }; },",
-      '};',
-      "export default { meta: { name: 'thread' }, rules: { which: rule } };",
-    ].join('\n'));
-    writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: ['./which-thread.mjs'], model: false }));
+    writeThreadPlugin(
+      folder,
+      'thread',
+      "{ on: { message: 'linted on the {{thread}} thread', why: 'a test', kinder: [] } }",
+      "create(context) { return { Document() { context.report({ messageId: 'on', range: [0, 1], confidence: 1, data: { thread: isMainThread ? 'main' : 'worker' } }); } }; }",
+      { model: false },
+    );
     const file = path.join(folder, 'many.jsonl');
     writeFileSync(file, `${Array.from({ length: 40_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `lovely edit ${index}` })).join('\n')}\n`);
     const result = scan(file, 2);
@@ -67,22 +75,14 @@ describe('kindness scan on worker threads', () => {
     const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(records.map((record) => record.id)).toEqual(Array.from({ length: 40_000 }, (_, index) => `c${index}`));
     // The first few batches are linted here before the worker starts; after them, both threads share.
-    const later = records.slice(10_000).map((record) => record.findings.find((finding: { ruleId: string }) => finding.ruleId === 'thread/which').message);
+    const later = records.slice(10_000).map((record) => record.findings.find((finding: { ruleId: string }) => finding.ruleId === 'thread/thread').message);
     expect(new Set(later)).toEqual(new Set(['linted on the main thread', 'linted on the worker thread']));
   });
 
   it('fails with exit 2, saying what happened, when a worker thread exits on its own', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-exit-'));
     // Exits only inside a worker thread: the main thread loads the plugin too, to check the config.
-    writeFileSync(path.join(folder, 'exits.mjs'), [
-      "import { isMainThread } from 'node:worker_threads';",
-      'const rule = {',
-      "  meta: { id: 'exits', category: 'custom', defaultLevel: 'warn', description: 'exits in a worker', docs: '', messages: { never: { message: 'never reported', why: 'it exits first', kinder: [] } } },",
-      '  create() { if (!isMainThread) process.exit(3); return {}; },',
-      '};',
-      "export default { meta: { name: 'exits' }, rules: { exits: rule } };",
-    ].join('\n'));
-    writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: ['./exits.mjs'] }));
+    writeThreadPlugin(folder, 'exits', "{ never: { message: 'never reported', why: 'it exits first', kinder: [] } }", 'create() { if (!isMainThread) process.exit(3); return {}; }');
     const file = path.join(folder, 'many.jsonl');
     writeFileSync(file, `${Array.from({ length: 8_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `lovely edit ${index}` })).join('\n')}\n`);
     const result = scan(file, 2);
