@@ -1,6 +1,6 @@
 // Tests that run the built CLI (bin/kindness.cjs over dist/), as a user would.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +129,20 @@ describe('the built CLI', () => {
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toBe('kindness: .kindnessrc.json: rules.meanness: unknown rule "meanness" (known: custom-terms, harassment, identity-attacks, insults, micro-aggressions, profanity)\n');
     }
+  });
+});
+
+describe('start-up of the built CLI', () => {
+  it('checks a short text without loading Node modules it does not use (child_process, tty, net, fs/promises)', () => {
+    // A preload reports which of Node's own modules the run loaded. Output goes to /dev/null: a pipe or
+    // a terminal would load node:net or node:tty for the stream itself, whatever kindness does.
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-start-'));
+    const preload = path.join(folder, 'modules.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_FILE, process.moduleLoadList.join('\\n')));");
+    const modulesFile = path.join(folder, 'modules.txt');
+    const result = spawnSync(process.execPath, ['-r', preload, BIN, 'have a great day'], { stdio: 'ignore', env: { ...process.env, MODULES_FILE: modulesFile } });
+    expect(result.status).toBe(0);
+    const loaded = new Set(readFileSync(modulesFile, 'utf8').split('\n'));
+    for (const name of ['child_process', 'tty', 'net', 'fs/promises', 'readline']) expect(loaded.has(`NativeModule ${name}`), name).toBe(false);
   });
 });
