@@ -23,6 +23,7 @@ import { NEGATIONS, SPEAKER, YOU, YOUR, YOURSELF } from '../text/english.js';
 import { GROUP_NOUNS, IDENTITY_ADJECTIVES } from '../../rules/identity-attacks/groups.js';
 import { IDENTITY_WORDS } from '../../rules/micro-aggressions/phrases.js';
 import { negativeWords } from './lexicon.js';
+import { WordFilter } from '../text/word-filter.js';
 
 /** What a rule found, as a signal for the model. */
 export interface RuleSignal {
@@ -134,6 +135,8 @@ const FORM_BITS = READER_BIT | SPEAKER_BIT | GROUP_BIT | LINK_BIT | REPORTING_BI
  * large scan and cost more in lookups and garbage collection than it saved. Built on first use.
  */
 let wordBits: ReadonlyMap<string, number> | undefined;
+/** Tells most words that are in none of the classes without a lookup in `wordBits`. */
+let wordFilter: WordFilter | undefined;
 
 function buildWordBits(): ReadonlyMap<string, number> {
   const bits = new Map<string, number>();
@@ -149,18 +152,21 @@ function buildWordBits(): ReadonlyMap<string, number> {
   mark(negativeWords(), NEGATIVE_BIT);
   mark(['dont', 'cant', 'nt'], SURFACE_NEGATION_BIT);
   mark(['ngl', 'tbh', 'honestly'], OPENER_BIT);
+  wordFilter = new WordFilter(bits.keys());
   return bits;
 }
 
 /** The bits of one token: class bits from any form, NEGATIVE from its key, the surface bits from its surface. */
 function tokenBits(token: Token): number {
   const table = (wordBits ??= buildWordBits());
+  const filter = wordFilter as WordFilter;
   const { forms } = token;
   let bits = 0;
   let formBits = 0;
   let surfaceBits = 0;
   for (let f = 0; f < forms.length; f++) {
-    formBits = table.get(forms[f] as string) ?? 0;
+    const form = forms[f] as string;
+    formBits = filter.mayHave(form) ? (table.get(form) ?? 0) : 0;
     if (f === 0) surfaceBits = formBits;
     bits |= formBits & FORM_BITS;
   }
@@ -168,7 +174,7 @@ function tokenBits(token: Token): number {
   if (token.kind === 'word' && (formBits & NEGATIVE_BIT) !== 0) bits |= NEGATIVE_BIT;
   if (token.kind === 'mention') bits |= READER_BIT;
   // The surface is the first form; look it up apart only if some reader built forms otherwise.
-  if (forms[0] !== token.surface) surfaceBits = table.get(token.surface) ?? 0;
+  if (forms[0] !== token.surface) surfaceBits = filter.mayHave(token.surface) ? (table.get(token.surface) ?? 0) : 0;
   bits |= surfaceBits & (SURFACE_NEGATION_BIT | OPENER_BIT);
   if ((bits & SURFACE_NEGATION_BIT) !== 0) bits |= NEGATION_BIT;
   return bits;

@@ -13,6 +13,7 @@
  * No regular expressions and no unbounded repetition, so no pattern can make matching hang.
  */
 import type { Token } from './tokenize.js';
+import { WordFilter } from './word-filter.js';
 
 export type WordClass = ReadonlySet<string>;
 
@@ -197,6 +198,8 @@ export function compilePhrases<T>(
     }
   }
 
+  const firstWords = new WordFilter(byFirstWord.keys());
+
   /** The phrases of `indexed` that may match given the token after the first (all of them, in compile order). */
   const candidates = (indexed: FirstWordEntry<T>, next: Token | undefined): readonly CompiledPhrase<T>[] => {
     if (next === undefined) return indexed.loose;
@@ -229,7 +232,7 @@ export function compilePhrases<T>(
       for (let start = 0; start < tokens.length; start++) {
         let best: PhraseMatch<T> | undefined;
         for (const form of (tokens[start] as Token).forms) {
-          const indexed = byFirstWord.get(form);
+          const indexed = firstWords.mayHave(form) ? byFirstWord.get(form) : undefined;
           // The token reads the first slot (that is how the phrase was found): matching goes on from the second.
           if (indexed !== undefined) best = longest(candidates(indexed, tokens[start + 1]), tokens, start, 1, best);
         }
