@@ -130,15 +130,26 @@ const COMMON_WORDS = new Set([
   'if', 'as', 'from', 'about', 'back', 'more', 'too', 'very', 'really', 'much', 'many', 'some', 'any', 'make', 'see',
 ]);
 
+/** How little a set of words tells (common words first, then size); cached, as classes are shared by many slots. */
+const vaguenessOf = new WeakMap<WordClass, number>();
+function vagueness(words: WordClass): number {
+  let score = vaguenessOf.get(words);
+  if (score === undefined) {
+    let common = 0;
+    for (const word of words) if (COMMON_WORDS.has(word)) common++;
+    score = common * 10_000 + words.size;
+    vaguenessOf.set(words, score);
+  }
+  return score;
+}
+
 /** The required slot whose words best tell that a pattern may match: uncommon first, then fewest. */
 function tellingSlot(slots: readonly Slot[]): WordClass | undefined {
   let best: WordClass | undefined;
   let bestScore = Infinity;
   for (const slot of slots) {
     if (slot.optional || slot.words === undefined) continue;
-    let common = 0;
-    for (const word of slot.words) if (COMMON_WORDS.has(word)) common++;
-    const score = common * 10_000 + slot.words.size;
+    const score = vagueness(slot.words);
     if (score < bestScore) {
       best = slot.words;
       bestScore = score;
@@ -170,35 +181,54 @@ export function compilePhrases<T>(
   entries: readonly { pattern: string; entry: T }[],
   classes: Readonly<Record<string, WordClass>> = {},
 ): PhraseMatcher<T> {
-  const byFirstWord = new Map<string, FirstWordEntry<T>>();
-  const anyStart: CompiledPhrase<T>[] = [];
   let vocabulary: Set<string> | undefined = new Set<string>();
+  // Patterns repeat slots (`<you>`, `are|is`): each is parsed once, and each telling set is added
+  // to the vocabulary once. (Slots are never changed after parsing, so sharing them is safe.)
+  const slotsBySource = new Map<string, Slot>();
+  const inVocabulary = new Set<WordClass>();
   const expanded = entries.flatMap(({ pattern, entry }) => expandGroups(pattern).map((variant) => ({ variant, pattern, entry })));
-  for (const [order, { variant, pattern, entry }] of expanded.entries()) {
-    const slots = variant.split(' ').map((slot) => parseSlot(slot, classes, pattern));
-    const compiled = { pattern: variant, entry, slots, order };
+  const compiled = expanded.map(({ variant, pattern, entry }, order): CompiledPhrase<T> => {
+    const slots = variant.split(' ').map((source) => {
+      let slot = slotsBySource.get(source);
+      if (slot === undefined) slotsBySource.set(source, (slot = parseSlot(source, classes, pattern)));
+      return slot;
+    });
     const telling = tellingSlot(slots);
     if (telling === undefined) vocabulary = undefined;
-    else if (vocabulary !== undefined) for (const word of telling) vocabulary.add(word);
-    const first = slots[0];
-    if (first === undefined || first.optional || first.words === undefined) {
-      anyStart.push(compiled);
-      continue;
+    else if (vocabulary !== undefined && !inVocabulary.has(telling)) {
+      inVocabulary.add(telling);
+      for (const word of telling) vocabulary.add(word);
     }
-    const next = nextWords(slots);
-    for (const word of first.words) {
-      let indexed = byFirstWord.get(word);
-      if (indexed === undefined) byFirstWord.set(word, (indexed = { byNext: new Map(), loose: [] }));
-      if (next === undefined) indexed.loose.push(compiled);
-      else for (const after of next) {
-        const list = indexed.byNext.get(after);
-        if (list === undefined) indexed.byNext.set(after, [compiled]);
-        else list.push(compiled);
+    return { pattern: variant, entry, slots, order };
+  });
+
+  // The index by first and second word is built when the matcher is first used: a run that checks
+  // one short text wakes few rules, and indexing every matcher (a class of first words times a
+  // class of second words, per pattern) was most of what start-up spent on rule data.
+  let index: { byFirstWord: Map<string, FirstWordEntry<T>>; anyStart: CompiledPhrase<T>[]; firstWords: WordFilter } | undefined;
+  const buildIndex = () => {
+    const byFirstWord = new Map<string, FirstWordEntry<T>>();
+    const anyStart: CompiledPhrase<T>[] = [];
+    for (const phrase of compiled) {
+      const first = phrase.slots[0];
+      if (first === undefined || first.optional || first.words === undefined) {
+        anyStart.push(phrase);
+        continue;
+      }
+      const next = nextWords(phrase.slots);
+      for (const word of first.words) {
+        let indexed = byFirstWord.get(word);
+        if (indexed === undefined) byFirstWord.set(word, (indexed = { byNext: new Map(), loose: [] }));
+        if (next === undefined) indexed.loose.push(phrase);
+        else for (const after of next) {
+          const list = indexed.byNext.get(after);
+          if (list === undefined) indexed.byNext.set(after, [phrase]);
+          else list.push(phrase);
+        }
       }
     }
-  }
-
-  const firstWords = new WordFilter(byFirstWord.keys());
+    return { byFirstWord, anyStart, firstWords: new WordFilter(byFirstWord.keys()) };
+  };
 
   /** The phrases of `indexed` that may match given the token after the first (all of them, in compile order). */
   const candidates = (indexed: FirstWordEntry<T>, next: Token | undefined): readonly CompiledPhrase<T>[] => {
@@ -228,6 +258,7 @@ export function compilePhrases<T>(
   return {
     vocabulary,
     matchAll(tokens) {
+      const { byFirstWord, anyStart, firstWords } = (index ??= buildIndex());
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {
         let best: PhraseMatch<T> | undefined;
