@@ -135,8 +135,10 @@ const vaguenessOf = new WeakMap<WordClass, number>();
 function vagueness(words: WordClass): number {
   let score = vaguenessOf.get(words);
   if (score === undefined) {
+    // Count from the smaller side: a slot's few words, or the common words against a big class.
     let common = 0;
-    for (const word of words) if (COMMON_WORDS.has(word)) common++;
+    if (words.size <= COMMON_WORDS.size) for (const word of words) common += COMMON_WORDS.has(word) ? 1 : 0;
+    else for (const word of COMMON_WORDS) common += words.has(word) ? 1 : 0;
     score = common * 10_000 + words.size;
     vaguenessOf.set(words, score);
   }
