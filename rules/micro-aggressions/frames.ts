@@ -99,8 +99,9 @@ export const FRAMES: readonly MicroPhrase[] = [
     kind: 'othering',
     patterns: [
       // "Friends" and "normal" as the yardstick: "I have black friends", "than normal people".
-      'have|has|got|had a|an|many|some|two|three <idadj> friend|friends|husband|wife|boyfriend|girlfriend|neighbours|neighbors|coworkers',
-      'have|has|got|had so|lots|plenty many|of <idadj> friends|neighbours|neighbors|coworkers', 'a|an <idadj> best friend',
+      // Only the bare defence: "we have so many Indian friends coming over" tells who is coming.
+      'i have|got|had <idadj> friends', 'some of my best friends are <idadj>', 'my best friend is <idadj> so',
+      'racist|homophobic|sexist|transphobic|islamophobic i have|got|had a|an|two|some|many|lots? of? <idadj> friend|friends',
       'than|like|for|from|and normal people|persons|couples|kids|families|folks|men|women|girls|guys|ones',
     ],
     hidden: 'people like you are the exception, measured against a "normal"',
@@ -112,7 +113,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       // Doubting someone's experience, age or place: "you don't have ADHD", "too young to know".
       '<you> do not really? have adhd|add|autism|depression|anxiety|ocd|aspergers|asperger|bipolar|ptsd',
       '<you> can not be depressed|autistic|disabled|sick|blind|deaf|bipolar|<idadj>',
-      '<you> are|r too young to know|decide|have|understand|be', 'are <you> sure <you> are|r|have|belong|can',
+      '<you> are|r too young to know|decide|have|understand|be', 'are <you> sure <you> belong|qualify', 'are <you> sure <you> are|r a|an? <idadj>',
       'is|was|looks|sounds so|really|totally gay|retarded|autistic',
     ],
     hidden: 'you are not the expert on your own life',
@@ -125,10 +126,11 @@ export const FRAMES: readonly MicroPhrase[] = [
       'not much of a|an man|woman|lady|gentleman', 'a real man|woman|lady would|does|do|is|can|knows',
       '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports',
       'boys|girls|men|women|guys|ladies like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
-      'ladies first', 'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an girl|woman',
+      'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an girl|woman',
       'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an <idadj> <person>',
-      'is that|he|she a|an man|girl|boy|guy|woman or a|an', 'he|she|they do|does not look like a|an girl|boy|man|guy|woman|lady',
-      'he|she looks|look like a|an boy|man|guy|dude|girl|woman|lesbian',
+      'is he|she a|an man|girl|boy|guy|woman or a|an', 'he|she|they do|does not look like a|an girl|boy|man|guy|woman|lady',
+      // Across gender only: "she looks like a girl boss" is no remark on her gender.
+      'he looks|look like a|an girl|woman|lady|lesbian', 'she looks|look like a|an boy|man|guy|dude|lesbian',
     ],
     hidden: 'there is one right way to be a woman or a man, and you are measured against it',
     kinder: 'Say what you mean about the person, not about how well they fit a gender.',
@@ -153,11 +155,11 @@ export const FRAMES: readonly MicroPhrase[] = [
       // Dismissing the hurt instead of hearing it: "you're overreacting", "you get offended too easily".
       '(do not|stop) being? so|too sensitive|touchy|dramatic|emotional', '<you> are|r being so|too|over? sensitive|touchy|dramatic|emotional',
       '<you> are|r overreacting', '<you> get|got|getting so|too offended|upset|triggered|emotional|defensive|worked',
-      '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'it was|is just a joke', 'reading too much into',
+      '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'reading too much into',
       'not everything is about race|gender|racism|sexism',
       // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
       'too pretty|cute|beautiful|hot|attractive|feminine|girly to be|for',
-      'do|does not look|seem like <you>|he|she|they have|has',
+      'do|does not look|seem like <you>|he|she|they have|has a|an? <condition>|autism|adhd|depression|anxiety|cancer|diabetes|dyslexia|ptsd|disability|illness',
     ],
     hidden: 'your feelings and your experience do not count',
     kinder: 'Take their word for how it landed, and ask what would help.',
@@ -182,11 +184,11 @@ export const FRAMES: readonly MicroPhrase[] = [
       // What a group "does", asked or assumed: "why do <group>…", "a Black person like you".
       '<idplural> treat their women|wives|kids',
       'a|an <idadj> person|guy|girl|woman|man|kid like <you>', 'thought|assumed|figured <you> were|was a|an? <idadj>',
-      // A job or a look marked by gender: "a woman employee", "inappropriate for a boy".
-      'a|an|our|my|the woman|lady|girl|female|male employee|engineer|boss|doctor|driver|pilot|mechanic|scientist|nurse|programmer|coworker|cop',
+      // A look or a habit marked by gender: "inappropriate for a boy". (Not "a female engineer": said
+      // of a colleague who won an award, it is mostly plain description.)
       'inappropriate|unusual|weird|strange|odd|unnatural|normal for a|an boy|girl|man|woman|guy|lady',
       'a good wife|girlfriend|woman|housewife would|should|does|makes|knows', '(no man|no guy|men|guys) will|would not? ever? want|date|marry',
-      'smile for me', 'when i was <your> age',
+      'smile for me',
       '<your> homosexuality|gayness|transness', 'relax|chill ladies|girls',
     ],
     hidden: 'a whole group is one way, and you are measured against it',
