@@ -7,12 +7,17 @@ import type { PackContext } from '../src/lang/types.js';
 import { isLinked, pronounsFor, type GrammarLink } from './grammar.js';
 
 const QUOTES = /["\u201C\u201D\u00AB\u00BB]/g;
+const HAS_QUOTE = /["\u201C\u201D\u00AB\u00BB]/;
 
 /**
  * Which tokens stand inside quotation marks: `kalau aku nampak komen macam "…", aku report` quotes
  * the words, it does not say them. Every quotation mark between two tokens opens or closes.
  */
 export function quotedTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  // Most sentences quote nothing: one look at their text instead of one per token.
+  if (first === undefined || last === undefined || !HAS_QUOTE.test(text.slice(Math.max(0, first.start - 3), last.start))) return tokens.map(() => false);
   let open = false;
   let previousEnd = -1;
   return tokens.map((token) => {
@@ -78,6 +83,7 @@ export function findGroupAttack<G>(
   antecedent?: G,
 ): { group: PhraseMatch<G>; hostile: Span } | undefined {
   const { link } = data;
+  if (!mayBeHostile(tokens, data)) return undefined;
   const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true);
   if (groups.length === 0 && (antecedent === undefined || link === undefined)) return undefined;
   const hostiles = hostileSpans(tokens, quoted, data, groups);
@@ -93,6 +99,19 @@ export function findGroupAttack<G>(
     if (mention !== undefined) return { group: mention.group, hostile };
   }
   return undefined;
+}
+
+/** Per data, the words every hostile span has one of (undefined: cannot tell). */
+const hostileVocabularies = new WeakMap<GroupAttackData<unknown>, ReadonlySet<string> | undefined>();
+
+/** False when no hostile span can be found in `tokens`: most sentences that name a group say nothing hostile. */
+function mayBeHostile<G>(tokens: readonly Token[], data: GroupAttackData<G>): boolean {
+  if (!hostileVocabularies.has(data)) {
+    const inPhrases = data.hostilePhrases.vocabulary;
+    hostileVocabularies.set(data, inPhrases === undefined ? undefined : new Set([...data.hostileWords, ...data.positiveWords, ...inPhrases]));
+  }
+  const words = hostileVocabularies.get(data);
+  return words === undefined || hasAny(tokens, words);
 }
 
 /** Every hostile span of a sentence outside quotes and group names: phrases first, then words not negated (or compliments negated). */

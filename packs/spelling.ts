@@ -11,6 +11,9 @@ import type { Token } from '../src/text/document.js';
 /** Words shorter than this have too many one-letter neighbours to respell. */
 const MIN_LENGTH = 5;
 
+/** How many words' splits a speller remembers before it starts over. */
+const MAX_CACHED_SPLITS = 20_000;
+
 /** Every word one deleted letter or one swap of neighbouring letters away from `word`. */
 export function neighbours(word: string): string[] {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
@@ -24,8 +27,11 @@ export function neighbours(word: string): string[] {
 export interface Speller {
   /** The pack word a misspelling stands for, or undefined. */
   variantOf(word: string): string | undefined;
-  /** The sentence's tokens with respelled forms added and run-together words split (both parts keep the original range). */
-  read(tokens: readonly Token[]): Token[];
+  /**
+   * The sentence's tokens with respelled forms added and run-together words split (both parts keep
+   * the original range); `tokens` itself when no token is respelled.
+   */
+  read(tokens: readonly Token[]): readonly Token[];
 }
 
 /**
@@ -40,7 +46,7 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
     for (const variant of neighbours(word)) if (!vocabulary.has(variant) && !notVariants.has(variant) && !variants.has(variant)) variants.set(variant, word);
   }
   const known = (form: string): boolean => vocabulary.has(form);
-  const split = (form: string): [string, string] | undefined => {
+  const findSplit = (form: string): [string, string] | undefined => {
     if (form.length < MIN_LENGTH || notSplit.has(form)) return undefined;
     for (let k = 1; k < form.length; k++) {
       const head = form.slice(0, k);
@@ -49,11 +55,24 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
     }
     return undefined;
   };
-  const respell = (token: Token): Token[] => {
-    if (token.kind !== 'word' || token.forms.some(known)) return [token];
+  // Trying every split point slices the word once per letter; the same words come back text after
+  // text, so each word's answer is kept (null: no split), in a map emptied when it grows too big.
+  const splits = new Map<string, [string, string] | null>();
+  const split = (form: string): [string, string] | undefined => {
+    let parts = splits.get(form);
+    if (parts === undefined) {
+      if (splits.size >= MAX_CACHED_SPLITS) splits.clear();
+      parts = findSplit(form) ?? null;
+      splits.set(form, parts);
+    }
+    return parts ?? undefined;
+  };
+  /** The token respelled, or undefined when it reads as it is. */
+  const respell = (token: Token): Token | [Token, Token] | undefined => {
+    if (token.kind !== 'word' || token.forms.some(known)) return undefined;
     for (const form of token.forms) {
       const word = variants.get(form);
-      if (word !== undefined) return [{ ...token, forms: [...token.forms, word] }];
+      if (word !== undefined) return { ...token, forms: [...token.forms, word] };
     }
     for (const form of token.forms) {
       const parts = split(form);
@@ -63,10 +82,24 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
         { ...token, surface: parts[1], forms: [parts[1]], punctBefore: '' },
       ];
     }
-    return [token];
+    return undefined;
   };
   return {
     variantOf: (word) => (vocabulary.has(word) ? undefined : variants.get(word)),
-    read: (tokens) => tokens.flatMap(respell),
+    read(tokens) {
+      // Most sentences have nothing to respell: they are returned as they are, without a copy.
+      let out: Token[] | undefined;
+      tokens.forEach((token, index) => {
+        const read = respell(token);
+        if (read === undefined) {
+          out?.push(token);
+          return;
+        }
+        out ??= tokens.slice(0, index);
+        if (Array.isArray(read)) out.push(...read);
+        else out.push(read);
+      });
+      return out ?? tokens;
+    },
   };
 }

@@ -10,7 +10,7 @@ import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSente
 import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
-import { createSpeller } from '../spelling.js';
+import { createSpeller, neighbours } from '../spelling.js';
 import { GLUE, NOT_SPLIT, NOT_VARIANTS } from './spelling.js';
 
 const SURENESS: Record<Strength, number> = { strong: 0.9, moderate: 0.8, mild: 0.5 };
@@ -108,13 +108,24 @@ const groupTriggers = once(() => new Set(Object.keys(GROUP_WORDS).map((words) =>
 /** Group names and hostile words, read through misspellings and run-together words. */
 export const speller = once(() => createSpeller([...Object.keys(GROUP_WORDS).flatMap((words) => words.split(' ')), ...Object.keys(HOSTILE_WORDS)], GLUE, NOT_VARIANTS, NOT_SPLIT));
 
-const namesGroup = (tokens: readonly Token[]): boolean =>
-  tokens.some((token) => token.forms.some((form) => groupTriggers().has(form) || groupTriggers().has(speller().variantOf(form) ?? '')));
+/** The last word of a group's name, or a misspelling of one: one lookup per word. */
+const groupNaming = once((): ReadonlySet<string> => {
+  const misspelled = [...groupTriggers()].flatMap(neighbours).filter((variant) => groupTriggers().has(speller().variantOf(variant) ?? ''));
+  return new Set([...groupTriggers(), ...misspelled]);
+});
+
+const namesGroup = (tokens: readonly Token[]): boolean => hasAny(tokens, groupNaming());
+
+/** The words every slur contains one of: a sentence without them has none (undefined: cannot tell). */
+const slurWords = once((): ReadonlySet<string> | undefined => {
+  const inPhrases = slurPhrases().vocabulary;
+  return inPhrases === undefined ? undefined : new Set([...Object.keys(SLURS), ...inPhrases]);
+});
 
 /** The sentence as the group-attack reading sees it: respelled, with its quotes. */
 const respelledOf = perSentence((text: string, sentence: Sentence) => {
   const tokens = speller().read(sentence.tokens);
-  return { tokens, quoted: quotedTokens(text, tokens) };
+  return { tokens, quoted: tokens === sentence.tokens ? readingOf(text, sentence).quoted : quotedTokens(text, tokens) };
 });
 
 const identityAttacks: PackRule = {
@@ -133,7 +144,9 @@ const identityAttacks: PackRule = {
         if (language === 'en' && !named && (previous === undefined || !hasAny(tokens, LINK_PRONOUNS))) return;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
-        for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
+        const slurs = slurWords();
+        const slurHits = slurs === undefined || hasAny(tokens, slurs) ? findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token)) : [];
+        for (const hit of slurHits) {
           if (reading.quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'sgSlur', { gloss: hit.entry.gloss, group: hit.entry.group }, 0.9);
         }
         // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia

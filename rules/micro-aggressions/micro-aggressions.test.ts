@@ -40,13 +40,14 @@ testRule(microAggressions, {
 });
 
 testRule(microAggressions, {
-  valid: ['I love Chinese food', 'the Korean drama you recommended was great', 'smile if you liked the video'],
+  valid: ['I love Chinese food', 'the Korean drama you recommended was great', 'smile if you liked the video', 'so many Indian friends came to our open house'],
   invalid: [
     { text: 'no offense but that is not for people like you', errors: ['no offense but', 'people like you'] },
     { text: 'not to be racist, but', errors: ['not to be racist'] },
     { text: 'what are you mixed with?', errors: ['what are you mixed with'] },
     { text: 'you should smile more', errors: ['you should smile'] },
-    { text: 'so many mexicans here', errors: ['so many mexicans'] },
+    { text: 'so many mexicans here', errors: ['so many mexicans here'] },
+    { text: 'too many foreigners in this game', errors: ['too many foreigners'] },
     { text: 'What do you call a Mexican who…', errors: [{ text: 'What do you call', messageId: 'groupJoke' }] },
   ],
 });

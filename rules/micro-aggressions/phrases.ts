@@ -219,7 +219,9 @@ export const GENERALISATIONS: MicroPhrase = {
     '<people> can|do|will|would not|never',
     'all|most|typical|those|these|every <people>',
     '<people> people|guys|folks|kids|families|ladies are|r|always|never|can|should|have|do|just|all',
-    '(so many|too many|lots of|a lot of|a bunch of|a horde of|full of|infested with) <people>',
+    '(too many|a bunch of|a horde of|full of|infested with) <people>',
+    // "so many" is a complaint about people being here, not a count of friends coming over.
+    '(so many|lots of|a lot of) <people> here|there|around|everywhere|nowadays|these|now|in|on',
     'like a|an <people>',
   ],
   hidden: 'people are their group, and all alike',

@@ -5,6 +5,7 @@
 import { createDocument, type Document, type Sentence } from '../text/document.js';
 import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
+import { WordFilter } from '../text/word-filter.js';
 import type { LintMessage, LintResult, MessageSpec, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
 import { extractFeatures } from '../model/features.js';
 import type { Features } from '../model/features.js';
@@ -74,6 +75,8 @@ interface Prepared {
   allow: ReadonlySet<string>;
   /** For rules with a vocabulary: word -> bit mask of the rules (by index in `active`) it wakes. */
   wakes: ReadonlyMap<string, number>;
+  /** Tells most words that wake nothing without a lookup in `wakes`. */
+  wakeFilter: WordFilter;
   /** Bit mask of the active rules that always run (no vocabulary, or past 31 rules). */
   alwaysRun: number;
   packs: readonly LanguagePack[];
@@ -126,7 +129,7 @@ function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared
   for (const pack of packs) for (const word of pack.markers) markers.add(word);
   for (const word of markers) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
   for (const pack of packs) for (const word of pack.triggers ?? []) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
-  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, alwaysRun, packs, markers };
+  const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, wakeFilter: new WordFilter(wakes.keys()), alwaysRun, packs, markers };
   preparedByConfig.set(config, prepared);
   return prepared;
 }
@@ -140,6 +143,7 @@ function rulesToRun(document: Document, prepared: Prepared): number {
       for (const form of token.forms) {
         // A masked word (`f*ck`) may stand for any word of the same length: wake everything.
         if (form.includes('*')) return everyRule | prepared.alwaysRun | PACK_BIT;
+        if (!prepared.wakeFilter.mayHave(form)) continue;
         const bits = prepared.wakes.get(form);
         if (bits !== undefined) mask |= bits;
       }

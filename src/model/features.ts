@@ -22,7 +22,8 @@ import type { Token } from '../text/tokenize.js';
 import { NEGATIONS, SPEAKER, YOU, YOUR, YOURSELF } from '../text/english.js';
 import { GROUP_NOUNS, IDENTITY_ADJECTIVES } from '../../rules/identity-attacks/groups.js';
 import { IDENTITY_WORDS } from '../../rules/micro-aggressions/phrases.js';
-import { isNegativeWord } from './lexicon.js';
+import { negativeWords } from './lexicon.js';
+import { WordFilter } from '../text/word-filter.js';
 
 /** What a rule found, as a signal for the model. */
 export interface RuleSignal {
@@ -103,10 +104,6 @@ export function keyOf(token: Token): string {
   }
 }
 
-function has(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  return token !== undefined && token.forms.some((form) => words.has(form));
-}
-
 /** "not gonna lie", "no offense": negation words that introduce what follows instead of denying it. */
 function isFalseNegation(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.surface;
@@ -118,50 +115,91 @@ function isFalseNegation(tokens: readonly Token[], index: number): boolean {
 /** Adds a feature by its key's hash. */
 type AddHashed = (hash: number, start: number, end: number) => void;
 
+/** What the features need to know about one word, as bits of one number (no object per token). */
+const READER_BIT = 1;
+const SPEAKER_BIT = 2;
+const GROUP_BIT = 4;
+const LINK_BIT = 8;
+const REPORTING_BIT = 16;
+const NEGATION_BIT = 32;
+/** Read from the token's key only (its most decoded reading). */
+const NEGATIVE_BIT = 64;
+/** Read from the token's surface only: "dont", "cant", "nt" negate; "ngl", "tbh", "honestly" open. */
+const SURFACE_NEGATION_BIT = 128;
+const OPENER_BIT = 256;
+const FORM_BITS = READER_BIT | SPEAKER_BIT | GROUP_BIT | LINK_BIT | REPORTING_BIT | NEGATION_BIT;
+
 /**
- * What the features need to know about one word. Worked out afresh for every token: a cache of
- * these by word (tried) held 30-40 MB per thread on a large scan and cost more in lookups and
- * garbage collection than the few set lookups and short hashes it saved.
+ * Every word class above in one map, word -> bits: one lookup per form instead of one per class.
+ * A fixed map of known words, not a cache: a cache by word (tried) held 30-40 MB per thread on a
+ * large scan and cost more in lookups and garbage collection than it saved. Built on first use.
  */
-interface WordInfo {
-  key: string;
-  negative: boolean;
-  isReader: boolean;
-  isSpeaker: boolean;
-  isGroup: boolean;
-  isLink: boolean;
-  isReporting: boolean;
-  isNegation: boolean;
-  isOpener: boolean;
+let wordBits: ReadonlyMap<string, number> | undefined;
+/** Tells most words that are in none of the classes without a lookup in `wordBits`. */
+let wordFilter: WordFilter | undefined;
+
+function buildWordBits(): ReadonlyMap<string, number> {
+  const bits = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+  };
+  mark(READER, READER_BIT);
+  mark(SPEAKER, SPEAKER_BIT);
+  mark(GROUP, GROUP_BIT);
+  mark(GENERALISING_LINKS, LINK_BIT);
+  mark(REPORTING_VERBS, REPORTING_BIT);
+  mark(NEGATIONS, NEGATION_BIT);
+  mark(negativeWords(), NEGATIVE_BIT);
+  mark(['dont', 'cant', 'nt'], SURFACE_NEGATION_BIT);
+  mark(['ngl', 'tbh', 'honestly'], OPENER_BIT);
+  wordFilter = new WordFilter(bits.keys());
+  return bits;
 }
 
-function wordInfo(token: Token): WordInfo {
-  const key = keyOf(token);
-  return {
-    key,
-    negative: token.kind === 'word' && isNegativeWord(key),
-    isReader: token.kind === 'mention' || has(token, READER),
-    isSpeaker: has(token, SPEAKER),
-    isGroup: has(token, GROUP),
-    isLink: has(token, GENERALISING_LINKS),
-    isReporting: has(token, REPORTING_VERBS),
-    isNegation: has(token, NEGATIONS) || token.surface === 'dont' || token.surface === 'cant' || token.surface === 'nt',
-    isOpener: token.surface === 'ngl' || token.surface === 'tbh' || token.surface === 'honestly',
-  };
+/** The bits of one token: class bits from any form, NEGATIVE from its key, the surface bits from its surface. */
+function tokenBits(token: Token): number {
+  const table = (wordBits ??= buildWordBits());
+  const filter = wordFilter as WordFilter;
+  const { forms } = token;
+  let bits = 0;
+  let formBits = 0;
+  let surfaceBits = 0;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f] as string;
+    formBits = filter.mayHave(form) ? (table.get(form) ?? 0) : 0;
+    if (f === 0) surfaceBits = formBits;
+    bits |= formBits & FORM_BITS;
+  }
+  // For a word the key is its last form (keyOf); other kinds are never negative words.
+  if (token.kind === 'word' && (formBits & NEGATIVE_BIT) !== 0) bits |= NEGATIVE_BIT;
+  if (token.kind === 'mention') bits |= READER_BIT;
+  // The surface is the first form; look it up apart only if some reader built forms otherwise.
+  if (forms[0] !== token.surface) surfaceBits = filter.mayHave(token.surface) ? (table.get(token.surface) ?? 0) : 0;
+  bits |= surfaceBits & (SURFACE_NEGATION_BIT | OPENER_BIT);
+  if ((bits & SURFACE_NEGATION_BIT) !== 0) bits |= NEGATION_BIT;
+  return bits;
 }
+
+/** Hashes of the fixed feature names, worked out once. */
+const NAMED = {
+  neg: hashKey('neg'),
+  readerNeg: hashKey('y|neg'),
+  speakerNeg: hashKey('s|neg'),
+  groupNeg: hashKey('g|neg'),
+  gen: hashKey('gen'),
+  negatedNeg: hashKey('n|neg'),
+  quotedNeg: hashKey('q|neg'),
+  rep: hashKey('rep'),
+  ngl: hashKey('ngl'),
+};
 
 const SENTENCE_START = addChar(continueHash(PREFIX.bigram, '^'), SPACE);
 const OPENING_QUOTE_CHARS = /["\u201C\u00AB]/;
 const CLAUSE_END = /[,;:]/;
 
 /** Adds the features of one sentence. */
-function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, number>): void {
+function addSentence(sentence: Sentence, add: AddHashed): void {
   const { tokens } = sentence;
-  const named = (key: string): number => {
-    let hash = keys.get(key);
-    if (hash === undefined) keys.set(key, (hash = hashKey(key)));
-    return hash;
-  };
   let readerUntil = -1;
   let speakerUntil = -1;
   let groupAt = -1;
@@ -173,53 +211,54 @@ function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, numbe
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.punctBefore !== '' && OPENING_QUOTE_CHARS.test(token.punctBefore)) quoted = true;
-    const info = wordInfo(token);
+    const key = keyOf(token);
+    const bits = tokenBits(token);
     const { start, end } = token;
-    add(continueHash(PREFIX.unigram, info.key), start, end);
-    add(continueHash(pairStart, info.key), (tokens[i - 1] ?? token).start, end);
-    pairStart = addChar(continueHash(PREFIX.bigram, info.key), SPACE);
+    add(continueHash(PREFIX.unigram, key), start, end);
+    add(continueHash(pairStart, key), (tokens[i - 1] ?? token).start, end);
+    pairStart = addChar(continueHash(PREFIX.bigram, key), SPACE);
 
-    const negative = info.negative;
-    if (negative) add(named('neg'), start, end);
+    const negative = (bits & NEGATIVE_BIT) !== 0;
+    if (negative) add(NAMED.neg, start, end);
     if (i <= readerUntil) {
-      add(continueHash(PREFIX.reader, info.key), start, end);
-      if (negative) add(named('y|neg'), start, end);
+      add(continueHash(PREFIX.reader, key), start, end);
+      if (negative) add(NAMED.readerNeg, start, end);
     }
     if (i <= speakerUntil) {
-      add(continueHash(PREFIX.speaker, info.key), start, end);
-      if (negative) add(named('s|neg'), start, end);
+      add(continueHash(PREFIX.speaker, key), start, end);
+      if (negative) add(NAMED.speakerNeg, start, end);
     }
     if (groupAt >= 0 && i - groupAt <= GROUP_WINDOW) {
-      add(continueHash(PREFIX.group, info.key), start, end);
+      add(continueHash(PREFIX.group, key), start, end);
       if (negative) {
-        add(named('g|neg'), start, end);
+        add(NAMED.groupNeg, start, end);
         // "<group> are always <negative>": a generalisation about everyone in the group.
-        if (linkedToGroup) add(named('gen'), (tokens[groupAt] as Token).start, end);
+        if (linkedToGroup) add(NAMED.gen, (tokens[groupAt] as Token).start, end);
       }
-      if (i > groupAt && info.isLink) linkedToGroup = true;
+      if (i > groupAt && (bits & LINK_BIT) !== 0) linkedToGroup = true;
     }
     if (i <= negationUntil) {
-      add(continueHash(PREFIX.negated, info.key), start, end);
-      if (negative) add(named('n|neg'), start, end);
+      add(continueHash(PREFIX.negated, key), start, end);
+      if (negative) add(NAMED.negatedNeg, start, end);
     }
     if (quoted) {
-      add(continueHash(PREFIX.quoted, info.key), start, end);
-      if (negative) add(named('q|neg'), start, end);
-      if (reporting) add(named('rep'), start, end);
+      add(continueHash(PREFIX.quoted, key), start, end);
+      if (negative) add(NAMED.quotedNeg, start, end);
+      if (reporting) add(NAMED.rep, start, end);
     }
 
-    if (info.isReader) readerUntil = i + READER_WINDOW;
-    if (info.isSpeaker) speakerUntil = i + SPEAKER_WINDOW;
-    if (info.isGroup) {
+    if ((bits & READER_BIT) !== 0) readerUntil = i + READER_WINDOW;
+    if ((bits & SPEAKER_BIT) !== 0) speakerUntil = i + SPEAKER_WINDOW;
+    if ((bits & GROUP_BIT) !== 0) {
       groupAt = i;
       linkedToGroup = false;
     }
-    if (info.isReporting) reporting = true;
-    if (info.isNegation) {
-      if (isFalseNegation(tokens, i)) add(named('ngl'), start, end);
+    if ((bits & REPORTING_BIT) !== 0) reporting = true;
+    if ((bits & NEGATION_BIT) !== 0) {
+      if (isFalseNegation(tokens, i)) add(NAMED.ngl, start, end);
       else negationUntil = i + NEGATION_WINDOW;
     }
-    if (info.isOpener) add(named('ngl'), start, end);
+    if ((bits & OPENER_BIT) !== 0) add(NAMED.ngl, start, end);
     if (token.punctAfter !== '') {
       if (quoted && CLOSING_QUOTES.test(token.punctAfter)) quoted = false;
       // A clause boundary ends the scopes.
@@ -233,8 +272,6 @@ function addSentence(sentence: Sentence, add: AddHashed, keys: Map<string, numbe
   add(continueHash(pairStart, '$'), last.start, last.end);
 }
 
-/** Hashes of the fixed feature names, worked out once. */
-const fixedKeys = new Map<string, number>();
 
 /**
  * The features of a document and the rule findings on it.
@@ -252,7 +289,7 @@ export function extractFeatures(document: Document, signals: readonly RuleSignal
     features.starts.push(start);
     features.ends.push(end);
   };
-  for (const sentence of document.sentences) addSentence(sentence, add, fixedKeys);
+  for (const sentence of document.sentences) addSentence(sentence, add);
   if (signals.length === 0) return features;
   const { sentences, text } = document;
   if (sentences.length === 0) return features;

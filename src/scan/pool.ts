@@ -18,6 +18,8 @@ export type BatchResponse = { id: number; findings: BatchFindings } | { id: numb
 
 export interface LintPool {
   lint(texts: string[], setup: LintSetup): Promise<BatchFindings>;
+  /** Batches sent to the least busy worker and not yet answered. */
+  fewestWaiting(): number;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,9 @@ export function createLintPool(workerFile: string, size: number): LintPool {
         pending.set(id, { resolve, reject });
         slot.worker.postMessage(request);
       });
+    },
+    fewestWaiting() {
+      return Math.min(...workers.map((slot) => slot.waiting));
     },
     async close() {
       closing = true;

@@ -4,6 +4,7 @@
  * letters agree.
  */
 import type { Token } from './tokenize.js';
+import { WordFilter } from './word-filter.js';
 
 export interface Lexicon<T> {
   /** The entry a token reads as, or undefined. */
@@ -37,11 +38,12 @@ export function createLexicon<T>(entries: Iterable<readonly [string, T]>): Lexic
     list.push(word);
     byLength.set(word.length, list);
   }
+  const filter = new WordFilter(byWord.keys());
   return {
     words: new Set(byWord.keys()),
     lookup(token) {
       for (const form of token.forms) {
-        const hit = byWord.get(form);
+        const hit = filter.mayHave(form) ? byWord.get(form) : undefined;
         if (hit !== undefined) return hit;
       }
       for (const form of token.forms) {

@@ -13,6 +13,7 @@
  * No regular expressions and no unbounded repetition, so no pattern can make matching hang.
  */
 import type { Token } from './tokenize.js';
+import { WordFilter } from './word-filter.js';
 
 export type WordClass = ReadonlySet<string>;
 
@@ -25,6 +26,20 @@ export interface CompiledPhrase<T> {
   pattern: string;
   entry: T;
   slots: Slot[];
+  /** Position among all compiled phrases: candidates gathered from several lists are tried in this order. */
+  order: number;
+}
+
+/**
+ * The phrases that start with one word, indexed again by what the next token must read. Most
+ * tokens after a common first word ("you") read none of the words the phrases need next, so
+ * whole lists are skipped without trying a phrase.
+ */
+interface FirstWordEntry<T> {
+  /** Phrases that need the next token to read one of their words, by that word. */
+  byNext: Map<string, CompiledPhrase<T>[]>;
+  /** Phrases that may match whatever follows (a wildcard next, or all later slots optional). */
+  loose: CompiledPhrase<T>[];
 }
 
 export interface PhraseMatch<T> {
@@ -84,6 +99,28 @@ function matchFrom(slots: readonly Slot[], slotIndex: number, tokens: readonly T
   return slot.optional ? matchFrom(slots, slotIndex + 1, tokens, tokenIndex) : -1;
 }
 
+/**
+ * The words the token after a required first slot must read for the phrase to match, or
+ * undefined when any token (or none) will do: the optional slots after the first, up to and
+ * including the first required one.
+ */
+function nextWords(slots: readonly Slot[]): ReadonlySet<string> | undefined {
+  const words = new Set<string>();
+  for (let k = 1; k < slots.length; k++) {
+    const slot = slots[k] as Slot;
+    if (slot.words === undefined) return undefined;
+    for (const word of slot.words) words.add(word);
+    if (!slot.optional) return words;
+  }
+  return undefined;
+}
+
+/** Merges phrase lists, each in compile order, into one in compile order, without repeats. */
+function mergeInOrder<T>(lists: readonly CompiledPhrase<T>[][]): CompiledPhrase<T>[] {
+  const merged = lists.flat().sort((a, b) => a.order - b.order);
+  return merged.filter((phrase, index) => index === 0 || merged[index - 1] !== phrase);
+}
+
 /** Words so common that a slot made of them tells little about whether a pattern can match. */
 const COMMON_WORDS = new Set([
   'you', 'u', 'ur', 'ya', 'your', 'yourself', 'i', 'we', 'me', 'my', 'the', 'a', 'an', 'is', 'are', 'am', 'be', 'to',
@@ -93,15 +130,28 @@ const COMMON_WORDS = new Set([
   'if', 'as', 'from', 'about', 'back', 'more', 'too', 'very', 'really', 'much', 'many', 'some', 'any', 'make', 'see',
 ]);
 
+/** How little a set of words tells (common words first, then size); cached, as classes are shared by many slots. */
+const vaguenessOf = new WeakMap<WordClass, number>();
+function vagueness(words: WordClass): number {
+  let score = vaguenessOf.get(words);
+  if (score === undefined) {
+    // Count from the smaller side: a slot's few words, or the common words against a big class.
+    let common = 0;
+    if (words.size <= COMMON_WORDS.size) for (const word of words) common += COMMON_WORDS.has(word) ? 1 : 0;
+    else for (const word of COMMON_WORDS) common += words.has(word) ? 1 : 0;
+    score = common * 10_000 + words.size;
+    vaguenessOf.set(words, score);
+  }
+  return score;
+}
+
 /** The required slot whose words best tell that a pattern may match: uncommon first, then fewest. */
 function tellingSlot(slots: readonly Slot[]): WordClass | undefined {
   let best: WordClass | undefined;
   let bestScore = Infinity;
   for (const slot of slots) {
     if (slot.optional || slot.words === undefined) continue;
-    let common = 0;
-    for (const word of slot.words) if (COMMON_WORDS.has(word)) common++;
-    const score = common * 10_000 + slot.words.size;
+    const score = vagueness(slot.words);
     if (score < bestScore) {
       best = slot.words;
       bestScore = score;
@@ -133,31 +183,75 @@ export function compilePhrases<T>(
   entries: readonly { pattern: string; entry: T }[],
   classes: Readonly<Record<string, WordClass>> = {},
 ): PhraseMatcher<T> {
-  const byFirstWord = new Map<string, CompiledPhrase<T>[]>();
-  const anyStart: CompiledPhrase<T>[] = [];
   let vocabulary: Set<string> | undefined = new Set<string>();
+  // Patterns repeat slots (`<you>`, `are|is`): each is parsed once, and each telling set is added
+  // to the vocabulary once. (Slots are never changed after parsing, so sharing them is safe.)
+  const slotsBySource = new Map<string, Slot>();
+  const inVocabulary = new Set<WordClass>();
   const expanded = entries.flatMap(({ pattern, entry }) => expandGroups(pattern).map((variant) => ({ variant, pattern, entry })));
-  for (const { variant, pattern, entry } of expanded) {
-    const slots = variant.split(' ').map((slot) => parseSlot(slot, classes, pattern));
-    const compiled = { pattern: variant, entry, slots };
+  const compiled = expanded.map(({ variant, pattern, entry }, order): CompiledPhrase<T> => {
+    const slots = variant.split(' ').map((source) => {
+      let slot = slotsBySource.get(source);
+      if (slot === undefined) slotsBySource.set(source, (slot = parseSlot(source, classes, pattern)));
+      return slot;
+    });
     const telling = tellingSlot(slots);
     if (telling === undefined) vocabulary = undefined;
-    else if (vocabulary !== undefined) for (const word of telling) vocabulary.add(word);
-    const first = slots[0];
-    if (first === undefined || first.optional || first.words === undefined) {
-      anyStart.push(compiled);
-      continue;
+    else if (vocabulary !== undefined && !inVocabulary.has(telling)) {
+      inVocabulary.add(telling);
+      for (const word of telling) vocabulary.add(word);
     }
-    for (const word of first.words) {
-      const list = byFirstWord.get(word) ?? [];
-      list.push(compiled);
-      byFirstWord.set(word, list);
-    }
-  }
+    return { pattern: variant, entry, slots, order };
+  });
 
-  const longest = (phrases: readonly CompiledPhrase<T>[], tokens: readonly Token[], start: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined => {
+  // The index by first and second word is built when the matcher is first used: a run that checks
+  // one short text wakes few rules, and indexing every matcher (a class of first words times a
+  // class of second words, per pattern) was most of what start-up spent on rule data.
+  let index: { byFirstWord: Map<string, FirstWordEntry<T>>; anyStart: CompiledPhrase<T>[]; firstWords: WordFilter } | undefined;
+  const buildIndex = () => {
+    const byFirstWord = new Map<string, FirstWordEntry<T>>();
+    const anyStart: CompiledPhrase<T>[] = [];
+    for (const phrase of compiled) {
+      const first = phrase.slots[0];
+      if (first === undefined || first.optional || first.words === undefined) {
+        anyStart.push(phrase);
+        continue;
+      }
+      const next = nextWords(phrase.slots);
+      for (const word of first.words) {
+        let indexed = byFirstWord.get(word);
+        if (indexed === undefined) byFirstWord.set(word, (indexed = { byNext: new Map(), loose: [] }));
+        if (next === undefined) indexed.loose.push(phrase);
+        else for (const after of next) {
+          const list = indexed.byNext.get(after);
+          if (list === undefined) indexed.byNext.set(after, [phrase]);
+          else list.push(phrase);
+        }
+      }
+    }
+    return { byFirstWord, anyStart, firstWords: new WordFilter(byFirstWord.keys()) };
+  };
+
+  /** The phrases of `indexed` that may match given the token after the first (all of them, in compile order). */
+  const candidates = (indexed: FirstWordEntry<T>, next: Token | undefined): readonly CompiledPhrase<T>[] => {
+    if (next === undefined) return indexed.loose;
+    let found: CompiledPhrase<T>[] | undefined;
+    let more: CompiledPhrase<T>[][] | undefined;
+    for (const form of next.forms) {
+      const list = indexed.byNext.get(form);
+      if (list === undefined) continue;
+      if (found === undefined) found = list;
+      else (more ??= [found]).push(list);
+    }
+    if (found === undefined) return indexed.loose;
+    if (indexed.loose.length > 0) (more ??= [found]).push(indexed.loose);
+    return more === undefined ? found : mergeInOrder(more);
+  };
+
+  /** The longest match at `start` among `phrases`; at equal length the first tried wins. */
+  const longest = (phrases: readonly CompiledPhrase<T>[], tokens: readonly Token[], start: number, from: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined => {
     for (const phrase of phrases) {
-      const end = matchFrom(phrase.slots, 0, tokens, start);
+      const end = matchFrom(phrase.slots, from, tokens, start + from);
       if (end > start && (best === undefined || end > best.to)) best = { entry: phrase.entry, pattern: phrase.pattern, from: start, to: end };
     }
     return best;
@@ -166,14 +260,16 @@ export function compilePhrases<T>(
   return {
     vocabulary,
     matchAll(tokens) {
+      const { byFirstWord, anyStart, firstWords } = (index ??= buildIndex());
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {
         let best: PhraseMatch<T> | undefined;
         for (const form of (tokens[start] as Token).forms) {
-          const phrases = byFirstWord.get(form);
-          if (phrases !== undefined) best = longest(phrases, tokens, start, best);
+          const indexed = firstWords.mayHave(form) ? byFirstWord.get(form) : undefined;
+          // The token reads the first slot (that is how the phrase was found): matching goes on from the second.
+          if (indexed !== undefined) best = longest(candidates(indexed, tokens[start + 1]), tokens, start, 1, best);
         }
-        if (anyStart.length > 0) best = longest(anyStart, tokens, start, best);
+        if (anyStart.length > 0) best = longest(anyStart, tokens, start, 0, best);
         if (best !== undefined) {
           matches.push(best);
           start = best.to - 1;

@@ -59,20 +59,116 @@ function createPieceRegExp(letter: string, emoji: string, flags: string): RegExp
   );
 }
 
-/** For any text. Unicode property classes are slow to compile, so this is built on first need. */
+/** For any text but ASCII. Unicode property classes are slow to compile, so this is built on first need. */
 let unicodePieces: RegExp | undefined;
-/** For ASCII-only text, the usual case: the same language with plain classes. */
-const ASCII_PIECES = createPieceRegExp('a-z0-9', '[^\\s\\S]', 'g');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const DIGITS_ONLY = /^[\d.,:/-]+$/;
 
+/** Whitespace as `\s` reads it in ASCII text: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** `[a-z0-9]`: normalized text is lower case, so upper-case letters here are punctuation, as in the regular expression. */
+function isAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** `[a-z0-9_]`, the characters of mentions and hashtags. */
+function isNameChar(code: number): boolean {
+  return isAlnum(code) || code === 95;
+}
+
+/** `[a-z0-9$@*!|']`, what a word may hold inside. */
+function isWordInside(code: number): boolean {
+  return isAlnum(code) || code === 36 || code === 64 || code === 42 || code === 33 || code === 124 || code === 39;
+}
+
+/** `[a-z0-9*]`, what a word may end with. */
+function isWordEnd(code: number): boolean {
+  return isAlnum(code) || code === 42;
+}
+
+/** The end of a URL piece at `i` (`https?://` or `www.`, then non-space), or -1. */
+function urlEnd(text: string, i: number): number {
+  let body = -1;
+  if (text.startsWith('https://', i)) body = i + 8;
+  else if (text.startsWith('http://', i)) body = i + 7;
+  else if (text.startsWith('www.', i)) body = i + 4;
+  if (body === -1 || body >= text.length || isSpace(text.charCodeAt(body))) return -1;
+  let end = body + 1;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * The pieces of ASCII text, exactly as createPieceRegExp's language finds them with ASCII classes
+ * (`a-z0-9`, no emoji), without a regular expression: the hand-written scan allocates no match
+ * arrays, and the regular expression was a hot spot of every lint.
+ */
+function scanAscii(text: string, pieces: RawPiece[]): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = -1;
+    let kind: RawPiece['kind'] = 'punct';
+    if (code === 104 || code === 119) {
+      end = urlEnd(text, i);
+      if (end !== -1) kind = 'url';
+    }
+    if (end === -1 && (code === 64 || code === 35) && i + 1 < length && isNameChar(text.charCodeAt(i + 1))) {
+      // A mention ends at its last name character (dots inside only); a hashtag takes them all.
+      end = i + 2;
+      if (code === 64) {
+        for (let k = i + 2; k < length; k++) {
+          const next = text.charCodeAt(k);
+          if (isNameChar(next)) end = k + 1;
+          else if (next !== 46) break;
+        }
+        kind = 'mention';
+      } else {
+        while (end < length && isNameChar(text.charCodeAt(end))) end++;
+        kind = 'hashtag';
+      }
+    }
+    if (end === -1) {
+      let first = i;
+      while (first < length && (text.charCodeAt(first) === 36 || text.charCodeAt(first) === 42)) first++;
+      if (first < length && isAlnum(text.charCodeAt(first))) {
+        // A word: masks before it, then up to its last letter, digit or mask within the run of word characters.
+        end = first + 1;
+        let digits = first === i && text.charCodeAt(first) <= 57;
+        for (let k = first + 1; k < length; k++) {
+          const next = text.charCodeAt(k);
+          if (!isWordInside(next)) break;
+          if (isWordEnd(next)) end = k + 1;
+        }
+        for (let k = first + 1; digits && k < end; k++) digits = text.charCodeAt(k) <= 57 && text.charCodeAt(k) >= 48;
+        kind = digits ? 'number' : 'word';
+      } else {
+        end = i + 1;
+      }
+    }
+    pieces.push({ kind, text: text.slice(start, end), start, end });
+    i = end;
+  }
+}
+
 /** Finds the pieces of normalized text: words, emoji, mentions, punctuation. */
 export function scanPieces(text: string): RawPiece[] {
   const pieces: RawPiece[] = [];
-  const scanner = NON_ASCII.test(text)
-    ? (unicodePieces ??= createPieceRegExp(String.raw`\p{L}\p{N}\p{M}`, String.raw`\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}]?`, 'gu'))
-    : ASCII_PIECES;
+  if (!NON_ASCII.test(text)) {
+    scanAscii(text, pieces);
+    return pieces;
+  }
+  const scanner = (unicodePieces ??= createPieceRegExp(String.raw`\p{L}\p{N}\p{M}`, String.raw`\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}]?`, 'gu'));
   scanner.lastIndex = 0;
   for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
     const start = match.index;

@@ -1,6 +1,6 @@
 // Tests that run the built CLI (bin/kindness.cjs over dist/), as a user would.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,16 @@ const BIN = path.join(REPO_ROOT, 'bin/kindness.cjs');
 
 function scan(file: string, jobs: number) {
   return spawnSync(process.execPath, [BIN, 'scan', file, '--format', 'jsonl', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
+}
+
+/** Writes a one-rule plugin `name` to folder/name.mjs and a config that loads it. */
+function writeThreadPlugin(folder: string, name: string, messages: string, create: string, config: object = {}): void {
+  writeFileSync(path.join(folder, `${name}.mjs`), [
+    "import { isMainThread } from 'node:worker_threads';",
+    `const rule = { meta: { id: '${name}', category: 'custom', defaultLevel: 'warn', description: 'a test rule', docs: '', messages: ${messages} }, ${create} };`,
+    `export default { meta: { name: '${name}' }, rules: { ${name}: rule } };`,
+  ].join('\n'));
+  writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: [`./${name}.mjs`], ...config }));
 }
 
 describe('kindness scan on worker threads', () => {
@@ -48,18 +58,31 @@ describe('kindness scan on worker threads', () => {
     expect(new Set(rules)).toEqual(new Set(['brand-rules/brand-bashing']));
   });
 
+  it('lints on this thread too: --jobs 2 is one worker beside the scan\'s own thread, results in order', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-share-'));
+    // Reports, on every text, which thread linted it.
+    writeThreadPlugin(
+      folder,
+      'thread',
+      "{ on: { message: 'linted on the {{thread}} thread', why: 'a test', kinder: [] } }",
+      "create(context) { return { Document() { context.report({ messageId: 'on', range: [0, 1], confidence: 1, data: { thread: isMainThread ? 'main' : 'worker' } }); } }; }",
+      { model: false },
+    );
+    const file = path.join(folder, 'many.jsonl');
+    writeFileSync(file, `${Array.from({ length: 40_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `lovely edit ${index}` })).join('\n')}\n`);
+    const result = scan(file, 2);
+    expect(result.stderr).toBe('');
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => record.id)).toEqual(Array.from({ length: 40_000 }, (_, index) => `c${index}`));
+    // The first few batches are linted here before the worker starts; after them, both threads share.
+    const later = records.slice(10_000).map((record) => record.findings.find((finding: { ruleId: string }) => finding.ruleId === 'thread/thread').message);
+    expect(new Set(later)).toEqual(new Set(['linted on the main thread', 'linted on the worker thread']));
+  });
+
   it('fails with exit 2, saying what happened, when a worker thread exits on its own', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'kindness-worker-exit-'));
     // Exits only inside a worker thread: the main thread loads the plugin too, to check the config.
-    writeFileSync(path.join(folder, 'exits.mjs'), [
-      "import { isMainThread } from 'node:worker_threads';",
-      'const rule = {',
-      "  meta: { id: 'exits', category: 'custom', defaultLevel: 'warn', description: 'exits in a worker', docs: '', messages: { never: { message: 'never reported', why: 'it exits first', kinder: [] } } },",
-      '  create() { if (!isMainThread) process.exit(3); return {}; },',
-      '};',
-      "export default { meta: { name: 'exits' }, rules: { exits: rule } };",
-    ].join('\n'));
-    writeFileSync(path.join(folder, '.kindnessrc.json'), JSON.stringify({ plugins: ['./exits.mjs'] }));
+    writeThreadPlugin(folder, 'exits', "{ never: { message: 'never reported', why: 'it exits first', kinder: [] } }", 'create() { if (!isMainThread) process.exit(3); return {}; }');
     const file = path.join(folder, 'many.jsonl');
     writeFileSync(file, `${Array.from({ length: 8_000 }, (_, index) => JSON.stringify({ id: `c${index}`, text: `lovely edit ${index}` })).join('\n')}\n`);
     const result = scan(file, 2);
@@ -106,5 +129,20 @@ describe('the built CLI', () => {
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toBe('kindness: .kindnessrc.json: rules.meanness: unknown rule "meanness" (known: custom-terms, harassment, identity-attacks, insults, micro-aggressions, profanity)\n');
     }
+  });
+});
+
+describe('start-up of the built CLI', () => {
+  it('checks a short text without loading Node modules it does not use (child_process, tty, net, fs/promises)', () => {
+    // A preload reports which of Node's own modules the run loaded. Output goes to /dev/null: a pipe or
+    // a terminal would load node:net or node:tty for the stream itself, whatever kindness does.
+    const folder = mkdtempSync(path.join(tmpdir(), 'kindness-start-'));
+    const preload = path.join(folder, 'modules.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_FILE, process.moduleLoadList.join('\\n')));");
+    const modulesFile = path.join(folder, 'modules.txt');
+    const result = spawnSync(process.execPath, ['-r', preload, BIN, 'have a great day'], { stdio: 'ignore', env: { ...process.env, MODULES_FILE: modulesFile } });
+    expect(result.status).toBe(0);
+    const loaded = new Set(readFileSync(modulesFile, 'utf8').split('\n'));
+    for (const name of ['child_process', 'tty', 'net', 'fs/promises', 'readline']) expect(loaded.has(`NativeModule ${name}`), name).toBe(false);
   });
 });

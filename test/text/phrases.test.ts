@@ -22,6 +22,25 @@ describe('compilePhrases', () => {
     expect(matcher.matchAll(tokensOf('nobody else asked'))).toEqual([]);
   });
 
+  it('at one start takes the longest match, and of equally long ones the pattern listed first', () => {
+    const ordered = compilePhrases([
+      { pattern: 'you are', entry: 'short' },
+      { pattern: 'you * dumb', entry: 'wildcard' },
+      { pattern: 'you are? so dumb', entry: 'optional' },
+      { pattern: 'you are dumb', entry: 'literal' },
+      { pattern: 'you', entry: 'alone' },
+    ]);
+    const entries = (text: string) => ordered.matchAll(tokensOf(text)).map((m) => [m.entry, m.from, m.to]);
+    expect(entries('you are dumb')).toEqual([['wildcard', 0, 3]]);
+    expect(entries('you so dumb')).toEqual([['wildcard', 0, 3]]);
+    expect(entries('you are so dumb')).toEqual([['optional', 0, 4]]);
+    expect(entries('you are')).toEqual([['short', 0, 2]]);
+    expect(entries('you')).toEqual([['alone', 0, 1]]);
+    expect(entries('you there')).toEqual([['alone', 0, 1]]);
+    // The next token is read by each of its forms: "4re" is also "are".
+    expect(entries('you 4re')).toEqual([['short', 0, 2]]);
+  });
+
   it('rejects unknown word classes at compile time', () => {
     expect(() => compilePhrases([{ pattern: '<nope> x', entry: 1 }])).toThrow(/Unknown word class <nope>/);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expandContraction } from '../../src/text/contractions.js';
 import { createDocument } from '../../src/text/document.js';
 import { lexicalForms } from '../../src/text/lexical-forms.js';
-import { isPlainWord } from '../../src/text/tokenize.js';
+import { isPlainWord, scanPieces } from '../../src/text/tokenize.js';
 
 // Words as the tokenizer sees them: letters, digits, masks and apostrophes, some stretched.
 const wordLike = fc.oneof(
@@ -44,5 +44,31 @@ describe('plain words (the tokenizer skips its reading cache for them)', () => {
       ['you', ['you'], 18, 21],
       ['idiot', ['idiot'], 22, 27],
     ]);
+  });
+});
+
+describe('the ASCII scanner', () => {
+  // The scanner's language as a regular expression with ASCII classes, as it was written before
+  // the hand-written scan replaced it on ASCII text: the scan must find exactly these pieces.
+  const reference = /((?:https?:\/\/|www\.)\S+)|(@[a-z0-9_][a-z0-9_.]*[a-z0-9_]|@[a-z0-9_])|(#[a-z0-9_]+)|([$*]*[a-z0-9](?:[a-z0-9$@*!|']*[a-z0-9*])?)|[^\s]/g;
+  const referencePieces = (text: string) =>
+    [...text.matchAll(reference)].map((match) => ({
+      kind: match[4] !== undefined ? (/^[\d.,:/-]+$/.test(match[0]) ? 'number' : 'word') : match[1] !== undefined ? 'url' : match[2] !== undefined ? 'mention' : match[3] !== undefined ? 'hashtag' : 'punct',
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+  const asciiText = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'ahtpsw:/.@#_$*!|\'09 \n\t\x0bAZ-,x'), maxLength: 40 }),
+    fc.array(fc.constantFrom('http://', 'https://', 'www.', 'https:// ', '@sam', '@s.', '@.', '#tag', '#', '$$', '**', 'f*ck', "don't", '2020', '$5', ' ', '\n', 'u!', 'a'), { maxLength: 12 }).map((parts) => parts.join('')),
+  );
+
+  it('finds the pieces the regular expression finds', () => {
+    fc.assert(
+      fc.property(asciiText, (text) => {
+        expect(scanPieces(text)).toEqual(referencePieces(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
