@@ -216,4 +216,14 @@ export const FRAMES: readonly MicroPhrase[] = [
     hidden: 'who you are is decided from how you look, before you say a word',
     kinder: 'Ask about the person only what you would ask anyone.',
   },
+  {
+    kind: 'condescension',
+    patterns: [
+      // Bodies treated as public business: "is that your real hair", "should you be eating that".
+      'is that|it <your> natural|real hair', 'brave for wearing|going|showing', 'should <you> be eating',
+      'do <you> really need to eat', 'do <you> really need another',
+    ],
+    hidden: 'your body is for others to judge',
+    kinder: 'Leave their body to them.',
+  },
 ];

@@ -225,3 +225,14 @@ testRule(microAggressions, {
     { text: 'you do not celebrate Christmas? weird', errors: ['do not celebrate Christmas'] },
   ],
 });
+
+// Bodies treated as public business (frames.ts).
+testRule(microAggressions, {
+  valid: ['is that your real name on the form?', 'you should be eating more vegetables, the doctor said', 'that was brave of you'],
+  invalid: [
+    { text: 'wait, is that your real hair?', errors: ['is that your real hair'] },
+    { text: 'so brave for wearing shorts at your size', errors: ['brave for wearing'] },
+    { text: 'should you be eating that?', errors: ['should you be eating'] },
+    { text: 'do you really need another slice?', errors: ['do you really need another'] },
+  ],
+});
