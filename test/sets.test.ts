@@ -99,6 +99,14 @@ describe('the held-out micro-aggression trial (fixtures/sets/held-out)', () => {
     expect(flagged).toEqual([]);
   });
 
+  // Written after reading the frames, to probe the broad ones; main flags one ("my girls love cooking").
+  it('flags at most 1 of the 27 lines of benign-frame-probes.txt', () => {
+    const lines = read('benign-frame-probes.txt');
+    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
+    expect(lines).toHaveLength(27);
+    expect(flagged.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(1);
+  });
+
   it('flags at least 23 of the 48 lines of attack-micro-aggression.txt', () => {
     const lines = read('attack-micro-aggression.txt');
     const missed = lines.filter((line) => lintText(line).messages.length === 0);
