@@ -86,3 +86,33 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     expect(flagged.length / lines.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(ceiling);
   });
 });
+
+/**
+ * A hostile false-alarm trial for micro-aggression frames (fixtures/sets/held-out, never tuned on):
+ * everyday talk about identity must stay quiet, and recall must not fall. The ceiling and floor
+ * are what main measured when the sets were written (0 of 105 benign, 23 of 48 attacks), so that
+ * a regression fails; the issue's targets (1%, 95%) are in scripts/sets.js.
+ */
+describe('the held-out micro-aggression trial (fixtures/sets/held-out)', () => {
+  const read = (file: string): string[] => readSet(path.join('held-out', file));
+
+  it('flags no line of benign-everyday-identity.txt', () => {
+    const flagged = read('benign-everyday-identity.txt').filter((line) => lintText(line).messages.length > 0);
+    expect(flagged).toEqual([]);
+  });
+
+  // Written after reading the frames, to probe the broad ones; main flags one ("my girls love cooking").
+  it('flags at most 1 of the 27 lines of benign-frame-probes.txt', () => {
+    const lines = read('benign-frame-probes.txt');
+    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
+    expect(lines).toHaveLength(27);
+    expect(flagged.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(1);
+  });
+
+  it('flags at least 23 of the 48 lines of attack-micro-aggression.txt', () => {
+    const lines = read('attack-micro-aggression.txt');
+    const missed = lines.filter((line) => lintText(line).messages.length === 0);
+    expect(lines).toHaveLength(48);
+    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(23);
+  });
+});
