@@ -64,7 +64,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // "<praise> for a girl": the praise is measured against low expectations of the group.
       '<praise> for a|an <idnoun>', '<praise> for a|an <idadj> <person>', '<praise> at * for a|an <idnoun>',
-      '<praise> for <your> age|size|race|kind|weight|background', 'so <idadj> of <you>', 'a|an <idadj> thing',
+      '<praise> for <your> age|size|race|kind|weight|background', 'so <idadj> of <you>', 'must be a|an <idadj> thing',
       '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>',
       'so|very|really|pretty|quite|too * * for a|an <idadj> <person>',
     ],
@@ -125,8 +125,11 @@ export const FRAMES: readonly MicroPhrase[] = [
       // What a man or a woman "is" or likes, and how a real one behaves.
       'not much of a|an man|woman|lady|gentleman', 'a real man|woman|lady would|does|do|is|can|knows',
       '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports',
-      'boys|girls|men|women|guys|ladies like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
-      'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an girl|woman',
+      // Said of the whole group only: "my girls love cooking" is about two daughters.
+      'all|most|typical boys|girls|men|women|guys|ladies like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
+      'boys|girls|men|women|guys|ladies always|naturally like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
+      // Losing to a girl as the joke, not as the news ("lost to a girl from Ipoh, she was brilliant").
+      '<you> got|get|were beaten|outplayed|schooled by a|an girl|woman', 'imagine|lol|haha|ugh|lmao losing|lose|beaten to|by a|an girl|woman',
       'beaten|beat|outscored|outplayed|outsmarted|schooled|lost|losing|lose by|to a|an <idadj> <person>',
       'is he|she a|an man|girl|boy|guy|woman or a|an', 'he|she|they do|does not look like a|an girl|boy|man|guy|woman|lady',
       // Across gender only: "she looks like a girl boss" is no remark on her gender.
@@ -139,12 +142,12 @@ export const FRAMES: readonly MicroPhrase[] = [
     kind: 'othering',
     patterns: [
       // Essentialism and preference: "it's in their genes", "I only date…", "would never have guessed".
-      'is|are|runs|run in their|your genes|blood|dna', 'the|some <idadj> in him|her|them', 'colour|color of <your> skin',
+      'is|are in their genes|blood|dna', 'the|some <idadj> in him|her|them', 'colour|color of <your> skin',
       '(only|never|not|would not) date|marry|kiss <idadj> <persons>', 'attracted to <idadj> <persons>',
       '<idadj> <persons> eat|smell|talk|dress|drive|act like', '<idplural> eat|smell|talk|dress|drive|act like',
-      'like|than other|most <idadj> <persons>', 'never|not have? guess|guessed|known|tell <you> are|r|were <idadj>', 'no one would ever guess|know',
-      'are|is <you> <idadj> because', 'just speak english',
-      'make|makes|made him|her|you|them gay|lesbian|trans|girly', 'girl|boy|female|male brain|brains', 'do not celebrate christmas',
+      'like|than other|most <idadj> <persons>', 'never|not have? guess|guessed|known|tell <you> are|r|were <idadj>', 'no one would ever guess|know <you> are|r|were <idadj>',
+      'are|is <you> <idadj> because', 'why (can not|do not) <you> just speak english',
+      'make|makes|made him|her|you|them gay|lesbian|trans|girly', 'girl|boy|female|male brain|brains', '<you> do not celebrate christmas',
     ],
     hidden: 'who you are decides what you are like, before anyone has met you',
     kinder: 'Let the person tell you what they are like.',
@@ -158,7 +161,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'reading too much into',
       'not everything is about race|gender|racism|sexism',
       // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
-      'too pretty|cute|beautiful|hot|attractive|feminine|girly to be|for',
+      '<you>|he|she are|r|is|was|were too pretty|cute|beautiful|hot|attractive|feminine|girly to be a|an? <idadj>|<idnoun>|engineer|doctor|scientist|programmer|mechanic|pilot|boss|ceo|nerd|gamer',
       'do|does not look|seem like <you>|he|she|they have|has a|an? <condition>|autism|adhd|depression|anxiety|cancer|diabetes|dyslexia|ptsd|disability|illness',
     ],
     hidden: 'your feelings and your experience do not count',
@@ -189,7 +192,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       'inappropriate|unusual|weird|strange|odd|unnatural|normal for a|an boy|girl|man|woman|guy|lady',
       'a good wife|girlfriend|woman|housewife would|should|does|makes|knows', '(no man|no guy|men|guys) will|would not? ever? want|date|marry',
       'smile for me',
-      '<your> homosexuality|gayness|transness', 'relax|chill ladies|girls',
+      '<your> homosexuality|gayness|transness', 'calm down|relax ladies|girls it|just was? a? joke|kidding',
     ],
     hidden: 'a whole group is one way, and you are measured against it',
     kinder: 'Ask the person; do not assume from their group.',
@@ -209,7 +212,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // Skills, origins and labels assumed from a face: "you must know kung fu", "when are you going back".
       '<you> must|should|probably|surely|definitely know|speak|play|love|like|eat|cook|do <skill>',
-      'when are <you> going back', 'how long have <you> been|lived in this country|america|canada|england|britain|australia',
+      'when are <you> going back to <your> country|village', 'when are <you> going back to where <you> came from', 'how long have <you> been|lived in this country|america|canada|england|britain|australia',
       'when did <you> come|move to this country|america|canada|england|britain|australia', 'an oriental',
       'oriental girl|girls|woman|women|man|men|people|person',
     ],

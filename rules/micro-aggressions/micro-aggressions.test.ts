@@ -137,8 +137,9 @@ testRule(microAggressions, {
     { text: 'not much of a man, are you', errors: ['not much of a man'] },
     { text: 'you argue like a girl', errors: ['you argue like a girl'] },
     { text: 'pink is a girl colour', errors: ['girl colour'] },
-    { text: 'girls like dolls, it is natural', errors: ['girls like dolls'] },
-    { text: 'ugh, beaten by a girl again', errors: ['beaten by a girl'] },
+    { text: 'all girls like dolls, it is natural', errors: ['all girls like dolls'] },
+    { text: 'boys naturally love sports', errors: ['boys naturally love sports'] },
+    { text: 'ugh, beaten by a girl again', errors: ['ugh, beaten by a girl'] },
     { text: 'is she a man or a woman, honestly', errors: ['is she a man or a'] },
     { text: 'she doesn\'t look like a girl at all', errors: ['she doesn\'t look like a girl'] },
     { text: 'being good with money is in their blood', errors: ['is in their blood'] },
@@ -159,7 +160,7 @@ testRule(microAggressions, {
     { text: 'honestly you\'re overreacting', errors: ['you\'re overreacting'] },
     { text: 'can\'t you take a joke?', errors: ['can\'t you take a joke'] },
     { text: 'not everything is about race, you know', errors: ['not everything is about race'] },
-    { text: 'she is too pretty to be an engineer', errors: ['too pretty to be'] },
+    { text: 'she is too pretty to be an engineer', errors: ['she is too pretty to be an engineer'] },
     { text: 'you don\'t look like you have depression', errors: ['don\'t look like you have depression'] },
   ],
 });
@@ -208,7 +209,7 @@ testRule(microAggressions, {
   valid: ['you should know the way by now', 'how long have you been in this job?', 'we had sushi for lunch'],
   invalid: [
     { text: 'you must know kung fu then', errors: ['you must know kung'] },
-    { text: 'so when are you going back home?', errors: ['when are you going back'] },
+    { text: 'so when are you going back to your country?', errors: ['when are you going back to your country'] },
     { text: 'how long have you lived in this country?', errors: ['how long have you lived in this country'] },
     { text: 'my neighbour married an oriental', errors: ['an oriental'] },
   ],
@@ -222,7 +223,7 @@ testRule(microAggressions, {
     { text: 'you are almost white', errors: ['you are almost white'] },
     { text: 'a doll will make him gay', errors: ['make him gay'] },
     { text: 'that is just how female brains work', errors: ['female brains'] },
-    { text: 'you do not celebrate Christmas? weird', errors: ['do not celebrate Christmas'] },
+    { text: 'you do not celebrate Christmas? weird', errors: ['you do not celebrate Christmas'] },
   ],
 });
 
