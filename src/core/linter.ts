@@ -49,11 +49,52 @@ export interface LintConfig {
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
+/**
+ * A template split at its placeholders: text, then for each placeholder its name, the placeholder
+ * as written (kept when the data lacks the name) and the text after it.
+ */
+type TemplateParts = readonly string[];
+
+/** Templates are the rules' messages, a few hundred: each is split once (emptied if ever huge). */
+const templates = new Map<string, TemplateParts>();
+const MAX_CACHED_TEMPLATES = 5_000;
+
+function partsOf(template: string): TemplateParts {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    const split: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      split.push(template.slice(last, match.index), match[1] as string, match[0]);
+      last = match.index + match[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    if (templates.size >= MAX_CACHED_TEMPLATES) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills a message template's `{{name}}` placeholders from a report's data; unknown names stay. */
 export function fillPlaceholders(template: string, data: Readonly<Record<string, string>> | undefined): string {
-  // Most texts (every `why`, most suggestions) have no placeholder: skip the regular expression.
+  // Most texts (every `why`, most suggestions) have no placeholder.
   if (data === undefined || !template.includes('{{')) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => data?.[name] ?? whole);
+  const parts = partsOf(template);
+  let filled = parts[0] as string;
+  for (let k = 1; k < parts.length; k += 3) filled += (data[parts[k] as string] ?? (parts[k + 1] as string)) + (parts[k + 2] as string);
+  return filled;
+}
+
+/** The report's own suggestions, then the message's, each once, filled in. */
+function suggestionsOf(own: readonly string[] | undefined, spec: readonly string[], data: Readonly<Record<string, string>> | undefined): string[] {
+  const all = own === undefined || own.length === 0 ? spec : [...own, ...spec];
+  const filled: string[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const kinder = all[k] as string;
+    if (all.indexOf(kinder) === k) filled.push(fillPlaceholders(kinder, data));
+  }
+  return filled;
 }
 
 function toSeverity(level: RuleLevel): Severity {
@@ -212,7 +253,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       messageId: descriptor.messageId,
       message: fillPlaceholders(spec.message, descriptor.data),
       why: fillPlaceholders(spec.why, descriptor.data),
-      suggestions: [...new Set([...(descriptor.kinder ?? []), ...spec.kinder])].map((kinder) => fillPlaceholders(kinder, descriptor.data)),
+      suggestions: suggestionsOf(descriptor.kinder, spec.kinder, descriptor.data),
       line: from.line,
       column: from.column,
       endLine: to.line,

@@ -3,7 +3,7 @@
  * back to the original. Pure: the same text always gives the same document.
  */
 import { normalizeText, type NormalizedText } from './normalize.js';
-import { scanPieces, toTokens, type RawPiece, type Token } from './tokenize.js';
+import { appendTokens, scanPieces, type RawPiece, type Token } from './tokenize.js';
 import { joinSpacedLetters } from './spaced-letters.js';
 
 export type { Token } from './tokenize.js';
@@ -51,7 +51,7 @@ export function createDocument(text: string): Document {
   const closeSentence = (): void => {
     if (tokens.length === 0) return;
     const joined = joinSpacedLetters(tokens);
-    joined.forEach((token, index) => (token.index = index));
+    for (let index = 0; index < joined.length; index++) (joined[index] as Token).index = index;
     const first = joined[0] as Token;
     const last = joined[joined.length - 1] as Token;
     sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens: joined });
@@ -73,11 +73,11 @@ export function createDocument(text: string): Document {
     const last = tokens[tokens.length - 1];
     if (last !== undefined) last.punctAfter = pendingPunct;
     if (last !== undefined && SENTENCE_END.test(pendingPunct) && !isSpelledOut(last, piece, pendingPunct)) closeSentence();
-    for (const token of toTokens(piece, normalized)) {
-      if (tokens.length > 0) token.punctBefore = pendingPunct;
-      tokens.push(token);
-      pendingPunct = '';
-    }
+    const first = tokens.length;
+    appendTokens(piece, normalized, tokens);
+    // The punctuation stands before the piece's first token; the rest of a piece is unpunctuated.
+    if (first > 0) (tokens[first] as Token).punctBefore = pendingPunct;
+    pendingPunct = '';
   }
   const last = tokens[tokens.length - 1];
   if (last !== undefined) last.punctAfter = pendingPunct;

@@ -60,15 +60,16 @@ function readRun(tokens: readonly Token[], start: number): { end: number; words:
   return { end, words: words.filter((word) => word.length > 0) };
 }
 
-/** Returns the tokens with each run of three or more spelled-out letters joined into words. */
+/** Returns the tokens with each run of three or more spelled-out letters joined into words (the same array when none is). */
 export function joinSpacedLetters(tokens: Token[]): Token[] {
   if (tokens.length < MIN_RUN) return tokens;
-  const out: Token[] = [];
+  // Copied only from the first join on: most sentences spell nothing out.
+  let out: Token[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     if (!isLetterToken(token)) {
-      out.push(token);
+      out?.push(token);
       i++;
       continue;
     }
@@ -78,12 +79,13 @@ export function joinSpacedLetters(tokens: Token[]): Token[] {
     if (letters < MIN_RUN || allChat) {
       // Keep the run as it is and move past it: rescanning from each letter of a long run
       // ("k k k k …") would be quadratic.
-      for (let k = i; k < end; k++) out.push(tokens[k] as Token);
+      for (let k = i; k < end; k++) out?.push(tokens[k] as Token);
       i = end;
       continue;
     }
+    out ??= tokens.slice(0, i);
     for (const word of words) out.push(word.length === 1 ? (word[0] as Token) : joinRun(word));
     i = end;
   }
-  return out;
+  return out ?? tokens;
 }

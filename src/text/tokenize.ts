@@ -185,22 +185,31 @@ export function scanPieces(text: string): RawPiece[] {
 }
 
 /**
- * Turns a word piece into one or more tokens: `you're` becomes `you` + `are`, so phrase patterns
- * need only one spelling.
+ * Turns a piece into one or more tokens, appended to `out` (no array per piece): `you're` becomes
+ * `you` + `are`, so phrase patterns need only one spelling.
  */
-export function toTokens(piece: RawPiece, normalized: NormalizedText): Token[] {
+export function appendTokens(piece: RawPiece, normalized: NormalizedText, out: Token[]): void {
   // ASCII text maps one to one (no offset tables): skip building a range pair per token.
   let start = piece.start;
   let end = piece.end;
   if (normalized.starts !== undefined) [start, end] = toOriginalRange(normalized, piece.start, piece.end);
-  if (piece.kind !== 'word') return [createToken(piece.kind as TokenKind, piece.text, [piece.text], start, end)];
-  if (isPlainWord(piece.text)) return [createToken('word', piece.text, [piece.text], start, end)];
+  if (piece.kind !== 'word') {
+    out.push(createToken(piece.kind as TokenKind, piece.text, [piece.text], start, end));
+    return;
+  }
+  if (isPlainWord(piece.text)) {
+    out.push(createToken('word', piece.text, [piece.text], start, end));
+    return;
+  }
   const reading = readWord(piece.text);
-  if (reading.parts === undefined) return [createToken('word', piece.text, reading.forms, start, end)];
-  return reading.parts.map(([word, from, to]) => {
+  if (reading.parts === undefined) {
+    out.push(createToken('word', piece.text, reading.forms, start, end));
+    return;
+  }
+  for (const [word, from, to] of reading.parts) {
     const [partStart, partEnd] = toOriginalRange(normalized, piece.start + from, piece.start + to);
-    return createToken('word', word, [word], partStart, partEnd);
-  });
+    out.push(createToken('word', word, [word], partStart, partEnd));
+  }
 }
 
 interface WordReading {
