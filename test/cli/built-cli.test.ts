@@ -65,7 +65,9 @@ describe('kindness scan on worker threads', () => {
       folder,
       'thread',
       "{ on: { message: 'linted on the {{thread}} thread', why: 'a test', kinder: [] } }",
-      "create(context) { return { Document() { context.report({ messageId: 'on', range: [0, 1], confidence: 1, data: { thread: isMainThread ? 'main' : 'worker' } }); } }; }",
+      // Slow on the worker (0.1 ms a text), so the worker always has batches waiting and this
+      // thread must take some, however loaded the machine running the test is.
+      "create(context) { return { Document() { if (!isMainThread) { const until = performance.now() + 0.1; while (performance.now() < until); } context.report({ messageId: 'on', range: [0, 1], confidence: 1, data: { thread: isMainThread ? 'main' : 'worker' } }); } }; }",
       { model: false },
     );
     const file = path.join(folder, 'many.jsonl');
