@@ -10,7 +10,7 @@ import type { LintMessage, LintResult, MessageSpec, ReportDescriptor, Rule, Rule
 import { extractFeatures } from '../model/features.js';
 import type { Features } from '../model/features.js';
 import { predict } from '../model/predict.js';
-import { CATEGORY_RULES, combine, highlight, roundScore, type ModelSettings } from '../model/combine.js';
+import { CATEGORY_RULES, combine, highlight, roundScore, withScore, type ModelSettings } from '../model/combine.js';
 import type { CategoryHead } from '../model/weights.js';
 import { distinctSentences, windowsOf } from '../model/windows.js';
 import { loadModel } from '../model/load.js';
@@ -357,7 +357,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
       // `best` is set inside combine's callback, which TypeScript's narrowing does not follow.
       const chosen = best as ModelCandidate | undefined;
       const finding = hurtful ? undefined : chosen?.build();
-      if (chosen !== undefined && finding !== undefined) judged.push({ ...finding, score: roundScore(chosen.toxic) });
+      if (chosen !== undefined && finding !== undefined) judged.push(withScore(finding, roundScore(chosen.toxic)));
     }
     messages.length = 0;
     messages.push(...judged);

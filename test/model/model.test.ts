@@ -6,7 +6,8 @@ import { verifyText } from '../../src/core/linter.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { extractFeatures } from '../../src/model/features.js';
 import { predict } from '../../src/model/predict.js';
-import { roundScore } from '../../src/model/combine.js';
+import { roundScore, withScore } from '../../src/model/combine.js';
+import type { LintMessage } from '../../src/core/types.js';
 import { loadModel } from '../../src/model/load.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 
@@ -100,5 +101,22 @@ describe('the model in the linter', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+const message = {
+  ruleId: 'insults', category: 'insult', severity: 'error', messageId: 'nameCalling', message: 'm', why: 'w', suggestions: ['s'],
+  line: 1, column: 1, endLine: 1, endColumn: 6, range: [0, 5], text: 'idiot', confidence: 0.9, docs: 'https://example.org', docsPath: '/rules/insults/README.md',
+} as LintMessage;
+
+describe('withScore', () => {
+  it('gives what a spread gives, keys in the same order, without touching the message', () => {
+    expect(JSON.stringify(withScore(message, 0.75))).toBe(JSON.stringify({ ...message, score: 0.75 }));
+    expect(message.score).toBeUndefined();
+  });
+
+  it('replaces a score in its place', () => {
+    const scored: LintMessage = { ...message, score: 0.5, cue: { start: '00:01', end: '00:02' } };
+    expect(JSON.stringify(withScore(scored, 0.9))).toBe(JSON.stringify({ ...scored, score: 0.9 }));
   });
 });
