@@ -89,7 +89,8 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
     variantOf: (word) => (vocabulary.has(word) ? undefined : variants.get(word)),
     readings,
     read(tokens) {
-      // Most sentences have nothing to respell: they are returned as they are, without a copy.
+      // Most sentences have nothing to respell: one lookup per word says so, and they are returned as they are.
+      if (!tokens.some((token) => token.forms.some((form) => readings.has(form)))) return tokens;
       let out: Token[] | undefined;
       tokens.forEach((token, index) => {
         const read = respell(token);
