@@ -101,16 +101,20 @@ export function findGroupAttack<G>(
   return undefined;
 }
 
-/** Per data, the words every hostile span has one of (undefined: cannot tell). */
 const hostileVocabularies = new WeakMap<GroupAttackData<unknown>, ReadonlySet<string> | undefined>();
 
-/** False when no hostile span can be found in `tokens`: most sentences that name a group say nothing hostile. */
-function mayBeHostile<G>(tokens: readonly Token[], data: GroupAttackData<G>): boolean {
+/** The words every hostile span of `data` has one of (undefined: cannot tell). */
+export function hostileVocabulary<G>(data: GroupAttackData<G>): ReadonlySet<string> | undefined {
   if (!hostileVocabularies.has(data)) {
     const inPhrases = data.hostilePhrases.vocabulary;
     hostileVocabularies.set(data, inPhrases === undefined ? undefined : new Set([...data.hostileWords, ...data.positiveWords, ...inPhrases]));
   }
-  const words = hostileVocabularies.get(data);
+  return hostileVocabularies.get(data);
+}
+
+/** False when no hostile span can be found in `tokens`: most sentences that name a group say nothing hostile. */
+function mayBeHostile<G>(tokens: readonly Token[], data: GroupAttackData<G>): boolean {
+  const words = hostileVocabulary(data);
   return words === undefined || hasAny(tokens, words);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
-import { neighbours } from './spelling.js';
+import { createSpeller, neighbours } from './spelling.js';
 
 /** Misspelled group attacks, written for this test; the pack's rules alone (no model). */
 const groupAttacks = (text: string): string[] =>
@@ -12,6 +12,15 @@ describe('spelling variants of pack words', () => {
   it('lists the words one deleted or swapped letter away', () => {
     expect(neighbours('tamil')).toEqual(expect.arrayContaining(['tmil', 'taml', 'atmil', 'tamli']));
     expect(neighbours('gay')).toEqual([]);
+  });
+
+  it('lists what a misspelled or run-together word reads as, at its first split point', () => {
+    const { readings } = createSpeller(['hate', 'tamils'], new Set(['i', 'so', 'soh']), new Set(['tamis']), new Set());
+    expect(readings.get('tmils')).toEqual(['tamils']);
+    expect(readings.get('ihate')).toEqual(['i', 'hate']);
+    expect(readings.get('sohate')).toEqual(['so', 'hate']);
+    expect(readings.has('tamis')).toBe(false);
+    expect(readings.has('hate')).toBe(false);
   });
 
   it.each([

@@ -11,9 +11,6 @@ import type { Token } from '../src/text/document.js';
 /** Words shorter than this have too many one-letter neighbours to respell. */
 const MIN_LENGTH = 5;
 
-/** How many words' splits a speller remembers before it starts over. */
-const MAX_CACHED_SPLITS = 20_000;
-
 /** Every word one deleted letter or one swap of neighbouring letters away from `word`. */
 export function neighbours(word: string): string[] {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
@@ -27,6 +24,8 @@ export function neighbours(word: string): string[] {
 export interface Speller {
   /** The pack word a misspelling stands for, or undefined. */
   variantOf(word: string): string | undefined;
+  /** Every word that may be read as others: the pack word it misspells, or the two words run together in it. */
+  readings: ReadonlyMap<string, readonly string[]>;
   /**
    * The sentence's tokens with respelled forms added and run-together words split (both parts keep
    * the original range); `tokens` itself when no token is respelled.
@@ -46,7 +45,7 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
     for (const variant of neighbours(word)) if (!vocabulary.has(variant) && !notVariants.has(variant) && !variants.has(variant)) variants.set(variant, word);
   }
   const known = (form: string): boolean => vocabulary.has(form);
-  const findSplit = (form: string): [string, string] | undefined => {
+  const firstSplit = (form: string): [string, string] | undefined => {
     if (form.length < MIN_LENGTH || notSplit.has(form)) return undefined;
     for (let k = 1; k < form.length; k++) {
       const head = form.slice(0, k);
@@ -55,18 +54,20 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
     }
     return undefined;
   };
-  // Trying every split point slices the word once per letter; the same words come back text after
-  // text, so each word's answer is kept (null: no split), in a map emptied when it grows too big.
-  const splits = new Map<string, [string, string] | null>();
-  const split = (form: string): [string, string] | undefined => {
-    let parts = splits.get(form);
-    if (parts === undefined) {
-      if (splits.size >= MAX_CACHED_SPLITS) splits.clear();
-      parts = findSplit(form) ?? null;
-      splits.set(form, parts);
+  // Every glue word run into every pack word, either way round, with its first split point: a
+  // word splits only if it is one of these, so reading a word is one lookup, not a slice per letter.
+  const splits = new Map<string, [string, string]>();
+  for (const small of glue) {
+    for (const word of vocabulary) {
+      for (const joined of [small + word, word + small]) {
+        const parts = splits.has(joined) ? undefined : firstSplit(joined);
+        if (parts !== undefined) splits.set(joined, parts);
+      }
     }
-    return parts ?? undefined;
-  };
+  }
+  const readings = new Map<string, string[]>();
+  for (const [variant, word] of variants) readings.set(variant, [word]);
+  for (const [joined, parts] of splits) readings.set(joined, [...(readings.get(joined) ?? []), ...parts]);
   /** The token respelled, or undefined when it reads as it is. */
   const respell = (token: Token): Token | [Token, Token] | undefined => {
     if (token.kind !== 'word' || token.forms.some(known)) return undefined;
@@ -75,7 +76,7 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
       if (word !== undefined) return { ...token, forms: [...token.forms, word] };
     }
     for (const form of token.forms) {
-      const parts = split(form);
+      const parts = splits.get(form);
       if (parts === undefined) continue;
       return [
         { ...token, surface: parts[0], forms: [parts[0]], punctAfter: '' },
@@ -86,8 +87,10 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
   };
   return {
     variantOf: (word) => (vocabulary.has(word) ? undefined : variants.get(word)),
+    readings,
     read(tokens) {
-      // Most sentences have nothing to respell: they are returned as they are, without a copy.
+      // Most sentences have nothing to respell: one lookup per word says so, and they are returned as they are.
+      if (!tokens.some((token) => token.forms.some((form) => readings.has(form)))) return tokens;
       let out: Token[] | undefined;
       tokens.forEach((token, index) => {
         const read = respell(token);

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
-import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
+import { findGroupAttack, findTerms, hasAny, hasBefore, hostileVocabulary, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
 import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
@@ -114,13 +114,42 @@ const groupNaming = once((): ReadonlySet<string> => {
   return new Set([...groupTriggers(), ...misspelled]);
 });
 
-const namesGroup = (tokens: readonly Token[]): boolean => hasAny(tokens, groupNaming());
-
 /** The words every slur contains one of: a sentence without them has none (undefined: cannot tell). */
 const slurWords = once((): ReadonlySet<string> | undefined => {
   const inPhrases = slurPhrases().vocabulary;
   return inPhrases === undefined ? undefined : new Set([...Object.keys(SLURS), ...inPhrases]);
 });
+
+// What a word can be in a group attack, as bits: one lookup per word tells what a sentence may hold.
+const ROLE = { namesGroup: 1, pronoun: 2, speech: 4, rejection: 8, slur: 16, hostile: 32 } as const;
+
+const wordRoles = once((): { roles: ReadonlyMap<string, number>; always: number } => {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, role: number): void => {
+    for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
+  };
+  mark(groupNaming(), ROLE.namesGroup);
+  mark(LINK_PRONOUNS, ROLE.pronoun);
+  mark(SPEECH_WORDS, ROLE.speech);
+  mark(REJECTION_WORDS, ROLE.rejection);
+  const slurs = slurWords();
+  if (slurs !== undefined) mark(slurs, ROLE.slur);
+  const hostile = hostileVocabulary(groupAttackData());
+  if (hostile !== undefined) {
+    mark(hostile, ROLE.hostile);
+    // Misspelled or run together, a hostile word is hostile once respelled.
+    for (const [form, words] of speller().readings) if (words.some((word) => hostile.has(word))) mark([form], ROLE.hostile);
+  }
+  // Without a vocabulary to tell, every sentence may hold one.
+  return { roles, always: (slurs === undefined ? ROLE.slur : 0) | (hostile === undefined ? ROLE.hostile : 0) };
+});
+
+function rolesIn(tokens: readonly Token[]): number {
+  const { roles, always } = wordRoles();
+  let found = always;
+  for (const token of tokens) for (const form of token.forms) found |= roles.get(form) ?? 0;
+  return found;
+}
 
 /** The sentence as the group-attack reading sees it: respelled, with its quotes. */
 const respelledOf = perSentence((text: string, sentence: Sentence) => {
@@ -128,37 +157,46 @@ const respelledOf = perSentence((text: string, sentence: Sentence) => {
   return { tokens, quoted: tokens === sentence.tokens ? readingOf(text, sentence).quoted : quotedTokens(text, tokens) };
 });
 
+/** The last group a sentence names, respelled, quoted or not. */
+const lastGroupOf = (text: string, sentence: Sentence): string | undefined => groupAttackData().groups.matchAll(respelledOf(text, sentence).tokens).at(-1)?.entry;
+
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
-    // The group the last sentence of this line named, for a pronoun in the next one.
-    let antecedent: { group: string; end: number } | undefined;
+    // The last sentence of this line, when it named a group: a pronoun in the next one may stand for it.
+    let antecedent: Sentence | undefined;
     return {
       Sentence(sentence, language) {
         const { tokens } = sentence;
-        const between = antecedent === undefined ? '' : context.text.slice(antecedent.end, sentence.start);
-        const previous = antecedent !== undefined && !between.includes('\n') ? antecedent.group : undefined;
+        const before = antecedent !== undefined && !context.text.slice(antecedent.end, sentence.start).includes('\n') ? antecedent : undefined;
         antecedent = undefined;
-        const named = namesGroup(tokens);
+        // Which group that was is read only when a sentence needs it.
+        let previous: { group: string | undefined } | undefined;
+        const previousGroup = (): string | undefined => {
+          if (before === undefined) return undefined;
+          previous ??= { group: lastGroupOf(context.text, before) };
+          return previous.group;
+        };
+        const roles = rolesIn(tokens);
+        const named = (roles & ROLE.namesGroup) !== 0;
         // Plain English sentences come here for group attacks only: most name no group at all.
-        if (language === 'en' && !named && (previous === undefined || !hasAny(tokens, LINK_PRONOUNS))) return;
-        const reading = readingOf(context.text, sentence);
-        if (reading.counterSpeech) return;
-        const slurs = slurWords();
-        const slurHits = slurs === undefined || hasAny(tokens, slurs) ? findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token)) : [];
-        for (const hit of slurHits) {
-          if (reading.quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'sgSlur', { gloss: hit.entry.gloss, group: hit.entry.group }, 0.9);
+        if (language === 'en' && !named && ((roles & ROLE.pronoun) === 0 || previousGroup() === undefined)) return;
+        // Counter-speech: saying words, and rejecting them.
+        if ((roles & ROLE.speech) !== 0 && (roles & ROLE.rejection) !== 0) return;
+        if ((roles & ROLE.slur) !== 0) {
+          const { quoted } = readingOf(context.text, sentence);
+          for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
+            if (quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'sgSlur', { gloss: hit.entry.gloss, group: hit.entry.group }, 0.9);
+          }
         }
+        if (named) antecedent = sentence;
         // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
         // (singular groups, no copula, local groups), where the English rule's patterns miss them.
         // In plain English the hostile word must be said of the group: long posts mention groups and harsh words apart.
+        if ((roles & ROLE.hostile) === 0) return;
         const respelled = respelledOf(context.text, sentence);
         const data = language === 'en' || !named ? linkedGroupAttackData() : groupAttackData();
-        const attack = findGroupAttack(respelled.tokens, respelled.quoted, data, previous);
-        if (named) {
-          const group = data.groups.matchAll(respelled.tokens).at(-1);
-          if (group !== undefined) antecedent = { group: group.entry, end: sentence.end };
-        }
+        const attack = findGroupAttack(respelled.tokens, respelled.quoted, data, previousGroup());
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
         reportSpan(context, respelled.tokens, span, 'sgGroupAttack', { group: attack.group.entry }, 0.75);
