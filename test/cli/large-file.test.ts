@@ -51,13 +51,16 @@ describe('check on a file too large to hold at once', () => {
     expect(JSON.parse(child.stdout).results[0].messages.map((m: { column: number }) => m.column)).toEqual([6_000_005]);
   });
 
-  it('writes findings as it goes: twenty thousand of them fit in a 28 MB heap (the built CLI)', () => {
+  it('writes findings as it goes: twenty thousand of them fit in a 48 MB heap (the built CLI)', () => {
     const file = path.join(folder, 'many-findings.txt');
     const kindLine = 'thanks for the notes on the garden, they helped a lot\n';
     writeFileSync(file, `${kindLine.repeat(19)}honestly you are such a loser\n`.repeat(20_000));
-    // Gathered into one report, the findings and their text took over 28 MB of heap.
+    // Gathered into one report, the findings and their text took over 28 MB of heap on top of what
+    // checking a large file holds anyway (about 30 MB live after a full collection, with 2,000
+    // findings as with 20,000: the rule and pack tables, the read-ahead, the compiled code). A
+    // 28 MB limit sat right at that floor and failed whenever it moved.
     for (const format of ['stylish', 'json']) {
-      const child = spawnSync(process.execPath, ['--max-old-space-size=28', path.join(REPO_ROOT, 'bin/kindness.cjs'), 'check', file, '--format', format, '--no-model'], {
+      const child = spawnSync(process.execPath, ['--max-old-space-size=48', path.join(REPO_ROOT, 'bin/kindness.cjs'), 'check', file, '--format', format, '--no-model'], {
         encoding: 'utf8',
         env: { ...process.env, CI: 'true' },
         maxBuffer: 256 * 1024 * 1024,
