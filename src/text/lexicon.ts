@@ -32,16 +32,21 @@ function matchesMask(masked: string, word: string): boolean {
 /** Builds a lexicon from `[word, entry]` pairs; words must already be normalized (lower case). */
 export function createLexicon<T>(entries: Iterable<readonly [string, T]>): Lexicon<T> {
   const byWord = new Map<string, T>(entries);
-  const byLength = new Map<number, string[]>();
-  for (const word of byWord.keys()) {
-    const list = byLength.get(word.length) ?? [];
-    list.push(word);
-    byLength.set(word.length, list);
-  }
-  const filter = new WordFilter(byWord.keys());
+  // Built on the first lookup: a short check wakes few rules, and start-up builds every lexicon.
+  let index: { byLength: Map<number, string[]>; filter: WordFilter } | undefined;
+  const buildIndex = (): { byLength: Map<number, string[]>; filter: WordFilter } => {
+    const byLength = new Map<number, string[]>();
+    for (const word of byWord.keys()) {
+      const list = byLength.get(word.length) ?? [];
+      list.push(word);
+      byLength.set(word.length, list);
+    }
+    return { byLength, filter: new WordFilter(byWord.keys()) };
+  };
   return {
     words: new Set(byWord.keys()),
     lookup(token) {
+      const { byLength, filter } = (index ??= buildIndex());
       for (const form of token.forms) {
         const hit = filter.mayHave(form) ? byWord.get(form) : undefined;
         if (hit !== undefined) return hit;
