@@ -5,8 +5,11 @@
  */
 import type { OutputStream } from './io.js';
 
-/** Flush once this many characters are waiting (about what a pipe or disk takes in one go). */
-export const BLOCK_CHARS = 64 * 1024;
+/** The size of a block in bytes (about what a pipe or disk takes in one go). */
+export const BLOCK_BYTES = 64 * 1024;
+
+/** UTF-8 takes at most three bytes for one UTF-16 code unit (four for a pair of them). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
 
 export interface BufferedWriter {
   /**
@@ -21,10 +24,10 @@ export interface BufferedWriter {
 const EVENTS = ['drain', 'close', 'error'] as const;
 
 /** `write` that passes text on and, while the stream is full, returns one shared promise of its drain. */
-function sender(stream: OutputStream): (text: string) => void | Promise<void> {
+function sender(stream: OutputStream): (chunk: string | Uint8Array) => void | Promise<void> {
   let waiting: Promise<void> | undefined;
-  return (text) => {
-    if (stream.write(text) !== false || stream.once === undefined || stream.destroyed === true) return;
+  return (chunk) => {
+    if (stream.write(chunk) !== false || stream.once === undefined || stream.destroyed === true) return;
     waiting ??= new Promise((resolve) => {
       const done = (): void => {
         for (const event of EVENTS) stream.removeListener?.(event, done);
@@ -37,23 +40,29 @@ function sender(stream: OutputStream): (text: string) => void | Promise<void> {
   };
 }
 
-export function createBufferedWriter(stream: OutputStream, blockChars = BLOCK_CHARS): BufferedWriter {
+export function createBufferedWriter(stream: OutputStream, blockBytes = BLOCK_BYTES): BufferedWriter {
   const send = sender(stream);
   if (stream.isTTY === true) return { write: send, flush: () => undefined };
-  let pending: string[] = [];
-  let size = 0;
+  // Text is encoded into the block as it comes. Joining the waiting strings and writing the result
+  // took ten times as long (a 73 MB report: 750 ms against 70 ms), as the join copies every
+  // character into a two-byte string as soon as one of them is outside Latin-1.
+  let block = Buffer.allocUnsafe(blockBytes);
+  let used = 0;
   const flush = (): void | Promise<void> => {
-    if (size === 0) return;
-    const text = pending.length === 1 ? (pending[0] as string) : pending.join('');
-    pending = [];
-    size = 0;
-    return send(text);
+    if (used === 0) return;
+    const full = block.subarray(0, used);
+    // A new block each time: the stream may still hold the last one.
+    block = Buffer.allocUnsafe(blockBytes);
+    used = 0;
+    return send(full);
   };
   return {
     write(text) {
-      pending.push(text);
-      size += text.length;
-      if (size >= blockChars) return flush();
+      const room = text.length * MAX_UTF8_BYTES_PER_UNIT;
+      const waiting = used + room > block.length ? flush() : undefined;
+      if (room > block.length) return send(text) ?? waiting;
+      used += block.write(text, used);
+      return waiting;
     },
     flush: () => void flush(),
   };

@@ -2,7 +2,7 @@
 
 export interface OutputStream {
   /** False when the stream's buffer is full (a slow pipe): a writer that can wait, waits for `drain`. */
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
   removeListener?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;

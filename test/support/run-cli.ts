@@ -5,6 +5,9 @@ import { run } from '../../src/cli/run.js';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(REPO_ROOT, 'fixtures');
 
+/** Report blocks come as UTF-8 bytes, messages as strings. */
+const decode = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+
 export interface CliRun {
   code: number;
   stdout: string;
@@ -30,8 +33,8 @@ export async function runCli(args: readonly string[], options: CliRunOptions = {
         if (input !== '') yield Buffer.from(input);
       },
     },
-    stdout: { isTTY: options.stdoutIsTTY ?? false, write: (chunk: string) => (stdout += chunk) },
-    stderr: { isTTY: false, write: (chunk: string) => (stderr += chunk) },
+    stdout: { isTTY: options.stdoutIsTTY ?? false, write: (chunk: string | Uint8Array) => (stdout += decode(chunk)) },
+    stderr: { isTTY: false, write: (chunk: string | Uint8Array) => (stderr += decode(chunk)) },
     env: options.env ?? {},
     cwd: options.cwd ?? REPO_ROOT,
   });
