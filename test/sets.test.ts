@@ -47,8 +47,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => readFileSync(path.join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
-  it('has at least 30 sentences of each of the 14 kinds', () => {
-    expect(kinds).toHaveLength(14);
+  it('has at least 30 sentences of each of the 16 kinds', () => {
+    expect(kinds).toHaveLength(16);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -64,6 +64,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-never-born.txt': 0.95,
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
+    'attack-threat.txt': 0.95,
   };
   const CEILINGS: Record<string, number> = {
     'benign-counter-speech.txt': 0.07,
@@ -72,6 +73,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'benign-praise-hyperbole.txt': 0,
     'benign-profane-emphasis.txt': 0,
     'benign-reclaimed.txt': 0,
+    'benign-violent-words.txt': 0,
   };
 
   it.each(Object.entries(FLOORS))('flags at least its floor of %s', (kind, floor) => {
@@ -114,5 +116,29 @@ describe('the held-out micro-aggression trial (fixtures/sets/held-out)', () => {
     const missed = lines.filter((line) => lintText(line).messages.length === 0);
     expect(lines).toHaveLength(48);
     expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(23);
+  });
+});
+
+/**
+ * A blind trial of threats (fixtures/sets/held-out, never tuned on): written by someone who saw
+ * neither the harassment phrases nor the tuning sets, after those were written. The floor and
+ * ceiling are what main measured then (14 of 45 threats, 0 of 45 benign; before the threat
+ * phrases of the same change, 8 of 45), so that a regression fails; the target is 95% and 1%.
+ */
+describe('the held-out threat trial (fixtures/sets/held-out)', () => {
+  const read = (file: string): string[] => readSet(path.join('held-out', file));
+
+  it('flags no line of benign-violent-words.txt', () => {
+    const lines = read('benign-violent-words.txt');
+    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
+    expect(lines).toHaveLength(45);
+    expect(flagged).toEqual([]);
+  });
+
+  it('flags at least 14 of the 45 lines of attack-threat.txt', () => {
+    const lines = read('attack-threat.txt');
+    const missed = lines.filter((line) => lintText(line).messages.length === 0);
+    expect(lines).toHaveLength(45);
+    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(14);
   });
 });

@@ -23,6 +23,14 @@ testRule(harassment, {
     'my parents never regret having me home for the holidays',
     'stop telling people to kill themselves, and stop telling her to go die',
     'Writing "nobody asked" under a beginner\'s post is just mean.',
+    // Violent words that threaten no one: a photo shoot, a fall, hyperbole, news, care.
+    'we can shoot you in the afternoon when the light is better',
+    'someone should shoot her next music video',
+    'careful, the fall could break your neck',
+    'I could kill for a coffee',
+    'nobody deserves to be hurt',
+    'he was charged with rape last year',
+    'I would never put you in the hospital',
   ],
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
@@ -49,6 +57,16 @@ testRule(harassment, {
     { text: 'ok everyone report his page', errors: [{ text: 'everyone report', messageId: 'pileOn' }] },
     { text: 'spam her mentions till she logs off', errors: [{ text: 'spam her mentions till she logs', messageId: 'pileOn' }] },
     { text: 'let\'s get this girl fired', errors: [{ text: 'let\'s get this', messageId: 'pileOn' }] },
+    { text: 'someone should kill her', errors: [{ text: 'someone should kill her', messageId: 'threat', category: 'threat' }] },
+    // "shoot" with a person and nothing after it: not a photo shoot.
+    { text: 'somebody needs to shoot him', errors: [{ text: 'somebody needs to shoot him', messageId: 'threat' }] },
+    { text: 'I could shoot you.', errors: [{ text: 'I could shoot you', messageId: 'threat' }] },
+    { text: 'you deserve to be raped', errors: [{ text: 'you deserve to be raped', messageId: 'wishHarm' }] },
+    { text: 'she needs to be beaten', errors: [{ text: 'she needs to be beaten', messageId: 'wishHarm' }] },
+    { text: "I'll break your jaw", errors: [{ text: "I'll break your jaw", messageId: 'threat' }] },
+    { text: 'we are gonna put you in the hospital', errors: [{ text: 'we are gonna put you in the hospital', messageId: 'threat' }] },
+    { text: 'hope someone runs him over', errors: [{ text: 'hope someone runs him over', messageId: 'wishHarm' }] },
+    { text: 'someone should punch her in the face', errors: [{ text: 'someone should punch her in the face', messageId: 'threat' }] },
   ],
 });
 

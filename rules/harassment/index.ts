@@ -9,7 +9,7 @@ import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
 
 const matcher = compilePhrases(
   HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })),
-  { you: YOU, your: YOUR, yourself: YOURSELF },
+  { you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']) },
 );
 
 /** How sure we are, by kind: the phrases are specific, exclusion the least so. */

@@ -26,6 +26,41 @@ const phrase = (kind: HarassmentKind, note: string, ...patterns: string[]): Hara
 const closing = (kind: HarassmentKind, note: string, ...patterns: string[]): HarassmentPhrase[] =>
   patterns.map((pattern) => ({ pattern, kind, note, endsClause: true }));
 
+/**
+ * Violence done to a person (`<person>`: the reader, her or him) that is a threat whenever someone
+ * means to do it or calls for it: "I'll break your jaw", "someone should run her over". Without
+ * one of those before it ("the fall could break your neck") it is not reported.
+ */
+const VIOLENT_ACTS = [
+  'break|snap|smash|bust <their> jaw|neck|legs|arms|face|nose|teeth|skull',
+  'put <person> in the|a hospital|ground|grave|coma|wheelchair',
+  'run <person> over',
+  'set <person> on fire',
+  'burn <their> house|car|place|home down',
+  'beat <person> to death',
+  'throw acid on|in|at <person>|<their>',
+  'kick <their> teeth in',
+  'put a bullet in|through <their> head',
+  'shoot <person> in the head|face',
+];
+/** Who means to do it, or who is called on to: "i could", "we are gonna", "ima", "someone needs to". */
+const VIOLENT_INTENTS = [
+  'i|we|ill will|would|could|can|might|gonna|should? just?',
+  'i|we am|are (going to|gonna)',
+  'imma|ima',
+  'someone|somebody|anyone|anybody should|needs|need|has|must|gotta|ought to? go?',
+];
+
+function violentActs(): HarassmentPhrase[] {
+  return [
+    ...phrase('threat', 'threatens violence', ...VIOLENT_INTENTS.flatMap((intent) => VIOLENT_ACTS.map((act) => `${intent} ${act}`))),
+    ...phrase('wishHarm', 'wishes violence on someone',
+      'hope someone|somebody breaks|snaps|smashes <their> jaw|neck|legs|face|skull', 'hope someone|somebody runs <person> over',
+      'hope someone|somebody sets <person> on fire', 'hope someone|somebody sets|burns <their> house|car on? fire|down',
+      'hope someone|somebody throws acid'),
+  ];
+}
+
 export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
   ...phrase('selfHarm', 'tells someone to kill themselves',
     'kys', 'kyss', 'kill <yourself>', 'kill <your> self', 'unalive <yourself>', 'unalive <your> self',
@@ -40,6 +75,11 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'hope <your> family|mom|kids dies|die|suffer', '<you> should die', '<you> deserve|deserves to die|suffer',
     '<you> should be shot|killed|hanged|hung|beaten', 'die in a fire', 'rot in hell', 'drop dead',
     'someone should kill|shoot|hurt|stab <you>', 'wish <you> were|was dead', 'wish <you> would die'),
+  ...phrase('wishHarm', 'wishes violence on someone',
+    'hope someone|somebody kills|rapes|shoots|stabs|murders|hurts|beats|strangles <you>|her|him',
+    'hope <you> get|gets raped|murdered|beaten', 'hope she|he get|gets raped|killed|shot|stabbed|murdered|beaten',
+    '<you>|she|he|they deserve|deserves|need|needs to be|get raped|killed|shot|stabbed|murdered|beaten|hanged|hung|hurt',
+    '<you> should be raped|stabbed|murdered', '<you> should get shot|killed|raped|stabbed|beaten'),
   ...phrase('wishHarm', 'wishes someone would disappear',
     'hope <you> (disappear|vanish|go away)', '(nobody|no one) would notice|care if <you> were|was|died|disappeared',
     'this|the world does not need <you>', 'world|earth|everyone|we|family would|will all? be better|happier off? if|without <you>'),
@@ -59,7 +99,26 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'gonna|imma|ima kill|murder|stab|shoot|hurt|beat|punch|strangle|choke|slap|rape <you>',
     'i|we would kill|murder|stab|shoot|beat|punch|strangle <you>',
     'kill|shoot|hang|gas|nuke|burn|bomb them all', 'kill all of them',
-    'i|we will beat|kick <your> ass', 'gonna beat|kick <your> ass', 'i will break <your> legs|neck|face|jaw'),
+    'i|we will beat|kick <your> ass', 'gonna beat|kick <your> ass', 'i will break <your> legs|neck|face|jaw',
+    'i|we could|can|might|should just? kill|murder|stab|hurt|punch|strangle|choke|slap|rape <you>',
+    'i|we|ill will? rape|stab|strangle|murder her|him', 'i|we am|are going to rape|stab|strangle|murder her|him',
+    'gonna|imma|ima rape|stab|strangle|murder her|him',
+    'find|catch <you>|her|him and kill|hurt|murder|stab|shoot|rape|beat|strangle|choke <you>|her|him',
+    'find|catch <you>|her|him and break|smash <your>|her|his',
+    'punch|slap|smack|kick <you>|her|him in the face|mouth|teeth|head|throat'),
+  ...violentActs(),
+  ...phrase('threat', 'threatens violence',
+    '<you>|she|he|they should|gonna|need|needs|deserve|deserves to? get jumped', 'should be lined up and shot|killed',
+    'line them|<you> up and shoot|kill', 'catch these hands'),
+  // Calls on anyone to do it. Verbs with a harmless reading ("someone should shoot her next
+  // video", "somebody needs to hang him a frame") only when nothing follows the person.
+  ...phrase('threat', 'calls for violence against someone',
+    'someone|somebody|anyone|anybody should|needs|need|has|must|gotta|ought to? kill|murder|stab|strangle|rape <you>|her|him',
+    'someone|somebody|anyone|anybody should|needs|need|has|must|gotta|ought to? beat|punch|slap|smack <you>|her|him (up|senseless|in the face|in the mouth|in the head)'),
+  // "we can shoot you in the afternoon" books a photo shoot.
+  ...closing('threat', 'threatens violence', 'i|we could|can|might|should just? shoot <you>'),
+  ...closing('threat', 'calls for violence against someone',
+    'someone|somebody|anyone|anybody should|needs|need|has|must|gotta|ought to? shoot|hurt|beat|punch|slap|hang <you>|her|him'),
   ...phrase('doxxing', 'threatens to expose where someone lives or their private details',
     'i|we know where <you> live|lives|work|sleep', 'i|we know <your> address',
     'leak|post|share|find <your> address|number|phone|info|nudes|location|ip',
