@@ -47,8 +47,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => readFileSync(path.join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
-  it('has at least 30 sentences of each of the 16 kinds', () => {
-    expect(kinds).toHaveLength(16);
+  it('has at least 30 sentences of each of the 18 kinds', () => {
+    expect(kinds).toHaveLength(18);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -64,6 +64,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-never-born.txt': 0.95,
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
+    'attack-sexual.txt': 0.95,
     'attack-threat.txt': 0.95,
   };
   const CEILINGS: Record<string, number> = {
@@ -73,6 +74,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'benign-praise-hyperbole.txt': 0,
     'benign-profane-emphasis.txt': 0,
     'benign-reclaimed.txt': 0,
+    'benign-sexual-near-miss.txt': 0,
     'benign-violent-words.txt': 0,
   };
 
@@ -140,5 +142,29 @@ describe('the held-out threat trial (fixtures/sets/held-out)', () => {
     const missed = lines.filter((line) => lintText(line).messages.length === 0);
     expect(lines).toHaveLength(45);
     expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(14);
+  });
+});
+
+/**
+ * A blind trial of sexual harassment (fixtures/sets/held-out, never tuned on), written after the
+ * phrases by someone who saw neither them nor the tuning sets. Floor and ceiling are what main
+ * measured then: 6 of 45 demands and remarks (0 before the sexual phrases), 0 of 45 benign lines.
+ * The phrases reach most of their own tuning sentences and few unseen ones: see docs/model.md.
+ */
+describe('the held-out sexual-harassment trial (fixtures/sets/held-out)', () => {
+  const read = (file: string): string[] => readSet(path.join('held-out', file));
+
+  it('flags no line of benign-body-words.txt', () => {
+    const lines = read('benign-body-words.txt');
+    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
+    expect(lines).toHaveLength(45);
+    expect(flagged).toEqual([]);
+  });
+
+  it('flags at least 6 of the 45 lines of attack-sexual.txt', () => {
+    const lines = read('attack-sexual.txt');
+    const missed = lines.filter((line) => lintText(line).messages.length === 0);
+    expect(lines).toHaveLength(45);
+    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(6);
   });
 });

@@ -31,6 +31,13 @@ testRule(harassment, {
     'nobody deserves to be hurt',
     'he was charged with rape last year',
     'I would never put you in the hospital',
+    // Sharing, showing and bodies without a sexual demand.
+    'send me the recipe please',
+    'show us your new kitchen',
+    'I\'d love to see you perform in KL',
+    'nice rack of lamb',
+    'my cat likes to sit on my face when I sleep',
+    'this nude palette is perfect for brown skin',
   ],
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
@@ -67,6 +74,11 @@ testRule(harassment, {
     { text: 'we are gonna put you in the hospital', errors: [{ text: 'we are gonna put you in the hospital', messageId: 'threat' }] },
     { text: 'hope someone runs him over', errors: [{ text: 'hope someone runs him over', messageId: 'wishHarm' }] },
     { text: 'someone should punch her in the face', errors: [{ text: 'someone should punch her in the face', messageId: 'threat' }] },
+    { text: 'send nudes', errors: [{ text: 'send nudes', messageId: 'sexual', category: 'harassment' }] },
+    { text: 'show me your boobs', errors: [{ text: 'show me your boobs', messageId: 'sexual' }] },
+    { text: "I'd love to see you naked", errors: [{ text: "I'd love to see you naked", messageId: 'sexual' }] },
+    { text: 'nice tits', errors: [{ text: 'nice tits', messageId: 'sexual' }] },
+    { text: "send me a pic or I'll post your video", errors: [{ text: "or I'll post your video", messageId: 'doxxing' }] },
   ],
 });
 

@@ -23,6 +23,7 @@ const SURENESS: Record<HarassmentKind, number> = {
   intimidation: 0.8,
   exclusion: 0.75,
   hostility: 0.8,
+  sexual: 0.85,
 };
 
 const NEGATION_WINDOW = 3;
@@ -61,7 +62,7 @@ export default defineRule({
     id: 'harassment',
     category: 'harassment',
     defaultLevel: 'error',
-    description: 'Threats, wishing harm, encouraging self-harm, doxxing threats, intimidation and pile-on exclusion.',
+    description: 'Threats, wishing harm, encouraging self-harm, doxxing threats, intimidation, pile-on exclusion and unasked sexual demands.',
     ...builtInDocs('harassment'),
     schema: {},
     messages: {
@@ -119,6 +120,11 @@ export default defineRule({
         category: 'harassment',
         why: 'Unasked sexual remarks about someone\'s body or what you would do to them make a person feel unsafe, whatever the intent; they are a common reason people leave a platform.',
         kinder: ['Keep it to the post: "Great video", "Love the outfit" said plainly, or say nothing.'],
+      },
+      sexual: {
+        message: '"{{phrase}}" {{note}}.',
+        why: 'Unasked sexual demands and remarks about someone\'s body make a person feel unsafe, whatever the intent; they are a common reason creators stop posting.',
+        kinder: ['Keep it to the post: "Great video", or say nothing.', 'Compliment what they made, not their body.'],
       },
       exclusion: {
         message: '"{{phrase}}" {{note}}.',

@@ -7,7 +7,7 @@
  * slang such as "you killed it" or "you murdered this cover" never matches.
  */
 
-export type HarassmentKind = 'selfHarm' | 'threat' | 'wishHarm' | 'unborn' | 'doxxing' | 'exclusion' | 'pileOn' | 'intimidation' | 'hostility';
+export type HarassmentKind = 'selfHarm' | 'threat' | 'wishHarm' | 'unborn' | 'doxxing' | 'exclusion' | 'pileOn' | 'intimidation' | 'hostility' | 'sexual';
 
 export interface HarassmentPhrase {
   pattern: string;
@@ -165,6 +165,30 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'kiss my ass', 'fuck your|ur|yo mom|mother|family|life|channel', '<you> are|r a? piece of shit|crap|garbage|trash',
     '<you> piece of shit|crap|garbage|trash', 'go to hell', 'burn in hell', 'get fucked', 'fuck outta here',
     'fuck|fck|fk him|her|them', 'fuck this|that guy|girl|dude|bitch', '(what the fuck|what the hell|wtf|what|something) is wrong with <you>'),
+  ...phrase('doxxing', 'threatens to share private pictures',
+    'or i|we will|ill|gonna|am? post|posting|leak|share|send <your>|the|those pics|photos|pictures|video|videos|nudes|screenshots|recording|chats',
+    'or i|we will|ill|gonna|am? tell|show|send <your> boyfriend|girlfriend|husband|wife|parents|mom|mum|dad|family|boss'),
+  ...phrase('sexual', 'asks for sexual pictures or acts nobody offered',
+    'send|show (me|us)? nudes|noods|boobs|tits|titties|nipples|pussy|dick|cock', 'send|dm|snap|text (me|us)? <your>|a? nudes|noods',
+    'show|flash (me|us) <your> boobs|tits|titties|nipples|pussy',
+    'i|we want|wanna|would love? to? see <you> naked|nude|topless', 'see <you> without clothes|clothing',
+    // "my cat likes to sit on my face" is no demand: a face needs someone asking.
+    'come|pls|please|just|now|wanna|gonna|then sit on my face', 'sit on my dick|cock',
+    'i|we want|wanna|would|will|gonna fuck|rail|bang <you>|her', 'gonna|imma|ima fuck|rail|bang <you>|her', 'wanna fuck|rail|bang'),
+  ...phrase('sexual', 'asks for sexual pictures or acts nobody offered',
+    'pic|pics|photo|photos|picture|pictures|video|selfie|vid of? <you>? in <your>|the|a? bra|underwear|undies|panties|bikini|lingerie|shower|bath|towel',
+    'spicy|naughty|dirty|sexy|nsfw pic|pics|photo|photos|vid|video|videos', 'private pics|photos',
+    'request|asking|beg|ask for nudes|noods', 'want|wanna|need|owe|waiting for? those|some|the|<your>? nudes|noods', 'nudes|noods or',
+    'drop|send|link <your> onlyfans|of', 'get naked with|for me|us', '(wanna|lets|let us) sext', 'dirty things to|with <you>',
+    'bend over (for me|for us|again)', 'spread|open <your> legs', 'moan my name', 'touching myself',
+    'take off <your>|that|the top|shirt|bra|clothes|panties|underwear', 'take <your>|that|the top|shirt|bra|clothes|panties|underwear off',
+    'look like without that|<your>|a|the shirt|top|bra|clothes', 'flash the camera|cam'),
+  ...closing('sexual', 'asks for sexual pictures or acts nobody offered', 'want|wanna|need to? see <your> chest|boobs|tits|nipples|cleavage'),
+  ...closing('sexual', 'makes a sexual remark about someone\'s body', 'nice|great|sexy|big|huge tits|boobs|titties'),
+  ...phrase('sexual', 'makes a sexual remark about someone\'s body',
+    'what is <your> bra|cup size', 'what size bra|cup', 'what colour|color|kind is|are <your> underwear|panties|undies|bra',
+    'are <you> wearing any? underwear|panties|bra', 'freak in bed', '<you> would|must be? good in bed', 'look|looks better|good naked'),
+  ...phrase('selfHarm', 'tells someone to stop living', 'just|please|pls|go stop breathing', 'favor|favour and stop breathing'),
   ...phrase('intimidation', 'tries to make someone afraid',
     'watch <your> back', '<you> will regret this|it', '<you> will pay for this|that', 'sleep with one eye open',
     '<you> better watch out|yourself', 'i|we will find <you>', 'i|we am|are coming for <you>', 'i|we are watching <you>'),
