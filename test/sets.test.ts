@@ -122,49 +122,31 @@ describe('the held-out micro-aggression trial (fixtures/sets/held-out)', () => {
 });
 
 /**
- * A blind trial of threats (fixtures/sets/held-out, never tuned on): written by someone who saw
- * neither the harassment phrases nor the tuning sets, after those were written. The floor and
- * ceiling are what main measured then (14 of 45 threats, 0 of 45 benign; before the threat
- * phrases of the same change, 8 of 45), so that a regression fails; the target is 95% and 1%.
+ * A blind trial (fixtures/sets/held-out, never tuned on): an attack set and a benign set written
+ * by someone who saw neither the rules nor the tuning sets, after those were written. The floor
+ * is what main flagged then, so that a regression fails; the benign set must stay quiet. The
+ * targets (95%, 1%) are in scripts/sets.js.
  */
-describe('the held-out threat trial (fixtures/sets/held-out)', () => {
-  const read = (file: string): string[] => readSet(path.join('held-out', file));
+function blindTrial(name: string, trial: { attacks: string; floor: number; benign: string; lines: number }): void {
+  describe(`the held-out ${name} trial (fixtures/sets/held-out)`, () => {
+    const read = (file: string): string[] => readSet(path.join('held-out', file));
 
-  it('flags no line of benign-violent-words.txt', () => {
-    const lines = read('benign-violent-words.txt');
-    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
-    expect(lines).toHaveLength(45);
-    expect(flagged).toEqual([]);
+    it(`flags no line of ${trial.benign}`, () => {
+      const lines = read(trial.benign);
+      expect(lines).toHaveLength(trial.lines);
+      expect(lines.filter((line) => lintText(line).messages.length > 0)).toEqual([]);
+    });
+
+    it(`flags at least ${trial.floor} of the ${trial.lines} lines of ${trial.attacks}`, () => {
+      const lines = read(trial.attacks);
+      const missed = lines.filter((line) => lintText(line).messages.length === 0);
+      expect(lines).toHaveLength(trial.lines);
+      expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(trial.floor);
+    });
   });
+}
 
-  it('flags at least 14 of the 45 lines of attack-threat.txt', () => {
-    const lines = read('attack-threat.txt');
-    const missed = lines.filter((line) => lintText(line).messages.length === 0);
-    expect(lines).toHaveLength(45);
-    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(14);
-  });
-});
-
-/**
- * A blind trial of sexual harassment (fixtures/sets/held-out, never tuned on), written after the
- * phrases by someone who saw neither them nor the tuning sets. Floor and ceiling are what main
- * measured then: 6 of 45 demands and remarks (0 before the sexual phrases), 0 of 45 benign lines.
- * The phrases reach most of their own tuning sentences and few unseen ones: see docs/model.md.
- */
-describe('the held-out sexual-harassment trial (fixtures/sets/held-out)', () => {
-  const read = (file: string): string[] => readSet(path.join('held-out', file));
-
-  it('flags no line of benign-body-words.txt', () => {
-    const lines = read('benign-body-words.txt');
-    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
-    expect(lines).toHaveLength(45);
-    expect(flagged).toEqual([]);
-  });
-
-  it('flags at least 6 of the 45 lines of attack-sexual.txt', () => {
-    const lines = read('attack-sexual.txt');
-    const missed = lines.filter((line) => lintText(line).messages.length === 0);
-    expect(lines).toHaveLength(45);
-    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(6);
-  });
-});
+// 8 of 45 before the threat phrases of e000858.
+blindTrial('threat', { attacks: 'attack-threat.txt', floor: 14, benign: 'benign-violent-words.txt', lines: 45 });
+// 0 of 45 before the sexual phrases; phrases generalise poorly to this open-ended harm (docs/model.md).
+blindTrial('sexual-harassment', { attacks: 'attack-sexual.txt', floor: 6, benign: 'benign-body-words.txt', lines: 45 });
