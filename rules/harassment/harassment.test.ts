@@ -38,6 +38,10 @@ testRule(harassment, {
     'nice rack of lamb',
     'my cat likes to sit on my face when I sleep',
     'this nude palette is perfect for brown skin',
+    // Someone in crisis speaks of themselves; it is no attack on anyone.
+    'I just want to end it all',
+    'why are you still here, the stream ended an hour ago lol',
+    'cut deeper into the budget',
   ],
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
@@ -74,6 +78,9 @@ testRule(harassment, {
     { text: 'we are gonna put you in the hospital', errors: [{ text: 'we are gonna put you in the hospital', messageId: 'threat' }] },
     { text: 'hope someone runs him over', errors: [{ text: 'hope someone runs him over', messageId: 'wishHarm' }] },
     { text: 'someone should punch her in the face', errors: [{ text: 'someone should punch her in the face', messageId: 'threat' }] },
+    { text: 'why are you still alive', errors: [{ text: 'why are you still alive', messageId: 'selfHarm', category: 'self-harm' }] },
+    { text: "you'd be better off dead", errors: [{ text: "you'd be better off dead", messageId: 'selfHarm' }] },
+    { text: 'i hope you relapse', errors: [{ text: 'hope you relapse', messageId: 'selfHarm' }] },
     { text: 'send nudes', errors: [{ text: 'send nudes', messageId: 'sexual', category: 'harassment' }] },
     { text: 'show me your boobs', errors: [{ text: 'show me your boobs', messageId: 'sexual' }] },
     { text: "I'd love to see you naked", errors: [{ text: "I'd love to see you naked", messageId: 'sexual' }] },

@@ -49,6 +49,7 @@ testRule(insults, {
     { text: 'he should seriously lose a few pounds', errors: [{ text: 'he should seriously lose a few pounds', messageId: 'bodyAdvice' }] },
     { text: 'maybe lay off the snacks before the next stream', errors: [{ text: 'lay off the snacks', messageId: 'bodyAdvice' }] },
     { text: 'a total waste of oxygen', errors: [{ text: 'waste of oxygen', messageId: 'dehumanising' }] },
+    { text: 'these people breed like rats', errors: [{ text: 'breed like rats', messageId: 'dehumanising' }] },
     { text: 'you are a stain on this fandom', errors: [{ text: 'stain on this', messageId: 'dehumanising' }] },
     { text: 'you are nothing more than a maggot', errors: ['maggot'] },
   ],
