@@ -137,8 +137,8 @@ const wordRoles = once((): { roles: ReadonlyMap<string, number>; always: number 
   const hostile = hostileVocabulary(groupAttackData());
   if (hostile !== undefined) {
     mark(hostile, ROLE.hostile);
-    // Misspelled or run together, a hostile word is hostile once respelled.
-    for (const [form, words] of speller().readings) if (words.some((word) => hostile.has(word))) mark([form], ROLE.hostile);
+    // Misspelled, a hostile word is hostile once respelled (run together: hasRunTogetherHostile).
+    for (const [variant, word] of speller().variants) if (hostile.has(word)) mark([variant], ROLE.hostile);
   }
   // Without a vocabulary to tell, every sentence may hold one.
   return { roles, always: (slurs === undefined ? ROLE.slur : 0) | (hostile === undefined ? ROLE.hostile : 0) };
@@ -149,6 +149,17 @@ function rolesIn(tokens: readonly Token[]): number {
   let found = always;
   for (const token of tokens) for (const form of token.forms) found |= roles.get(form) ?? 0;
   return found;
+}
+
+/**
+ * True when a word of the sentence is a hostile word run together with a small word ("ihate",
+ * "stabthose"). Splitting is dearer than a lookup, so it is tried only on sentences that need it.
+ */
+function hasRunTogetherHostile(tokens: readonly Token[]): boolean {
+  const hostile = hostileVocabulary(groupAttackData());
+  // Without a vocabulary to tell, every sentence may hold one (as in wordRoles).
+  if (hostile === undefined) return true;
+  return tokens.some((token) => token.forms.some((form) => speller().splitOf(form)?.some((word) => hostile.has(word)) === true));
 }
 
 /** The sentence as the group-attack reading sees it: respelled, with its quotes. */
@@ -193,7 +204,7 @@ const identityAttacks: PackRule = {
         // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
         // (singular groups, no copula, local groups), where the English rule's patterns miss them.
         // In plain English the hostile word must be said of the group: long posts mention groups and harsh words apart.
-        if ((roles & ROLE.hostile) === 0) return;
+        if ((roles & ROLE.hostile) === 0 && !hasRunTogetherHostile(tokens)) return;
         const respelled = respelledOf(context.text, sentence);
         const data = language === 'en' || !named ? linkedGroupAttackData() : groupAttackData();
         const attack = findGroupAttack(respelled.tokens, respelled.quoted, data, previousGroup());
