@@ -44,14 +44,16 @@ function termsOf(tokens: readonly Token[], rule: 'profanity' | 'insults'): TermH
   return findTerms<Entry>(tokens, phrases(), (token) => lookupIn(table, token)).filter((hit) => !('rule' in hit.entry) || hit.entry.rule === rule);
 }
 
+/** What the parts read that leave plain English sentences to the English rules (the pack's vulgarities and insults are all markers). */
+const NOT_ENGLISH = ['singlish', 'ms'];
+
 const profanity: PackRule = {
   messages: PROFANITY_MESSAGES,
+  languages: NOT_ENGLISH,
   create(context) {
     const includeMild = context.options.includeMild === true;
     return {
-      Sentence({ tokens }, language) {
-        // A plain English sentence has none of the pack's words (they are all markers).
-        if (language === 'en') return;
+      Sentence({ tokens }) {
         for (const hit of termsOf(tokens, 'profanity')) {
           if (hit.entry.strength !== 'mild' || includeMild) reportSpan(context, tokens, hit, 'sgProfanity', { gloss: hit.entry.gloss }, SURENESS[hit.entry.strength]);
         }
@@ -62,10 +64,10 @@ const profanity: PackRule = {
 
 const insults: PackRule = {
   messages: INSULT_MESSAGES,
+  languages: NOT_ENGLISH,
   create(context) {
     return {
-      Sentence(sentence, language) {
-        if (language === 'en') return;
+      Sentence(sentence) {
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
@@ -228,10 +230,10 @@ const harmPhrases = once(() => compilePhrases(HARM_PHRASES.map((entry) => ({ pat
 
 const harassment: PackRule = {
   messages: HARASSMENT_MESSAGES,
+  languages: NOT_ENGLISH,
   create(context) {
     return {
-      Sentence(sentence, language) {
-        if (language === 'en') return;
+      Sentence(sentence) {
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;

@@ -299,9 +299,12 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         const setting = config.rules[ruleId];
         const rule = rules.get(ruleId);
         if (setting === undefined || setting.level === 'off' || rule === undefined) continue;
+        const { languages: reads } = part;
+        const read = reads === undefined ? sentences : sentences.filter((entry) => reads.includes(entry.language));
+        if (read.length === 0) continue;
         const report = createReport(ruleId, setting, part.messages, rule.meta);
         const visitor = part.create({ id: ruleId, text, options: setting.options, report });
-        for (const entry of sentences) visitor.Sentence(entry.sentence, entry.language);
+        for (const entry of read) visitor.Sentence(entry.sentence, entry.language);
       }
     }
   }
