@@ -15,12 +15,34 @@ describe('spelling variants of pack words', () => {
   });
 
   it('lists what a misspelled or run-together word reads as, at its first split point', () => {
-    const { readings } = createSpeller(['hate', 'tamils'], new Set(['i', 'so', 'soh']), new Set(['tamis']), new Set());
-    expect(readings.get('tmils')).toEqual(['tamils']);
-    expect(readings.get('ihate')).toEqual(['i', 'hate']);
-    expect(readings.get('sohate')).toEqual(['so', 'hate']);
-    expect(readings.has('tamis')).toBe(false);
-    expect(readings.has('hate')).toBe(false);
+    const { variants, splitOf } = createSpeller(['hate', 'tamils'], new Set(['i', 'so', 'soh']), new Set(['tamis']), new Set(['ihates']));
+    expect(variants.get('tmils')).toBe('tamils');
+    expect(splitOf('ihate')).toEqual(['i', 'hate']);
+    expect(splitOf('sohate')).toEqual(['so', 'hate']);
+    expect(splitOf('hatesoh')).toEqual(['hate', 'soh']);
+    expect(splitOf('tamilsi')).toEqual(['tamils', 'i']);
+    expect(splitOf('ihates')).toBeUndefined();
+    expect(variants.has('tamis')).toBe(false);
+    expect(variants.has('hate')).toBe(false);
+    expect(splitOf('hate')).toBeUndefined();
+  });
+
+  it('splits a word where trying every split point from the left first splits it', () => {
+    // Words that split more than one way: "isleall" is "i sleall", "is leall" and "isle all", "theself" "thes elf" and "these lf".
+    const glue = new Set(['i', 'is', 'so', 'the', 'these', 'all', 'elf']);
+    const words = ['hate', 'sohate', 'theses', 'eall', 'hall', 'isle', 'leall', 'sleall', 'thesis', 'thes', 'lf'];
+    const { splitOf } = createSpeller(words, glue, new Set(), new Set());
+    const known = new Set(words);
+    const firstSplit = (form: string): string[] | undefined => {
+      if (form.length < 5) return undefined;
+      for (let k = 1; k < form.length; k++) {
+        const [head, tail] = [form.slice(0, k), form.slice(k)];
+        if ((glue.has(head) && known.has(tail)) || (known.has(head) && glue.has(tail))) return [head, tail];
+      }
+      return undefined;
+    };
+    const joined = [...glue].flatMap((small) => words.flatMap((word) => [small + word, word + small]));
+    for (const form of [...joined, ...words, 'thesall', 'isall']) expect([form, splitOf(form)]).toEqual([form, firstSplit(form)]);
   });
 
   it.each([

@@ -24,8 +24,13 @@ export function neighbours(word: string): string[] {
 export interface Speller {
   /** The pack word a misspelling stands for, or undefined. */
   variantOf(word: string): string | undefined;
-  /** Every word that may be read as others: the pack word it misspells, or the two words run together in it. */
-  readings: ReadonlyMap<string, readonly string[]>;
+  /** Every misspelling of a pack word, with the word it stands for: one lookup per word. */
+  variants: ReadonlyMap<string, string>;
+  /**
+   * The small word and the pack word run together in `word`, split at its first split point
+   * ("ihate": ["i", "hate"]), or undefined.
+   */
+  splitOf(word: string): readonly [string, string] | undefined;
   /**
    * The sentence's tokens with respelled forms added and run-together words split (both parts keep
    * the original range); `tokens` itself when no token is respelled.
@@ -45,29 +50,25 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
     for (const variant of neighbours(word)) if (!vocabulary.has(variant) && !notVariants.has(variant) && !variants.has(variant)) variants.set(variant, word);
   }
   const known = (form: string): boolean => vocabulary.has(form);
-  const firstSplit = (form: string): [string, string] | undefined => {
-    if (form.length < MIN_LENGTH || notSplit.has(form)) return undefined;
-    for (let k = 1; k < form.length; k++) {
-      const head = form.slice(0, k);
-      const tail = form.slice(k);
-      if ((glue.has(head) && known(tail)) || (known(head) && glue.has(tail))) return [head, tail];
+  // Run-together words are worked out when a word is read, not listed at load: every small word
+  // joined to every pack word, both ways, cost the first Singlish text ~50 ms and each thread ~4 MB.
+  // A word is tried only against the small words that start or end with its first or last letter
+  // (found by character code), so most words cost two array reads and a few startsWith.
+  const startingWith = byCharCode(glue, (small) => small.charCodeAt(0));
+  const endingWith = byCharCode(glue, (small) => small.charCodeAt(small.length - 1));
+  const splitOf = (form: string): [string, string] | undefined => {
+    if (form.length < MIN_LENGTH) return undefined;
+    // The first split point from the left: the shortest small word in front, or the longest behind.
+    let at = form.length;
+    for (const small of startingWith[form.charCodeAt(0)] ?? []) {
+      if (small.length < at && form.startsWith(small) && known(form.slice(small.length))) at = small.length;
     }
-    return undefined;
+    for (const small of endingWith[form.charCodeAt(form.length - 1)] ?? []) {
+      const head = form.length - small.length;
+      if (head > 0 && head < at && form.endsWith(small) && known(form.slice(0, head))) at = head;
+    }
+    return at < form.length && !notSplit.has(form) ? [form.slice(0, at), form.slice(at)] : undefined;
   };
-  // Every glue word run into every pack word, either way round, with its first split point: a
-  // word splits only if it is one of these, so reading a word is one lookup, not a slice per letter.
-  const splits = new Map<string, [string, string]>();
-  for (const small of glue) {
-    for (const word of vocabulary) {
-      for (const joined of [small + word, word + small]) {
-        const parts = splits.has(joined) ? undefined : firstSplit(joined);
-        if (parts !== undefined) splits.set(joined, parts);
-      }
-    }
-  }
-  const readings = new Map<string, string[]>();
-  for (const [variant, word] of variants) readings.set(variant, [word]);
-  for (const [joined, parts] of splits) readings.set(joined, [...(readings.get(joined) ?? []), ...parts]);
   /** The token respelled, or undefined when it reads as it is. */
   const respell = (token: Token): Token | [Token, Token] | undefined => {
     if (token.kind !== 'word' || token.forms.some(known)) return undefined;
@@ -76,7 +77,7 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
       if (word !== undefined) return { ...token, forms: [...token.forms, word] };
     }
     for (const form of token.forms) {
-      const parts = splits.get(form);
+      const parts = splitOf(form);
       if (parts === undefined) continue;
       return [
         { ...token, surface: parts[0], forms: [parts[0]], punctAfter: '' },
@@ -87,10 +88,11 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
   };
   return {
     variantOf: (word) => (vocabulary.has(word) ? undefined : variants.get(word)),
-    readings,
+    variants,
+    splitOf,
     read(tokens) {
-      // Most sentences have nothing to respell: one lookup per word says so, and they are returned as they are.
-      if (!tokens.some((token) => token.forms.some((form) => readings.has(form)))) return tokens;
+      // Most sentences have nothing to respell: they are returned as they are.
+      if (!tokens.some((token) => token.forms.some((form) => variants.has(form) || splitOf(form) !== undefined))) return tokens;
       let out: Token[] | undefined;
       tokens.forEach((token, index) => {
         const read = respell(token);
@@ -105,4 +107,11 @@ export function createSpeller(words: Iterable<string>, glue: ReadonlySet<string>
       return out ?? tokens;
     },
   };
+}
+
+/** `words` grouped by a character code of theirs: `groups[code]` lists the words with it. */
+function byCharCode(words: Iterable<string>, codeOf: (word: string) => number): (string[] | undefined)[] {
+  const groups: (string[] | undefined)[] = [];
+  for (const word of words) (groups[codeOf(word)] ??= []).push(word);
+  return groups;
 }

@@ -44,14 +44,16 @@ function termsOf(tokens: readonly Token[], rule: 'profanity' | 'insults'): TermH
   return findTerms<Entry>(tokens, phrases(), (token) => lookupIn(table, token)).filter((hit) => !('rule' in hit.entry) || hit.entry.rule === rule);
 }
 
+/** What the parts read that leave plain English sentences to the English rules (the pack's vulgarities and insults are all markers). */
+const NOT_ENGLISH = ['singlish', 'ms'];
+
 const profanity: PackRule = {
   messages: PROFANITY_MESSAGES,
+  languages: NOT_ENGLISH,
   create(context) {
     const includeMild = context.options.includeMild === true;
     return {
-      Sentence({ tokens }, language) {
-        // A plain English sentence has none of the pack's words (they are all markers).
-        if (language === 'en') return;
+      Sentence({ tokens }) {
         for (const hit of termsOf(tokens, 'profanity')) {
           if (hit.entry.strength !== 'mild' || includeMild) reportSpan(context, tokens, hit, 'sgProfanity', { gloss: hit.entry.gloss }, SURENESS[hit.entry.strength]);
         }
@@ -62,10 +64,10 @@ const profanity: PackRule = {
 
 const insults: PackRule = {
   messages: INSULT_MESSAGES,
+  languages: NOT_ENGLISH,
   create(context) {
     return {
-      Sentence(sentence, language) {
-        if (language === 'en') return;
+      Sentence(sentence) {
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
@@ -137,8 +139,8 @@ const wordRoles = once((): { roles: ReadonlyMap<string, number>; always: number 
   const hostile = hostileVocabulary(groupAttackData());
   if (hostile !== undefined) {
     mark(hostile, ROLE.hostile);
-    // Misspelled or run together, a hostile word is hostile once respelled.
-    for (const [form, words] of speller().readings) if (words.some((word) => hostile.has(word))) mark([form], ROLE.hostile);
+    // Misspelled, a hostile word is hostile once respelled (run together: hasRunTogetherHostile).
+    for (const [variant, word] of speller().variants) if (hostile.has(word)) mark([variant], ROLE.hostile);
   }
   // Without a vocabulary to tell, every sentence may hold one.
   return { roles, always: (slurs === undefined ? ROLE.slur : 0) | (hostile === undefined ? ROLE.hostile : 0) };
@@ -149,6 +151,17 @@ function rolesIn(tokens: readonly Token[]): number {
   let found = always;
   for (const token of tokens) for (const form of token.forms) found |= roles.get(form) ?? 0;
   return found;
+}
+
+/**
+ * True when a word of the sentence is a hostile word run together with a small word ("ihate",
+ * "stabthose"). Splitting is dearer than a lookup, so it is tried only on sentences that need it.
+ */
+function hasRunTogetherHostile(tokens: readonly Token[]): boolean {
+  const hostile = hostileVocabulary(groupAttackData());
+  // Without a vocabulary to tell, every sentence may hold one (as in wordRoles).
+  if (hostile === undefined) return true;
+  return tokens.some((token) => token.forms.some((form) => speller().splitOf(form)?.some((word) => hostile.has(word)) === true));
 }
 
 /** The sentence as the group-attack reading sees it: respelled, with its quotes. */
@@ -193,7 +206,7 @@ const identityAttacks: PackRule = {
         // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
         // (singular groups, no copula, local groups), where the English rule's patterns miss them.
         // In plain English the hostile word must be said of the group: long posts mention groups and harsh words apart.
-        if ((roles & ROLE.hostile) === 0) return;
+        if ((roles & ROLE.hostile) === 0 && !hasRunTogetherHostile(tokens)) return;
         const respelled = respelledOf(context.text, sentence);
         const data = language === 'en' || !named ? linkedGroupAttackData() : groupAttackData();
         const attack = findGroupAttack(respelled.tokens, respelled.quoted, data, previousGroup());
@@ -217,10 +230,10 @@ const harmPhrases = once(() => compilePhrases(HARM_PHRASES.map((entry) => ({ pat
 
 const harassment: PackRule = {
   messages: HARASSMENT_MESSAGES,
+  languages: NOT_ENGLISH,
   create(context) {
     return {
-      Sentence(sentence, language) {
-        if (language === 'en') return;
+      Sentence(sentence) {
         const { tokens } = sentence;
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;

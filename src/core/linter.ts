@@ -125,16 +125,18 @@ interface Prepared {
   markers: ReadonlySet<string>;
 }
 
-/** The bit in `wakes` for "some language pack's marker word is here" (rules use bits 0-29). */
+/** The bit in `wakes` for "some language pack's marker or trigger word is here" (rules use bits 0-29). */
 const PACK_BIT = 1 << 30;
+/** The bit in `wakes` for "some language pack's marker word is here": without one, every sentence is English. */
+const MARKER_BIT = 1 << 31;
 
-/** A pack's rules, built the first time a text needs them. */
-const loadedPacks = new WeakMap<LanguagePack, Readonly<Record<string, PackRule>>>();
+/** A pack's rules by the id of the rule each extends, built the first time a text needs them. */
+const loadedPacks = new WeakMap<LanguagePack, readonly (readonly [string, PackRule])[]>();
 
-function packRules(pack: LanguagePack): Readonly<Record<string, PackRule>> {
+function packRules(pack: LanguagePack): readonly (readonly [string, PackRule])[] {
   let rules = loadedPacks.get(pack);
   if (rules === undefined) {
-    rules = pack.load();
+    rules = Object.entries(pack.load());
     loadedPacks.set(pack, rules);
   }
   return rules;
@@ -144,7 +146,7 @@ function runsOn(pack: LanguagePack, language: string): boolean {
   return pack.language === language || (pack.alsoRunsOn?.includes(language) ?? false);
 }
 
-/** Rules beyond this many with a vocabulary simply always run (bit masks stay positive). */
+/** Rules beyond this many with a vocabulary simply always run (bits 30 and 31 are the packs'). */
 const MAX_MASKED_RULES = 30;
 
 /** Work that depends only on the config, done once per config rather than once per text. */
@@ -168,7 +170,7 @@ function prepare(config: LintConfig, rules: ReadonlyMap<string, Rule>): Prepared
   const packs = packsOf(rules).filter((pack) => enabled === undefined || enabled.includes(pack.language));
   const markers = new Set<string>();
   for (const pack of packs) for (const word of pack.markers) markers.add(word);
-  for (const word of markers) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
+  for (const word of markers) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT | MARKER_BIT);
   for (const pack of packs) for (const word of pack.triggers ?? []) wakes.set(word, (wakes.get(word) ?? 0) | PACK_BIT);
   const prepared = { rules, active, allow: new Set(config.allow.map(allowKey)), wakes, wakeFilter: new WordFilter(wakes.keys()), alwaysRun, packs, markers };
   preparedByConfig.set(config, prepared);
@@ -183,7 +185,7 @@ function rulesToRun(document: Document, prepared: Prepared): number {
     for (const token of sentence.tokens) {
       for (const form of token.forms) {
         // A masked word (`f*ck`) may stand for any word of the same length: wake everything.
-        if (form.includes('*')) return everyRule | prepared.alwaysRun | PACK_BIT;
+        if (form.includes('*')) return everyRule | prepared.alwaysRun | PACK_BIT | MARKER_BIT;
         if (!prepared.wakeFilter.mayHave(form)) continue;
         const bits = prepared.wakes.get(form);
         if (bits !== undefined) mask |= bits;
@@ -282,22 +284,27 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
   let language = hasWord(document) ? 'en' : UNDETERMINED;
   let languages: string[] = language === 'en' ? ['en'] : [];
   if ((needed & PACK_BIT) !== 0 && prepared.packs.length > 0) {
+    // A text woken by a trigger word alone is English throughout: no sentence is looked at for markers.
+    const english = (needed & MARKER_BIT) === 0;
     const perSentence = document.sentences.map((sentence) => ({
       sentence,
-      language: hasMarker(sentence.tokens, prepared.markers) ? detectLanguage(sentence.tokens, prepared.packs) : 'en',
+      language: !english && hasMarker(sentence.tokens, prepared.markers) ? detectLanguage(sentence.tokens, prepared.packs) : 'en',
       words: sentence.tokens.length,
     }));
-    ({ language, languages } = summarizeLanguages(perSentence));
+    ({ language, languages } = english ? { language: 'en', languages: ['en'] } : summarizeLanguages(perSentence));
     for (const pack of prepared.packs) {
       const sentences = perSentence.filter((entry) => runsOn(pack, entry.language));
       if (sentences.length === 0) continue;
-      for (const [ruleId, part] of Object.entries(packRules(pack))) {
+      for (const [ruleId, part] of packRules(pack)) {
         const setting = config.rules[ruleId];
         const rule = rules.get(ruleId);
         if (setting === undefined || setting.level === 'off' || rule === undefined) continue;
+        const { languages: reads } = part;
+        const read = reads === undefined ? sentences : sentences.filter((entry) => reads.includes(entry.language));
+        if (read.length === 0) continue;
         const report = createReport(ruleId, setting, part.messages, rule.meta);
         const visitor = part.create({ id: ruleId, text, options: setting.options, report });
-        for (const entry of sentences) visitor.Sentence(entry.sentence, entry.language);
+        for (const entry of read) visitor.Sentence(entry.sentence, entry.language);
       }
     }
   }

@@ -24,6 +24,12 @@ export interface PackContext {
 export interface PackRule {
   /** Wording of the findings, in the pack's language; `messageId`s are looked up here. */
   messages: Readonly<Record<string, MessageSpec>>;
+  /**
+   * The languages of the sentences this part reads, when it reads fewer than its pack runs on
+   * (the Singlish pack runs on English sentences for its group attacks, its profanity reads only
+   * Singlish and Malay ones). A text with none of them never creates the part. Optional.
+   */
+  languages?: readonly string[];
   create(context: PackContext): { Sentence(sentence: Sentence, language: string): void };
 }
 
