@@ -61,6 +61,9 @@ export interface PhraseMatcher<T> {
   vocabulary: ReadonlySet<string> | undefined;
 }
 
+/** Slots without a class, by their source, shared by every matcher compiled. */
+const PLAIN_SLOTS = new Map<string, Slot>();
+
 function parseSlot(source: string, classes: Readonly<Record<string, WordClass>>, pattern: string): Slot {
   const optional = source.endsWith('?');
   const body = optional ? source.slice(0, -1) : source;
@@ -185,14 +188,18 @@ export function compilePhrases<T>(
 ): PhraseMatcher<T> {
   let vocabulary: Set<string> | undefined = new Set<string>();
   // Patterns repeat slots (`<you>`, `are|is`): each is parsed once, and each telling set is added
-  // to the vocabulary once. (Slots are never changed after parsing, so sharing them is safe.)
+  // to the vocabulary once. Slots of plain words are shared by every matcher, as the rules'
+  // patterns repeat them too (`to`, `the`, `are|is`); slots are never changed after parsing.
   const slotsBySource = new Map<string, Slot>();
   const inVocabulary = new Set<WordClass>();
   const expanded = entries.flatMap(({ pattern, entry }) => expandGroups(pattern).map((variant) => ({ variant, pattern, entry })));
   const compiled = expanded.map(({ variant, pattern, entry }, order): CompiledPhrase<T> => {
     const slots = variant.split(' ').map((source) => {
-      let slot = slotsBySource.get(source);
-      if (slot === undefined) slotsBySource.set(source, (slot = parseSlot(source, classes, pattern)));
+      let slot = slotsBySource.get(source) ?? PLAIN_SLOTS.get(source);
+      if (slot === undefined) {
+        slot = parseSlot(source, classes, pattern);
+        (source.includes('<') ? slotsBySource : PLAIN_SLOTS).set(source, slot);
+      }
       return slot;
     });
     const telling = tellingSlot(slots);
