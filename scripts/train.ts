@@ -15,7 +15,7 @@ import path from 'node:path';
 import { createDocument } from '../src/text/document.js';
 import { verifyText, type LintConfig } from '../src/core/linter.js';
 import { resolveConfig } from '../src/config/resolve.js';
-import { extractFeatures } from '../src/model/features.js';
+import { copyFeatures, extractFeatures } from '../src/model/features.js';
 import { DEFAULT_TRAIN_OPTIONS, createRandom, trainFloat, quantise, type FloatModel, type TrainingExample } from '../src/model/train.js';
 import { encodeWeights, type CategoryHead } from '../src/model/weights.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
@@ -123,7 +123,7 @@ for (const [name, source] of Object.entries(SOURCES)) {
     const signals = verifyText(row.text, rulesOnly, BUILT_IN_RULES).messages;
     const features = extractFeatures(document, signals, bits);
     examples.push({
-      features: { ids: features.ids, values: features.values },
+      features: copyFeatures(features),
       toxic: row.toxic,
       category: row.toxic ? source.category(row) : undefined,
       weight: Math.min(weight, 4),
@@ -138,8 +138,8 @@ console.log(`features for ${examples.length} rows in ${((performance.now() - sta
 function logitOf(model: FloatModel, example: TrainingExample): number {
   const w = model.weights[0] as Float64Array;
   let sum = model.biases[0] as number;
-  const { ids, values } = example.features;
-  for (let i = 0; i < ids.length; i++) sum += (w[ids[i] as number] as number) * (values[i] as number);
+  const { ids, count } = example.features;
+  for (let i = 0; i < count; i++) sum += w[ids[i] as number] as number;
   return sum;
 }
 

@@ -7,8 +7,7 @@ import { normalizeText } from '../text/normalize.js';
 import { createLineIndex, type LineIndex } from './locations.js';
 import { WordFilter } from '../text/word-filter.js';
 import type { LintMessage, LintResult, MessageSpec, ReportDescriptor, Rule, RuleLevel, Severity } from './types.js';
-import { extractFeatures } from '../model/features.js';
-import type { Features } from '../model/features.js';
+import { copyFeatures, extractFeatures, type Features } from '../model/features.js';
 import { predict } from '../model/predict.js';
 import { CATEGORY_RULES, combine, highlight, roundScore, withScore, type ModelSettings } from '../model/combine.js';
 import type { CategoryHead } from '../model/weights.js';
@@ -355,7 +354,11 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         // no sentence end) its counts saturate, so its "clearly benign" does not drop what a rule found.
         const judge = to - from > LONGEST_JUDGED_LINE ? { ...settings, dropBelow: 0 } : settings;
         const kept = combine(inUnit, prediction, judge, (category) => {
-          if (best === undefined || prediction.toxic > best.toxic) best = { toxic: prediction.toxic, build: () => modelFinding(category, prediction.toxic, part, features, unit, from, to) };
+          if (best === undefined || prediction.toxic > best.toxic) {
+            // The next window's features take the place of these: keep a copy for the finding.
+            const own = windows.length > 1 ? copyFeatures(features) : features;
+            best = { toxic: prediction.toxic, build: () => modelFinding(category, prediction.toxic, part, own, unit, from, to) };
+          }
           return undefined;
         });
         if (kept.some((message) => message.ruleId !== 'profanity')) hurtful = true;

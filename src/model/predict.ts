@@ -29,8 +29,8 @@ function sigmoid(x: number): number {
 export function headLogit(model: ModelWeights, h: number, features: Features): number {
   const weights = model.weights[h] as Int8Array;
   let sum = 0;
-  const { ids, values } = features;
-  for (let i = 0; i < ids.length; i++) sum += (weights[ids[i] as number] as number) * (values[i] as number);
+  const { ids, count } = features;
+  for (let i = 0; i < count; i++) sum += weights[ids[i] as number] as number;
   return sum * (model.scales[h] as number) + (model.biases[h] as number);
 }
 
@@ -70,11 +70,11 @@ export function contributions(model: ModelWeights, features: Features, words: Re
   const weights = model.weights[0] as Int8Array;
   const scale = model.scales[0] as number;
   const byWord = words.map((word) => ({ start: word.start, end: word.end, weight: 0 }));
-  for (let i = 0; i < features.ids.length; i++) {
+  for (let i = 0; i < features.count; i++) {
     const start = features.starts[i] as number;
     if (start < 0) continue;
     const end = features.ends[i] as number;
-    const value = (weights[features.ids[i] as number] as number) * scale * (features.values[i] as number);
+    const value = (weights[features.ids[i] as number] as number) * scale;
     // Words are sorted by position: find the first at or after `start`, then take those inside.
     let low = 0;
     let high = byWord.length;

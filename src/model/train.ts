@@ -8,7 +8,8 @@ import type { Features } from './features.js';
 import { CATEGORY_HEADS, HEADS, type CategoryHead, type ModelWeights } from './weights.js';
 
 export interface TrainingExample {
-  features: Pick<Features, 'ids' | 'values'>;
+  /** The example's own features: a copy (copyFeatures), as extractFeatures reuses its arrays. */
+  features: Features;
   toxic: boolean;
   /** For toxic examples whose source names a category; the category heads learn only from these. */
   category?: CategoryHead;
@@ -70,39 +71,39 @@ export function trainFloat(examples: readonly TrainingExample[], options: TrainO
   const random = createRandom(options.seed);
   const { learningRate: rate, l2 } = options;
   const logits = new Float64Array(CATEGORY_HEADS.length);
-  const step = (h: number, gradient: number, ids: ArrayLike<number>, values: ArrayLike<number>): void => {
+  const step = (h: number, gradient: number, { ids, count }: Features): void => {
     const w = weights[h] as Float64Array;
     const g2 = squares[h] as Float64Array;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; i < count; i++) {
       const id = ids[i] as number;
-      const g = gradient * (values[i] as number) + l2 * (w[id] as number);
+      const g = gradient + l2 * (w[id] as number);
       g2[id] = (g2[id] as number) + g * g;
       w[id] = (w[id] as number) - (rate * g) / Math.sqrt(g2[id] as number);
     }
     biasSquares[h] = (biasSquares[h] as number) + gradient * gradient;
     biases[h] = (biases[h] as number) - (rate * gradient) / Math.sqrt(biasSquares[h] as number);
   };
-  const logit = (h: number, ids: ArrayLike<number>, values: ArrayLike<number>): number => {
+  const logit = (h: number, { ids, count }: Features): number => {
     const w = weights[h] as Float64Array;
     let sum = biases[h] as number;
-    for (let i = 0; i < ids.length; i++) sum += (w[ids[i] as number] as number) * (values[i] as number);
+    for (let i = 0; i < count; i++) sum += w[ids[i] as number] as number;
     return sum;
   };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const index of shuffle(examples.length, random)) {
       const example = examples[index] as TrainingExample;
-      const { ids, values } = example.features;
+      const { features } = example;
       if (example.categoryOnly !== true) {
-        const p = 1 / (1 + Math.exp(-logit(0, ids, values)));
-        step(0, (p - (example.toxic ? 1 : 0)) * example.weight, ids, values);
+        const p = 1 / (1 + Math.exp(-logit(0, features)));
+        step(0, (p - (example.toxic ? 1 : 0)) * example.weight, features);
       }
       if (example.category === undefined) continue;
       const target = CATEGORY_HEADS.indexOf(example.category);
       let top = -Infinity;
-      for (let c = 0; c < logits.length; c++) top = Math.max(top, (logits[c] = logit(c + 1, ids, values)));
+      for (let c = 0; c < logits.length; c++) top = Math.max(top, (logits[c] = logit(c + 1, features)));
       let total = 0;
       for (let c = 0; c < logits.length; c++) total += (logits[c] = Math.exp((logits[c] as number) - top));
-      for (let c = 0; c < logits.length; c++) step(c + 1, ((logits[c] as number) / total - (c === target ? 1 : 0)) * example.weight, ids, values);
+      for (let c = 0; c < logits.length; c++) step(c + 1, ((logits[c] as number) / total - (c === target ? 1 : 0)) * example.weight, features);
     }
   }
   return { bits: options.bits, weights, biases };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/text/document.js';
-import { extractFeatures } from '../../src/model/features.js';
+import { copyFeatures, extractFeatures } from '../../src/model/features.js';
 import { predict } from '../../src/model/predict.js';
 import { trainModel, type TrainOptions, type TrainingExample } from '../../src/model/train.js';
 import { decodeWeights, encodeWeights } from '../../src/model/weights.js';
@@ -25,7 +25,7 @@ const CORPUS: Array<[string, boolean]> = [
 
 function examples(): TrainingExample[] {
   return CORPUS.map(([text, toxic]) => ({
-    features: extractFeatures(createDocument(text), [], OPTIONS.bits),
+    features: copyFeatures(extractFeatures(createDocument(text), [], OPTIONS.bits)),
     toxic,
     category: toxic ? 'insult' : undefined,
     weight: 1,
