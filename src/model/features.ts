@@ -106,13 +106,14 @@ const GROUP_WINDOW = 5;
 const NEGATION_WINDOW = 3;
 
 const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** Continues an FNV-1a hash over more characters: hashing "a|" then "b" equals hashing "a|b". */
 export function continueHash(hash: number, text: string): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -135,7 +136,7 @@ const PREFIX = {
 const SPACE = 32;
 
 function addChar(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
 /** The word a token stands for: its most decoded reading (`1d10t` -> `idiot`), or a class. */
@@ -255,15 +256,27 @@ function addSentence(sentence: Sentence, out: FeatureBuffer): void {
   let quoted = false;
   let reporting = false;
   let pairStart = SENTENCE_START;
+  let previousStart = (tokens[0] as Token).start;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.punctBefore !== '' && OPENING_QUOTE_CHARS.test(token.punctBefore)) quoted = true;
     const key = keyOf(token);
     const bits = tokenBits(token);
     const { start, end } = token;
-    out.add(continueHash(PREFIX.unigram, key), start, end);
-    out.add(continueHash(pairStart, key), (tokens[i - 1] ?? token).start, end);
-    pairStart = addChar(continueHash(PREFIX.bigram, key), SPACE);
+    // The unigram, the pair ending here and the pair starting here, hashed in one pass over the key.
+    let unigram = PREFIX.unigram;
+    let pair = pairStart;
+    let nextPair = PREFIX.bigram;
+    for (let c = 0; c < key.length; c++) {
+      const code = key.charCodeAt(c);
+      unigram = Math.imul(unigram ^ code, FNV_PRIME);
+      pair = Math.imul(pair ^ code, FNV_PRIME);
+      nextPair = Math.imul(nextPair ^ code, FNV_PRIME);
+    }
+    out.add(unigram >>> 0, start, end);
+    out.add(pair >>> 0, previousStart, end);
+    pairStart = addChar(nextPair >>> 0, SPACE);
+    previousStart = start;
 
     const negative = (bits & NEGATIVE_BIT) !== 0;
     if (negative) out.add(NAMED.neg, start, end);
