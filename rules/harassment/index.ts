@@ -7,9 +7,21 @@ import { stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
 
+/** A word class that also reads any @mention: "I'll find @jake and hurt him" names its target. */
+class WordsOrMentions extends Set<string> {
+  override has(word: string): boolean {
+    return word.startsWith('@') || super.has(word);
+  }
+}
+
 const matcher = compilePhrases(
   HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })),
-  { you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']) },
+  {
+    you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
+    // Not "ur" or "her", which are possessives as often: "kill ur vibe", "hurt her feelings".
+    target: new WordsOrMentions([...[...YOU].filter((word) => word !== 'ur'), 'him']),
+    kin: new Set(['family', 'kids', 'kid', 'children', 'child', 'baby', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'sister', 'brother', 'wife', 'husband', 'girlfriend', 'boyfriend', 'gf', 'bf', 'dog', 'cat', 'pets', 'pet', 'puppy']),
+  },
 );
 
 /** How sure we are, by kind: the phrases are specific, exclusion the least so. */
