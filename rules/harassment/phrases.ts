@@ -49,9 +49,12 @@ const VIOLENT_INTENTS = [
   'someone|somebody|anyone|anybody|yall|everyone|everybody should|needs|need|has|must|gotta|ought|oughta|go to? go?',
   '(we|you guys|yall) (need to|should|gotta|have to|must|ought to|oughta) go?',
   "(let 's|let us|lets) all? go?",
+  // Coming to do it says the intent: "pull up and light you up", "find her and kill her".
+  '(pull up|show up|roll up|run up|come over|go over|come over there|go over there|come down there) and',
+  'find|catch (<target>|her|them) and',
 ];
 /** Verbs that hurt whoever they are done to; with a person after them they have no harmless reading. */
-const HARM_VERBS = 'kill|murder|stab|strangle|choke|rape|hurt|punch|slap|smack|bash|stomp|maim|torture|butcher|slaughter|lynch|behead|decapitate|shank|pummel|batter|kidnap|assault|cripple|murk|poison|drown|suffocate|smother|whoop';
+const HARM_VERBS = 'kill|murder|stab|strangle|choke|rape|hurt|punch|slap|smack|bash|stomp|maim|torture|butcher|slaughter|lynch|behead|decapitate|shank|gut|pummel|batter|kidnap|assault|cripple|murk|poison|drown|suffocate|smother|whoop';
 /**
  * The harm verbs that stay violent when "her" turns out to be a possessive: "kill her" and "kill her
  * dog" both threaten, but "hurt her feelings" and "slap her name on it" do not.
@@ -60,7 +63,9 @@ const GRAVE_VERBS = 'kill|murder|stab|strangle|choke|rape|torture|lynch|behead|d
 /** Verbs that hurt, but also win a game, take a photo or close a stream: "I'll destroy you in Mario Kart", "we can shoot you at noon". */
 const CONTEST_VERBS = 'shoot|beat|destroy|end|cut|bury|wreck|smoke|finish|hit|jump|body|hang';
 /** The parts of a body an attacker names: "break your jaw", "slit her throat". Never "back" ("crack your back"). */
-const BODY_PARTS = 'jaw|neck|legs|leg|arms|arm|face|nose|teeth|skull|head|throat|ribs|fingers|knees|kneecaps|spine|eyes|tongue|brains|lip|lips|mouth';
+const BODY_PARTS = 'lights|jaw|neck|legs|leg|arms|arm|face|nose|teeth|skull|head|throat|ribs|fingers|knees|kneecaps|spine|eyes|tongue|brains|lip|lips|mouth';
+/** Words that may stand before the body part: "your fucking legs", "your little neck". */
+const BODY_WORDS = 'fucking|fuckin|stupid|ugly|little|pretty|whole|damn|fat|big';
 /** Verbs done to a body part, as said and as "I'm breaking your legs". */
 const BODY_VERBS = 'break|snap|smash|bust|bash|cave|kick|knock|rip|tear|cut|slit|stomp|blow|split|gouge|punch|slash';
 const BODY_VERBS_ING = 'breaking|snapping|smashing|busting|bashing|caving|kicking|knocking|ripping|tearing|cutting|slitting|stomping|blowing|splitting|punching|slashing';
@@ -74,18 +79,24 @@ const VIOLENT_ACTS = [
   'find out? where (<target>|she|he|they) live|lives|sleep|sleeps',
   'pull up on|to (<target>|her|them) and shoot|blast|pop|smoke|stab|beat|jump|hurt|kill',
   `shoot|${HARM_VERBS} (everyone|everybody|them all|all of you|all of them|every one of you|every single one of you)`,
-  `${BODY_VERBS} <their> fucking|fuckin|stupid|ugly? ${BODY_PARTS}`,
+  `${BODY_VERBS} out|off|in|open? <their> ${BODY_WORDS}? ${BODY_PARTS}`,
+  `put|shove|stick|drive my fist|foot|boot|knee|hand through|in|into|down <their> ${BODY_WORDS}? ${BODY_PARTS}`,
+  'slap|knock|punch the taste out of? <their> mouth',
+  'throw|push|toss (<target>|her|them) off|out|down|under a|the bridge|building|cliff|roof|window|stairs|train|bus',
+  'leave (<target>|her|them) for dead', 'leave (<target>|her|them) in a|the ditch|woods|gutter',
+  'break|snap|smash every bone in <their> body',
   'beat|kick|whoop|bust|tap <their> ass|butt|arse',
   'beat|knock|kick|slap|punch|choke|smack the (shit|crap|hell|fuck|piss|snot|life|living daylights) out of (<target>|her|them)',
-  'beat|knock|punch|kick|stomp (<target>|her|them) (up|out|senseless|unconscious|to death|to a pulp|black and blue|bloody|until|till|so hard)',
+  'beat|knock|punch|kick|stomp (<target>|her|them) (up|out|senseless|unconscious|to death|half to death|to a pulp|black and blue|bloody|until|till|so hard)',
   'hit|punch|slap|smack|kick|stab|shoot (<target>|her|them) so hard', 'hit|punch|slap|smack|kick|stab|shoot (<target>|her|them) in the|<their> face|mouth|teeth|head|throat|gut|neck|chest|eye|eyes',
   'put (<target>|her|them) in the|a hospital|ground|grave|coma|wheelchair|morgue|icu|ditch|casket|coffin|dirt', 'put (<target>|her|them) in a body bag',
   'put (<target>|her|them) six feet under',
   'run (<target>|her) over', 'set (<target>|her) on fire', 'burn|bury|skin (<target>|her|them) alive', 'beat (<target>|her) to death',
   'hunt|track (<target>|her|them) down', 'drag (<target>|her) by <their> hair|hair',
-  'make (<target>|her|them) bleed|suffer',
+  'make (<target>|her|them) bleed|suffer|disappear', 'light (<target>|her|them) up', 'hang (<target>|her|them) from|by',
+  'run up in|on <their>|(<target>|her|them)',
   'throw acid on|in|at (<target>|<their>)',
-  'put|pop|bust|shove|stick|plant a bullet|cap|knife|blade|slug|hole in|through|into (<their>|<target>|them)',
+  'put|pop|bust|shove|stick|plant a|this|my|the bullet|cap|knife|blade|slug|hole in|through|into (<their>|<target>|them)',
   'shoot|blow up <their>|the|this|that school|office|church|mosque|synagogue|temple|mall|work|job|party|class|concert',
   `burn|torch|smash|trash|key|slash <their> ${PROPERTY}`, `blow up <their> ${PROPERTY}`,
   `burn <their> ${PROPERTY} down`,
@@ -93,6 +104,9 @@ const VIOLENT_ACTS = [
 ];
 /** Acts that threaten only when they close the clause: "I'll end you." but not "I'll end you a copy". */
 const CLOSING_ACTS = [`${CONTEST_VERBS} (<target>|her)`, `${HARM_VERBS} her`];
+
+/** Dares that make what follows a threat: "keep talking and see what happens". */
+const PROVOCATIONS = '(keep talking|say that again|try me|keep it up|do that again|say one more thing|one more word|touch me again|keep running <your> mouth|talk shit again|come near me again|say that to my face)';
 
 /** Wishes, threats and acts said without a speaker: "you're a dead man", "your days are numbered". */
 const VEILED_THREATS = [
@@ -107,7 +121,15 @@ const VEILED_THREATS = [
   'sleep|sleeping with the fishes', `<you> ${FUTURE} be six feet under`,
   `(<you>|they|she|he|<your> family|<your> kids) ${FUTURE} pay for this|that|it`,
   '<your> family|kids|children|mom|wife|husband (is not|are not|will not be|wo not be) safe',
-  '(keep talking|say that again|try me|keep it up|do that again|say one more thing|one more word|touch me again) and see what happens',
+  `${PROVOCATIONS} and see what happens`, `${PROVOCATIONS} and <you> ${FUTURE} get hurt`,
+  `and|or <you> ${FUTURE} get|be shot|stabbed|jumped|beaten|beat|slapped|punched|smacked|murdered`,
+  '(<target>|her) (will|wo not|will|are going to|are gonna)? never walk|talk|speak|breathe|wake again',
+  '<your> whole? <kin> is|are dead', '<you> and <your> whole? <kin> are dead',
+  'be waiting outside <your> school|house|home|place|work|job',
+  `<you> ${FUTURE} end up like the last`, 'sleep with the lights on',
+  '(<you>|she|he|they) better watch <their>|their back', 'when|once|if|till|until i|we get|put my|our hands on (<target>|her|them)',
+  'catch (<target>|her|them) alone|slipping|lacking',
+  'i|we know what|which school|car|street|house|gym|bus <you>|<your>',
   '<you> better hope|pray i|we (never|do not|wo not) see|find|catch <you>',
   'i|we am|are coming for <you>|<your>',
   'regret the day <you> were born',
@@ -120,9 +142,9 @@ function violentActs(): HarassmentPhrase[] {
   const ofIntent = (acts: readonly string[]) => VIOLENT_INTENTS.flatMap((intent) => acts.map((act) => `${intent} ${act}`));
   return [
     ...phrase('threat', 'threatens violence', ...ofIntent(VIOLENT_ACTS),
-      `i|we am|are ${BODY_VERBS_ING} <their> fucking|fuckin|stupid|ugly? ${BODY_PARTS}`,
+      `i|we am|are ${BODY_VERBS_ING} <their> ${BODY_WORDS}? ${BODY_PARTS}`,
       // Singlish and other bare present threats: "I snap your neck, lah".
-      `i|we ${BODY_VERBS} <their> fucking|fuckin|stupid|ugly? ${BODY_PARTS}`),
+      `i|we ${BODY_VERBS} <their> ${BODY_WORDS}? ${BODY_PARTS}`),
     ...closing('threat', 'threatens violence', ...ofIntent(CLOSING_ACTS)),
     ...closing('threat', 'threatens violence', '<you> are|r next', 'get ready to die', '<you> (will|wo not|will not|will never) see it coming'),
     ...phrase('intimidation', 'tries to make someone afraid', ...VEILED_THREATS),
@@ -130,7 +152,9 @@ function violentActs(): HarassmentPhrase[] {
       'hope someone|somebody breaks|snaps|smashes <their> jaw|neck|legs|face|skull', 'hope someone|somebody runs <person> over',
       'hope someone|somebody sets <person> on fire', 'hope someone|somebody sets|burns <their> house|car on? fire|down',
       'hope someone|somebody throws acid',
-      'they|she|he|them should all? be|get shot|killed|hanged|hung|beaten|stabbed|lynched|executed'),
+      'they|she|he|them should all? be|get shot|killed|hanged|hung|beaten|stabbed|lynched|executed',
+      '(want to|wanna|would love to|can not wait to|hope to) see (<target>|her|them) bleed|suffer|die|burn|choke',
+      `hope <their> ${PROPERTY} burns|burn|explodes|blows|catches`),
   ];
 }
 
@@ -173,8 +197,6 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'the reason some people should not have kids', '<you> are a waste of a birth'),
   ...phrase('threat', 'threatens violence',
     'kill|shoot|hang|gas|nuke|burn|bomb them all', 'kill all of them',
-    'find|catch <you>|her|him and kill|hurt|murder|stab|shoot|rape|beat|strangle|choke <you>|her|him',
-    'find|catch <you>|her|him and break|smash <your>|her|his',
     'punch|slap|smack|kick <you>|her|him in the face|mouth|teeth|head|throat'),
   ...violentActs(),
   ...phrase('threat', 'threatens violence',
