@@ -36,21 +36,22 @@ const closing = (kind: HarassmentKind, note: string, ...patterns: string[]): Har
 /** Words that may stand between the intent and the act: "I will fucking kill you", "ima go hurt her". */
 const INTENSIFIER = 'just|fucking|fuckin|literally|personally|gladly|happily|actually|really|go|come?';
 /** What someone will do or will suffer: "you'll", "you're gonna", "she's going to". */
-const FUTURE = '(will|gonna|are gonna|are going to|is gonna|is going to)';
+const FUTURE = 'will|gonna|are|is gonna|going? to?';
 /** Who means to do it, or who is called on to. */
 const VIOLENT_INTENTS = [
   `i|we will|would|could|can|might|shall|gonna|should ${INTENSIFIER}`,
   `ill ${INTENSIFIER}`,
-  `i|we am|are (going to|gonna|gon|about to|bout to|finna|fixing to|tryna|trying to) ${INTENSIFIER}`,
-  `i|we (want to|wanna|would love to|would like to) ${INTENSIFIER}`,
+  `i|we am|are gonna|gon|finna|tryna ${INTENSIFIER}`,
+  `i|we am|are going|about|bout|fixing|trying to ${INTENSIFIER}`,
+  `i|we wanna ${INTENSIFIER}`, `i|we want to ${INTENSIFIER}`, `i|we would love|like to ${INTENSIFIER}`,
   `imma|ima|finna|gonna ${INTENSIFIER}`,
   // Friends sent to do it: "my boys will jump you".
   `my boys|brother|brothers|friends|cousins|homies|crew|gang|dad ${FUTURE} ${INTENSIFIER}`,
   'someone|somebody|anyone|anybody|yall|everyone|everybody should|needs|need|has|must|gotta|ought|oughta|go to? go?',
-  '(we|you guys|yall) (need to|should|gotta|have to|must|ought to|oughta) go?',
-  "(let 's|let us|lets) all? go?",
+  'we|yall should|gotta|must|oughta go?', 'we|yall need|have|ought to go?',
+  "let 's|us all? go?", 'lets all? go?',
   // Coming to do it says the intent: "pull up and light you up", "find her and kill her".
-  '(pull up|show up|roll up|run up|come over|go over|come over there|go over there|come down there) and',
+  'pull|show|roll|run up and', 'come|go over|down there|here? and',
   'find|catch (<target>|her|them) and',
 ];
 /** Verbs that hurt whoever they are done to; with a person after them they have no harmless reading. */
@@ -78,7 +79,7 @@ const VIOLENT_ACTS = [
   `${GRAVE_VERBS} her|them`,
   'find out? where (<target>|she|he|they) live|lives|sleep|sleeps',
   'pull up on|to (<target>|her|them) and shoot|blast|pop|smoke|stab|beat|jump|hurt|kill',
-  `shoot|${HARM_VERBS} (everyone|everybody|them all|all of you|all of them|every one of you|every single one of you)`,
+  `shoot|${HARM_VERBS} (everyone|everybody|them all|every single? one of you)`, `shoot|${HARM_VERBS} all of you|them`,
   `${BODY_VERBS} out|off|in|open? <their> ${BODY_WORDS}? ${BODY_PARTS}`,
   `put|shove|stick|drive my fist|foot|boot|knee|hand through|in|into|down <their> ${BODY_WORDS}? ${BODY_PARTS}`,
   'slap|knock|punch the taste out of? <their> mouth',
@@ -86,8 +87,8 @@ const VIOLENT_ACTS = [
   'leave (<target>|her|them) for dead', 'leave (<target>|her|them) in a|the ditch|woods|gutter',
   'break|snap|smash every bone in <their> body',
   'beat|kick|whoop|bust|tap <their> ass|butt|arse',
-  'beat|knock|kick|slap|punch|choke|smack the (shit|crap|hell|fuck|piss|snot|life|living daylights) out of (<target>|her|them)',
-  'beat|knock|punch|kick|stomp (<target>|her|them) (up|out|senseless|unconscious|to death|half to death|to a pulp|black and blue|bloody|until|till|so hard)',
+  'beat|knock|kick|slap|punch|choke|smack the shit|crap|hell|fuck|piss|snot|life|living daylights? out of (<target>|her|them)',
+  ...['up|out|senseless|unconscious|bloody|until|till', 'half? to death', 'to a pulp', 'black and blue', 'so hard'].map((end) => `beat|knock|punch|kick|stomp (<target>|her|them) ${end}`),
   'hit|punch|slap|smack|kick|stab|shoot (<target>|her|them) so hard', 'hit|punch|slap|smack|kick|stab|shoot (<target>|her|them) in the|<their> face|mouth|teeth|head|throat|gut|neck|chest|eye|eyes',
   'put (<target>|her|them) in the|a hospital|ground|grave|coma|wheelchair|morgue|icu|ditch|casket|coffin|dirt', 'put (<target>|her|them) in a body bag',
   'put (<target>|her|them) six feet under',
@@ -119,7 +120,7 @@ const VEILED_THREATS = [
   'find <your> body|corpse in|under|at|floating', 'find <your> corpse',
   `<you> ${FUTURE} be found (dead|in pieces)`,
   'sleep|sleeping with the fishes', `<you> ${FUTURE} be six feet under`,
-  `(<you>|they|she|he|<your> family|<your> kids) ${FUTURE} pay for this|that|it`,
+  `(<you>|<your> family|<your> kids) ${FUTURE} pay for this|that`,
   '<your> family|kids|children|mom|wife|husband (is not|are not|will not be|wo not be) safe',
   `${PROVOCATIONS} and see what happens`, `${PROVOCATIONS} and <you> ${FUTURE} get hurt`,
   `and|or <you> ${FUTURE} get|be shot|stabbed|jumped|beaten|beat|slapped|punched|smacked|murdered`,
