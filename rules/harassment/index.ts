@@ -1,16 +1,44 @@
-import { defineRule } from '../../src/core/define-rule.js';
+import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted } from '../../src/text/context.js';
 import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
-import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
+import { compilePhrases, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { HARASSMENT_PHRASES, type HarassmentKind } from './phrases.js';
+import { HARASSMENT_PHRASES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 
-const matcher = compilePhrases(
-  HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })),
-  { you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']) },
-);
+/** A word class that also reads any @mention: "I'll find @jake and hurt him" names its target. */
+class WordsOrMentions extends Set<string> {
+  override has(word: string): boolean {
+    return word.startsWith('@') || super.has(word);
+  }
+}
+
+const CLASSES = {
+  you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
+  // Not "ur" or "her", which are possessives as often: "kill ur vibe", "hurt her feelings".
+  target: new WordsOrMentions([...[...YOU].filter((word) => word !== 'ur'), 'him']),
+  kin: new Set(['family', 'kids', 'kid', 'children', 'child', 'baby', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'sister', 'brother', 'wife', 'husband', 'girlfriend', 'boyfriend', 'gf', 'bf', 'dog', 'cat', 'pets', 'pet', 'puppy']),
+};
+const matcher = compilePhrases(HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), CLASSES);
+const intents = compilePhrases(THREAT_INTENTS.map((pattern) => ({ pattern, entry: pattern })), CLASSES);
+const acts = compilePhrases(THREAT_ACTS.map((entry) => ({ pattern: entry.pattern, entry })), CLASSES);
+
+/**
+ * The phrases of a sentence, threats joined from an intent and the act right after it among them:
+ * leftmost first, not overlapping, the longest at one start, as one matcher would give them.
+ */
+function harassmentIn(tokens: readonly Token[]): PhraseMatch<HarassmentPhrase>[] {
+  const found = matcher.matchAll(tokens);
+  for (const intent of intents.matchAll(tokens)) {
+    const act = acts.matchAt(tokens, intent.to);
+    if (act !== undefined) found.push({ entry: act.entry, pattern: `${intent.pattern} ${act.pattern}`, from: intent.from, to: act.to });
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: PhraseMatch<HarassmentPhrase>[] = [];
+  for (const match of found) if (kept.length === 0 || match.from >= (kept[kept.length - 1] as PhraseMatch<HarassmentPhrase>).to) kept.push(match);
+  return kept;
+}
 
 /** How sure we are, by kind: the phrases are specific, exclusion the least so. */
 const SURENESS: Record<HarassmentKind, number> = {
@@ -133,11 +161,12 @@ export default defineRule({
       },
     },
   },
-  vocabulary: matcher.vocabulary,
+  // A joined threat holds an act, so the acts' words wake the rule for it.
+  vocabulary: combineVocabularies(matcher.vocabulary, acts.vocabulary),
   create(context) {
     return {
       Sentence(sentence) {
-        for (const match of matcher.matchAll(sentence.tokens)) {
+        for (const match of harassmentIn(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;

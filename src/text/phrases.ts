@@ -54,6 +54,11 @@ export interface PhraseMatcher<T> {
   /** Every match in `tokens`, leftmost first, not overlapping; at one start, the longest wins. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[];
   /**
+   * The longest match that starts at token `start`, or undefined: for patterns made of parts, one
+   * matcher per part ("I'll" + "break your jaw") instead of every combination compiled.
+   */
+  matchAt(tokens: readonly Token[], start: number): PhraseMatch<T> | undefined;
+  /**
    * Words of which every match contains at least one: for each pattern, the words of its most
    * telling required slot (`kill` rather than `i` in `i will kill <you>`). A text with none of them
    * cannot match. Undefined when some pattern has no required word slot.
@@ -264,19 +269,25 @@ export function compilePhrases<T>(
     return best;
   };
 
+  const matchAt = (tokens: readonly Token[], start: number): PhraseMatch<T> | undefined => {
+    const { byFirstWord, anyStart, firstWords } = (index ??= buildIndex());
+    let best: PhraseMatch<T> | undefined;
+    for (const form of (tokens[start] as Token).forms) {
+      const indexed = firstWords.mayHave(form) ? byFirstWord.get(form) : undefined;
+      // The token reads the first slot (that is how the phrase was found): matching goes on from the second.
+      if (indexed !== undefined) best = longest(candidates(indexed, tokens[start + 1]), tokens, start, 1, best);
+    }
+    if (anyStart.length > 0) best = longest(anyStart, tokens, start, 0, best);
+    return best;
+  };
+
   return {
     vocabulary,
+    matchAt: (tokens, start) => (start < tokens.length ? matchAt(tokens, start) : undefined),
     matchAll(tokens) {
-      const { byFirstWord, anyStart, firstWords } = (index ??= buildIndex());
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < tokens.length; start++) {
-        let best: PhraseMatch<T> | undefined;
-        for (const form of (tokens[start] as Token).forms) {
-          const indexed = firstWords.mayHave(form) ? byFirstWord.get(form) : undefined;
-          // The token reads the first slot (that is how the phrase was found): matching goes on from the second.
-          if (indexed !== undefined) best = longest(candidates(indexed, tokens[start + 1]), tokens, start, 1, best);
-        }
-        if (anyStart.length > 0) best = longest(anyStart, tokens, start, 0, best);
+        const best = matchAt(tokens, start);
         if (best !== undefined) {
           matches.push(best);
           start = best.to - 1;

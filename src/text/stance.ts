@@ -86,6 +86,8 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
     if (isSaying(tokens, k)) return k;
     // The reader between the verb and the hit ("they call you a loser") makes it an attack on them.
     if (reads(token, YOU)) return undefined;
+    // A new clause of the writer's own: "say that again and I'll hurt you" dares, it does not quote.
+    if ((token.surface === 'and' || token.surface === 'or') && reads(tokens[k + 1], SPEAKER_SUBJECT)) return undefined;
     if (k < from - 1 && /[.;!?]/.test(token.punctAfter)) return undefined;
   }
   return undefined;

@@ -33,6 +33,9 @@ describe('stanceOf', () => {
     // attacks stay attacks
     ['they call you a loser because you are one', 'loser', 'attack'],
     ['I called him an idiot and I meant it', 'idiot', 'attack'],
+    // a dare: the writer's own clause after "and" is not what is said
+    ['say that again and I will hurt you', 'hurt', 'attack'],
+    ['saying I will hurt you is not a joke', 'hurt', 'condemned'],
     ['you are a beast and nobody likes you', 'beast', 'attack'],
     ['you are sick in the head', 'sick', 'attack'],
     ['you are stupid lol', 'stupid', 'attack'],
