@@ -157,7 +157,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // Dismissing the hurt instead of hearing it: "you're overreacting", "you get offended too easily".
       '(do not|stop) being? so|too sensitive|touchy|dramatic|emotional', '<you> are|r being so|too|over? sensitive|touchy|dramatic|emotional',
-      '<you> are|r overreacting', '<you> get|got|getting so|too offended|upset|triggered|emotional|defensive|worked',
+      '<you> are|r overreacting', '<you> get|got|getting offended|upset|triggered so|too easily', '<you> get|got|getting so|too over? offended|upset|triggered|emotional|defensive|worked',
       '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'reading too much into',
       'not everything is about race|gender|racism|sexism',
       // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
@@ -192,7 +192,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       'inappropriate|unusual|weird|strange|odd|unnatural|normal for a|an boy|girl|man|woman|guy|lady',
       'a good wife|girlfriend|woman|housewife would|should|does|makes|knows', '(no man|no guy|men|guys) will|would not? ever? want|date|marry',
       'smile for me',
-      '<your> homosexuality|gayness|transness', 'calm down|relax ladies|girls it|just was? a? joke|kidding',
+      '<your> homosexuality|gayness|transness', 'calm down|relax ladies|girls it|just was? a? joke|kidding', '(calm down|relax) ladies|girls|<pet> it is no|not a? big deal', 'get over|used to? it <pet>',
     ],
     hidden: 'a whole group is one way, and you are measured against it',
     kinder: 'Ask the person; do not assume from their group.',

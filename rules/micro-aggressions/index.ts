@@ -6,6 +6,7 @@ import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Document, Token } from '../../src/text/document.js';
 import { FRAMES } from './frames.js';
+import { REMARKS } from './remarks.js';
 import { ASSUMED_SKILLS, CONDITIONS, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './identity-words.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES, type MicroKind } from './phrases.js';
 
@@ -28,7 +29,7 @@ const classes = {
   skill: new Set(ASSUMED_SKILLS),
 };
 const matcher = compilePhrases(
-  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
+  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES, ...REMARKS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
   classes,
 );
 const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, entry: pattern })), classes);
@@ -87,6 +88,7 @@ export default defineRule({
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
+          if (match.entry.wholeSentence === true && (match.from !== 0 || match.to !== sentence.tokens.length)) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({

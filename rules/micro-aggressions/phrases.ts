@@ -15,6 +15,8 @@ export interface MicroPhrase {
   kinder: string;
   /** Only as a statement: not after "if"/"whether" ("if you are a girl, join us" asks no one to be one). */
   statementOnly?: boolean;
+  /** Only as a sentence of its own: "What are you?" asks what someone is; "what are you doing" does not. */
+  wholeSentence?: boolean;
 }
 
 export const MICRO_PHRASES: readonly MicroPhrase[] = [
@@ -222,6 +224,7 @@ export const GENERALISATIONS: MicroPhrase = {
     '(too many|a bunch of|a horde of|full of|infested with) <people>',
     // "so many" is a complaint about people being here, not a count of friends coming over.
     '(so many|lots of|a lot of) <people> here|there|around|everywhere|nowadays|these|now|in|on',
+    '(so many|lots of|a lot of) <people> people|kids|families|students here|there|around|everywhere|nowadays|now',
     'like a|an <people>',
   ],
   hidden: 'people are their group, and all alike',
