@@ -162,7 +162,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       'not everything is about race|gender|racism|sexism',
       // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
       '<you>|he|she are|r|is|was|were too pretty|cute|beautiful|hot|attractive|feminine|girly to be a|an? <idadj>|<idnoun>|engineer|doctor|scientist|programmer|mechanic|pilot|boss|ceo|nerd|gamer',
-      'do|does not look|seem like <you>|he|she|they have|has a|an? <condition>|autism|adhd|depression|anxiety|cancer|diabetes|dyslexia|ptsd|disability|illness',
+      'do|does not look|seem like <you>|he|she|they have|has a|an? <condition>|tourette|tourettes|autism|adhd|depression|anxiety|cancer|diabetes|dyslexia|ptsd|disability|illness',
     ],
     hidden: 'your feelings and your experience do not count',
     kinder: 'Take their word for how it landed, and ask what would help.',
@@ -174,7 +174,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       '<you> half|part? <idadj> <persons>', 'true what they say about',
       'because of who <you> are|r', 'because of <your> race|gender|skin|ethnicity|colour|color|name|accent',
       'decent|nice|normal|civilised|civilized <idadj> <persons>', 'as <idadj> as <you>', 'blacker|whiter than',
-      'gave|give|gives|giving it|the job to a|an <idadj> <person>', 'gave|give|gives|giving it|the job to a|an <idnoun>',
+      'gave|give|gives|giving (it|the job) to a|an <idadj> <person>', 'gave|give|gives|giving (it|the job) to a|an <idnoun>',
       'not into <idadj> <persons>', 'mail order bride', 'mail-order bride',
       '(can not|do not|does not) even? speak|understand english',
     ],
