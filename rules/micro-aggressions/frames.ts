@@ -124,7 +124,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // What a man or a woman "is" or likes, and how a real one behaves.
       'not much of a|an man|woman|lady|gentleman', 'a real man|woman|lady would|does|do|is|can|knows',
-      '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports',
+      '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports|games|drink|drinks|show|shows',
       // Said of the whole group only: "my girls love cooking" is about two daughters.
       'all|most|typical boys|girls|men|women|guys|ladies like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
       'boys|girls|men|women|guys|ladies always|naturally like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',

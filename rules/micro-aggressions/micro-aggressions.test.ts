@@ -285,3 +285,28 @@ testRule(microAggressions, {
     { text: 'if you don\'t like it here, leave', errors: ['if you don\'t like it here'] },
   ],
 });
+
+// Remarks that carry their message only as a sentence of their own (remarks.ts, WHOLE_SENTENCES).
+testRule(microAggressions, {
+  valid: ['smile if you enjoyed the show', 'what are you reading these days?', 'was she late again?', 'Boys? Girls? We teach both.', 'I want to go back to Japan next spring'],
+  invalid: [
+    { text: 'Smile!', errors: ['Smile'] },
+    { text: 'Bloody foreigners.', errors: ['Bloody foreigners'] },
+    { text: 'Go back to Mexico!', errors: ['Go back to Mexico'] },
+    { text: 'Was he black?', errors: ['Was he black'] },
+    // A short whole-sentence phrase never hides a longer one inside a sentence.
+    { text: 'so what are you mixed with?', errors: ['what are you mixed with'] },
+  ],
+});
+
+// Origin guessed, bias excused, a condition or a body ranked (remarks.ts, second batch).
+testRule(microAggressions, {
+  valid: ['are you from here or visiting?', 'at least he is not late today', 'the good news is that she is home', 'she speaks French at work'],
+  invalid: [
+    { text: 'are you Chinese or Japanese?', errors: ['are you Chinese or Japanese'] },
+    { text: 'well, at least she is not Muslim', errors: ['at least she is not Muslim'] },
+    { text: 'that scarf makes you look Mexican', errors: ['makes you look Mexican'] },
+    { text: 'you speak English so well for someone from there', errors: ['you speak English so well'] },
+    { text: 'they gave the job to a Black girl, of course', errors: ['gave the job to a Black girl'] },
+  ],
+});

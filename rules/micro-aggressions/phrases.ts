@@ -15,8 +15,6 @@ export interface MicroPhrase {
   kinder: string;
   /** Only as a statement: not after "if"/"whether" ("if you are a girl, join us" asks no one to be one). */
   statementOnly?: boolean;
-  /** Only as a sentence of its own: "What are you?" asks what someone is; "what are you doing" does not. */
-  wholeSentence?: boolean;
 }
 
 export const MICRO_PHRASES: readonly MicroPhrase[] = [

@@ -85,7 +85,7 @@ export const REMARKS: readonly MicroPhrase[] = [
       '(she|he|<you>|they|chick|girl|girls|women) (is|was|are|were|r) just? basically? asking for it',
       '(she|he|they|<you>|women|girls) deserve|deserves|deserved to be|get raped|assaulted|harassed|groped', 'trying to get raped',
       'own fault for wearing|dressing|walking|drinking|going', 'her own fault if', 'got what was coming to her',
-      'implied consent', 'not count if it is|was <your> boyfriend|husband|partner|wife', 'because (she|they|you) (was|were|are|is) wearing short|revealing|skimpy|tight', 'looks like she wants it', 'did he hold a gun to <your> head',
+      'implied consent', 'not saying that? she|anyone|someone|a|you * deserves|deserved|deserve', 'not count if it is|was <your> boyfriend|husband|partner|wife', 'because (she|they|you) (was|were|are|is) wearing short|revealing|skimpy|tight', 'looks like she wants it', 'did he hold a gun to <your> head',
       // Sexual violence as a word for a hard exam.
       'test|exam|quiz|exams|tests|homework raped me|us', 'raped my|that|the exam|test|quiz|essay|final',
       // Street remarks that treat a stranger's body and face as public.
@@ -123,7 +123,9 @@ export const REMARKS: readonly MicroPhrase[] = [
       '(did not|never) (know|think|realise|realize|expect) that? <idadj> <persons> (could|can|played|play|liked|like|listened|read|were|did)',
       'never knew there were <idadj>', '<idadj>|<idnoun> but he|she|<you> is|are|r really|so|actually|very? really|so|very? <praise>',
       '<you> do not look|seem so? smart|intelligent|educated|clever', '<you> hardly|barely have an accent', '<you> are|r so stereotypical',
-      'the most un <idadj>', 'all <idadj> <persons> look like|alike', '(he|she|<you>|who) is|are|r an illegal', '<you> are|r not like most|all of them',
+      'the most un <idadj>', '<you>|he|she speak|speaks english|french|spanish|german|italian|dutch so|really|very well',
+      'biologically yours|<your>', 'best|only|good thing about <you> being a|an? <idadj>|<idnoun>',
+      'a career or a husband|family|babies', 'nursing or teaching', 'all <idadj> <persons> look like|alike', '(he|she|<you>|who) is|are|r an illegal', '<you> are|r not like most|all of them',
       '(do not|never) really? think of <you>|her|him|them as a|an? <idadj>|<idnoun>', 'do not consider <you> a|an? real? american|british|canadian|english|australian|<idadj>',
       '(did not know|was not sure|could not tell) if|whether <you> were|was|are|r <idadj>', 'guessed|thought|assumed|figured <you> must be a|an? <idadj>',
       '(she|he) is not <idadj> is she|he', '<you>|he|she do|does not come off|across as a|an? <idadj>|<idnoun>', 'thinks she is white|black', 'thinks he is white|black', 'think <you> are|r white|black',
@@ -154,21 +156,40 @@ export const REMARKS: readonly MicroPhrase[] = [
     hidden: 'you are seen as your group first, and as yourself second',
     kinder: 'Talk to the person about the person, not about what you expected from their group.',
   },
+];
+
+/**
+ * Remarks that carry their message only as a sentence of their own: "What are you?" asks what
+ * someone is, "what are you doing" does not; "Smile!" to a stranger, not "smile if you liked it".
+ * Matched apart from REMARKS, so a short one never hides a longer phrase that starts at the same word.
+ */
+export const WHOLE_SENTENCES: readonly MicroPhrase[] = [
   {
     kind: 'othering',
-    patterns: ['what are <you>', 'then|so|but what are <you>', '<idadj> and what'],
+    patterns: ['what are <you>', 'then|so|but what are <you>', '<idadj> and what', '(was|were) (he|she|they) <idadj>', '(he|she|they) is|are <idadj> you know', 'is that a man|woman|dude'],
     hidden: 'you are a puzzle to be solved before you are a person',
     kinder: 'Ask about the person only what you would ask anyone.',
-    wholeSentence: true,
   },
   {
     kind: 'othering',
     patterns: [
       'go back to africa|mexico|china|japan|india|pakistan|korea|vietnam|syria|iraq|iran|somalia|nigeria|poland|russia|asia',
-      'illegals', '(he|she|they) is|are <idadj> you know', '(a lot of|so many|too many) <people>', 'is that a man|woman|dude',
+      // A group named alone with a sneer: "Typical Mexicans." (A bare "Boys? Girls?" can be a real question.)
+      'illegals', '(a lot of|so many|too many) <people>', 'typical|those|bloody|damn <idplural>',
     ],
     hidden: 'you do not belong here, and your group is all anyone sees',
     kinder: 'Talk to the person about what you were talking about.',
-    wholeSentence: true,
+  },
+  {
+    kind: 'condescension',
+    patterns: ['smile', 'smile more', 'come on smile'],
+    hidden: 'your face is there for others to enjoy',
+    kinder: 'Leave their face to them.',
+  },
+  {
+    kind: 'backhanded',
+    patterns: ['<you> are|r actually smart|intelligent|articulate|educated'],
+    hidden: 'nobody expected it of you',
+    kinder: 'You explained that really well.',
   },
 ];
