@@ -124,7 +124,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // What a man or a woman "is" or likes, and how a real one behaves.
       'not much of a|an man|woman|lady|gentleman', 'a real man|woman|lady would|does|do|is|can|knows',
-      '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports',
+      '<you> * like a girl|boy|woman|lady', 'guy|girl|boy|girly movie|movies|colour|color|toy|toys|sport|sports|games|drink|drinks|show|shows',
       // Said of the whole group only: "my girls love cooking" is about two daughters.
       'all|most|typical boys|girls|men|women|guys|ladies like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
       'boys|girls|men|women|guys|ladies always|naturally like|love|prefer|want dolls|cars|trucks|pink|blue|sports|shopping|makeup|babies|cooking',
@@ -157,12 +157,12 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // Dismissing the hurt instead of hearing it: "you're overreacting", "you get offended too easily".
       '(do not|stop) being? so|too sensitive|touchy|dramatic|emotional', '<you> are|r being so|too|over? sensitive|touchy|dramatic|emotional',
-      '<you> are|r overreacting', '<you> get|got|getting so|too offended|upset|triggered|emotional|defensive|worked',
+      '<you> are|r overreacting', '<you> get|got|getting offended|upset|triggered so|too easily', '<you> get|got|getting so|too over? offended|upset|triggered|emotional|defensive|worked',
       '(can not|cannot) <you> take a joke', 'can <you> not? take a joke', 'reading too much into',
       'not everything is about race|gender|racism|sexism',
       // Looks set against a job or a condition: "too pretty to be a doctor", "you don't look like you have…".
       '<you>|he|she are|r|is|was|were too pretty|cute|beautiful|hot|attractive|feminine|girly to be a|an? <idadj>|<idnoun>|engineer|doctor|scientist|programmer|mechanic|pilot|boss|ceo|nerd|gamer',
-      'do|does not look|seem like <you>|he|she|they have|has a|an? <condition>|autism|adhd|depression|anxiety|cancer|diabetes|dyslexia|ptsd|disability|illness',
+      'do|does not look|seem like <you>|he|she|they have|has a|an? <condition>|tourette|tourettes|autism|adhd|depression|anxiety|cancer|diabetes|dyslexia|ptsd|disability|illness',
     ],
     hidden: 'your feelings and your experience do not count',
     kinder: 'Take their word for how it landed, and ask what would help.',
@@ -174,7 +174,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       '<you> half|part? <idadj> <persons>', 'true what they say about',
       'because of who <you> are|r', 'because of <your> race|gender|skin|ethnicity|colour|color|name|accent',
       'decent|nice|normal|civilised|civilized <idadj> <persons>', 'as <idadj> as <you>', 'blacker|whiter than',
-      'gave|give|gives|giving it|the job to a|an <idadj> <person>', 'gave|give|gives|giving it|the job to a|an <idnoun>',
+      'gave|give|gives|giving (it|the job) to a|an <idadj> <person>', 'gave|give|gives|giving (it|the job) to a|an <idnoun>',
       'not into <idadj> <persons>', 'mail order bride', 'mail-order bride',
       '(can not|do not|does not) even? speak|understand english',
     ],
@@ -192,7 +192,7 @@ export const FRAMES: readonly MicroPhrase[] = [
       'inappropriate|unusual|weird|strange|odd|unnatural|normal for a|an boy|girl|man|woman|guy|lady',
       'a good wife|girlfriend|woman|housewife would|should|does|makes|knows', '(no man|no guy|men|guys) will|would not? ever? want|date|marry',
       'smile for me',
-      '<your> homosexuality|gayness|transness', 'calm down|relax ladies|girls it|just was? a? joke|kidding',
+      '<your> homosexuality|gayness|transness', 'calm down|relax ladies|girls it|just was? a? joke|kidding', '(calm down|relax) ladies|girls|<pet> it is no|not a? big deal', 'get over|used to? it <pet>',
     ],
     hidden: 'a whole group is one way, and you are measured against it',
     kinder: 'Ask the person; do not assume from their group.',

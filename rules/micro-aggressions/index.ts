@@ -6,6 +6,7 @@ import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Document, Token } from '../../src/text/document.js';
 import { FRAMES } from './frames.js';
+import { REMARKS, WHOLE_SENTENCES } from './remarks.js';
 import { ASSUMED_SKILLS, CONDITIONS, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './identity-words.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES, type MicroKind } from './phrases.js';
 
@@ -28,9 +29,10 @@ const classes = {
   skill: new Set(ASSUMED_SKILLS),
 };
 const matcher = compilePhrases(
-  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
+  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES, ...REMARKS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
   classes,
 );
+const wholeSentences = compilePhrases(WHOLE_SENTENCES.flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))), classes);
 const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, entry: pattern })), classes);
 
 /** Idioms are near-certain; backhanded compliments and generalisations depend more on tone. */
@@ -71,7 +73,7 @@ export default defineRule({
   },
   // A group joke is only reported when the text names a group, so the group words stand in for
   // the (very common) words jokes open with.
-  vocabulary: combineVocabularies(matcher.vocabulary, identity),
+  vocabulary: combineVocabularies(matcher.vocabulary, wholeSentences.vocabulary, identity),
   create(context) {
     return {
       Document(document) {
@@ -83,7 +85,9 @@ export default defineRule({
         context.report({ messageId: 'groupJoke', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: SURENESS.groupJoke });
       },
       Sentence(sentence) {
-        for (const match of matcher.matchAll(sentence.tokens)) {
+        const [whole] = wholeSentences.matchAll(sentence.tokens);
+        const isWhole = whole !== undefined && whole.from === 0 && whole.to === sentence.tokens.length;
+        for (const match of isWhole ? [whole] : matcher.matchAll(sentence.tokens)) {
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;

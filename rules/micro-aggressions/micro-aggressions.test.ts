@@ -237,3 +237,76 @@ testRule(microAggressions, {
     { text: 'do you really need another slice?', errors: ['do you really need another'] },
   ],
 });
+
+// Identity doubted or corrected, and sexuality treated as a stage (remarks.ts).
+testRule(microAggressions, {
+  valid: ['I met the right person at a book club', 'my bi cousin and her wife came for dinner', 'nobody deserves to be raped, ever', 'is that a boy or a girl on the scan?'],
+  invalid: [
+    { text: 'you are not really bi, you just want attention', errors: ['you are not really bi'] },
+    { text: 'she will grow out of her lesbian phase', errors: ['lesbian phase'] },
+    { text: 'you just haven\'t met the right guy yet', errors: ['haven\'t met the right guy'] },
+    { text: 'honestly, is it a he or a she?', errors: ['is it a he or a she'] },
+    { text: 'I\'m fine with gay people as long as they keep it private', errors: ['fine with gay people as long as'] },
+  ],
+});
+
+// Bias denied or turned around, and the disclaimer that knows what follows (remarks.ts).
+testRule(microAggressions, {
+  valid: ['the museum opens a new wing on the history of slavery', 'this might be a silly question, but where is the exit?', 'my family has a long history of pride in our farm'],
+  invalid: [
+    { text: 'stereotypes exist for a reason, you know', errors: ['stereotypes exist for a reason'] },
+    { text: 'that is just reverse racism', errors: ['reverse racism'] },
+    { text: 'why can\'t people get over slavery already', errors: ['get over slavery'] },
+    { text: 'I hate to sound racist, but they drive badly', errors: ['hate to sound racist'] },
+    { text: 'he can\'t be sexist, he has three daughters', errors: ['he can\'t be sexist'] },
+  ],
+});
+
+// Gender roles handed out, the victim blamed, a body made public business (remarks.ts).
+testRule(microAggressions, {
+  valid: ['the girl\'s toy was left on the bus', 'she makes a good point about the budget', 'look at that view', 'if you lose the receipt, ask at the desk'],
+  invalid: [
+    { text: 'buy him trucks, dolls are for girls', errors: ['dolls are for girls'] },
+    { text: 'you cook so well, you will make a good wife', errors: ['make a good wife'] },
+    { text: 'ask one of the boys to carry the boxes', errors: ['ask one of the boys to carry'] },
+    { text: 'in that skirt she was asking for it', errors: ['she was asking for it'] },
+    { text: 'you would be so much prettier if you lost some weight', errors: ['prettier if you'] },
+  ],
+});
+
+// A people or a condition as a word for bad, and surprise at who someone is (remarks.ts).
+testRule(microAggressions, {
+  valid: ['the Warsaw ghetto uprising began in 1943', 'what are you doing later?', 'he is deaf and teaches at the school for the deaf', 'I did not know the shop closed on Sundays'],
+  invalid: [
+    { text: 'this mall is too ghetto for me', errors: ['too ghetto'] },
+    { text: 'What are you?', errors: ['What are you'] },
+    { text: 'wow, I didn\'t know girls liked football', errors: ['didn\'t know girls liked'] },
+    { text: 'my coworker is Mexican but she is really smart', errors: ['Mexican but she is really smart'] },
+    { text: 'if you don\'t like it here, leave', errors: ['if you don\'t like it here'] },
+  ],
+});
+
+// Remarks that carry their message only as a sentence of their own (remarks.ts, WHOLE_SENTENCES).
+testRule(microAggressions, {
+  valid: ['smile if you enjoyed the show', 'what are you reading these days?', 'was she late again?', 'Boys? Girls? We teach both.', 'I want to go back to Japan next spring'],
+  invalid: [
+    { text: 'Smile!', errors: ['Smile'] },
+    { text: 'Bloody foreigners.', errors: ['Bloody foreigners'] },
+    { text: 'Go back to Mexico!', errors: ['Go back to Mexico'] },
+    { text: 'Was he black?', errors: ['Was he black'] },
+    // A short whole-sentence phrase never hides a longer one inside a sentence.
+    { text: 'so what are you mixed with?', errors: ['what are you mixed with'] },
+  ],
+});
+
+// Origin guessed, bias excused, a condition or a body ranked (remarks.ts, second batch).
+testRule(microAggressions, {
+  valid: ['are you from here or visiting?', 'at least he is not late today', 'the good news is that she is home', 'she speaks French at work'],
+  invalid: [
+    { text: 'are you Chinese or Japanese?', errors: ['are you Chinese or Japanese'] },
+    { text: 'well, at least she is not Muslim', errors: ['at least she is not Muslim'] },
+    { text: 'that scarf makes you look Mexican', errors: ['makes you look Mexican'] },
+    { text: 'you speak English so well for someone from there', errors: ['you speak English so well'] },
+    { text: 'they gave the job to a Black girl, of course', errors: ['gave the job to a Black girl'] },
+  ],
+});

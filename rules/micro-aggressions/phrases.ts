@@ -222,6 +222,7 @@ export const GENERALISATIONS: MicroPhrase = {
     '(too many|a bunch of|a horde of|full of|infested with) <people>',
     // "so many" is a complaint about people being here, not a count of friends coming over.
     '(so many|lots of|a lot of) <people> here|there|around|everywhere|nowadays|these|now|in|on',
+    '(so many|lots of|a lot of) <people> people|kids|families|students here|there|around|everywhere|nowadays|now',
     'like a|an <people>',
   ],
   hidden: 'people are their group, and all alike',
