@@ -122,6 +122,8 @@ export const REMARKS: readonly MicroPhrase[] = [
       '(did not|never) (know|think|realise|realize|expect) that? <idplural> (could|can|played|play|liked|like|listened|read|were|did)',
       '(did not|never) (know|think|realise|realize|expect) that? <idadj> <persons> (could|can|played|play|liked|like|listened|read|were|did)',
       'never knew there were <idadj>',
+      // The identity as a noun ("Mexican", "girl"), whose short list tells the rule to wake; the praise would wake it on "have a great day".
+      '<idnoun> but he|she|<you> is|are|r really|so|actually|very? really|so|very? <praise>',
       '<you> do not look|seem so? smart|intelligent|educated|clever', '<you> hardly|barely have an accent', '<you> are|r so stereotypical',
       'the most un <idadj>', '<you>|he|she speak|speaks english|french|spanish|german|italian|dutch so|really|very well',
       'biologically yours|<your>', 'best|only|good thing about <you> being a|an? <idadj>|<idnoun>',
