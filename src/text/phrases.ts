@@ -169,14 +169,24 @@ function tellingSlot(slots: readonly Slot[]): WordClass | undefined {
 }
 
 const GROUP = /\(([^()]*)\)/;
+/**
+ * A group of one-word choices standing alone, `(is|was|are)` or `(she|<you>)?`: it reads like the
+ * slot `is|was|are`, so it stays one slot instead of one pattern per choice (two such groups in a
+ * pattern made 25 patterns, and compiling them was most of start-up's rule work).
+ */
+const ONE_WORD_CHOICES = /(^|\s)\(([^()\s?|]+(?:\|[^()\s?|]+)+)\)(?=[\s?]|$)/g;
 
-/** Expands `(a b|c) d` into `a b d` and `c d`, group by group. */
+/** Expands `(a b|c) d` into `a b d` and `c d`, group by group; `(a|b) c` is the one pattern `a|b c`. */
 export function expandGroups(pattern: string): string[] {
+  return expandChoices(pattern.replace(ONE_WORD_CHOICES, '$1$2'));
+}
+
+function expandChoices(pattern: string): string[] {
   const group = GROUP.exec(pattern);
   if (group === null) return [pattern.trim().replace(/\s+/g, ' ')];
   const before = pattern.slice(0, group.index);
   const after = pattern.slice(group.index + group[0].length);
-  return (group[1] as string).split('|').flatMap((choice) => expandGroups(`${before}${choice}${after}`));
+  return (group[1] as string).split('|').flatMap((choice) => expandChoices(`${before}${choice}${after}`));
 }
 
 /**

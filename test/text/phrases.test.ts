@@ -50,7 +50,15 @@ describe('expandGroups', () => {
   it('expands groups of several words into one pattern each', () => {
     expect(expandGroups('(no one|nobody) asked')).toEqual(['no one asked', 'nobody asked']);
     expect(expandGroups('do (everyone|the world) a favor|favour')).toEqual(['do everyone a favor|favour', 'do the world a favor|favour']);
-    expect(expandGroups('(a|b) (c d|e)')).toEqual(['a c d', 'a e', 'b c d', 'b e']);
+    expect(expandGroups('(a b|c) (d e|f)')).toEqual(['a b d e', 'a b f', 'c d e', 'c f']);
+  });
+
+  it('keeps a group of one-word choices as one slot, which reads the same', () => {
+    expect(expandGroups('(a|b) (c d|e)')).toEqual(['a|b c d', 'a|b e']);
+    expect(expandGroups('(she|<you>)? (is|was) late')).toEqual(['she|<you>? is|was late']);
+    const grouped = compilePhrases([{ pattern: 'so (she|<you>)? (is|was) late', entry: 1 }], { you: new Set(['you']) });
+    expect(grouped.matchAll(tokensOf('so she was late again')).map((match) => [match.from, match.to])).toEqual([[0, 4]]);
+    expect(grouped.matchAll(tokensOf('so was late')).map((match) => [match.from, match.to])).toEqual([[0, 3]]);
   });
 
   it('matches a multi-word alternative', () => {
