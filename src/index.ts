@@ -33,7 +33,7 @@ export { ConfigError, InputError, KindnessError, UsageError } from './core/error
 export { defineRule, definePlugin, combineVocabularies } from './core/define-rule.js';
 // What the built-in rules are made of, for plugin rules: phrase patterns over tokens, word lookup
 // that sees through spelling games, and the context checks that keep quotes and banter quiet.
-export { compilePhrases, expandGroups, rangeOf, type PhraseMatch, type PhraseMatcher, type WordClass } from './text/phrases.js';
+export { compilePhrases, expandGroups, orMention, rangeOf, type PhraseMatch, type PhraseMatcher, type WordClass } from './text/phrases.js';
 export { createLexicon, type Lexicon } from './text/lexicon.js';
 export { createDocument, type Document, type Sentence, type Token } from './text/document.js';
 export { hasAffection, isQuoted, looksLikeName } from './text/context.js';

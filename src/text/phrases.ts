@@ -17,6 +17,26 @@ import { WordFilter } from './word-filter.js';
 
 export type WordClass = ReadonlySet<string>;
 
+/** A word class that also reads any @mention (made by `orMention`). */
+class WordsOrMention extends Set<string> {
+  override has(word: string): boolean {
+    return word.startsWith('@') || super.has(word);
+  }
+}
+
+/**
+ * A word class that also reads any @mention: "I'll find @jake and hurt him" names its target. A
+ * slot with such a class in it reads mentions, alone or among other choices.
+ */
+export function orMention(words: Iterable<string>): WordClass {
+  return new WordsOrMention(words);
+}
+
+/** Whether a slot's words can hold a mention, which no list of its words shows. */
+function readsMentions(words: WordClass | undefined): boolean {
+  return words instanceof WordsOrMention;
+}
+
 interface Slot {
   words: WordClass | undefined; // undefined: any token
   optional: boolean;
@@ -76,15 +96,17 @@ function parseSlot(source: string, classes: Readonly<Record<string, WordClass>>,
   // A slot that is exactly one class shares the class's set instead of copying it.
   const alone = /^<(\w+)>$/.exec(body);
   if (alone !== null && classes[alone[1] as string] !== undefined) return { words: classes[alone[1] as string], optional };
-  const words = new Set<string>();
-  for (const alternative of body.split('|')) {
-    if (alternative.startsWith('<') && alternative.endsWith('>')) {
-      const named = classes[alternative.slice(1, -1)];
-      if (named === undefined) throw new Error(`Unknown word class ${alternative} in phrase "${pattern}"`);
-      for (const word of named) words.add(word);
-    } else if (alternative !== '') {
-      words.add(alternative);
-    }
+  // Each choice is a word or a named class; a class that reads mentions makes the slot read them.
+  const choices = body.split('|').map((choice): string | WordClass => {
+    if (!choice.startsWith('<') || !choice.endsWith('>')) return choice;
+    const named = classes[choice.slice(1, -1)];
+    if (named === undefined) throw new Error(`Unknown word class ${choice} in phrase "${pattern}"`);
+    return named;
+  });
+  const words = choices.some((choice) => typeof choice !== 'string' && readsMentions(choice)) ? new WordsOrMention() : new Set<string>();
+  for (const choice of choices) {
+    if (typeof choice !== 'string') for (const word of choice) words.add(word);
+    else if (choice !== '') words.add(choice);
   }
   return { words, optional };
 }
@@ -116,7 +138,8 @@ function nextWords(slots: readonly Slot[]): ReadonlySet<string> | undefined {
   const words = new Set<string>();
   for (let k = 1; k < slots.length; k++) {
     const slot = slots[k] as Slot;
-    if (slot.words === undefined) return undefined;
+    // Mentions are not listed words: after a slot that reads them, any token may come next.
+    if (slot.words === undefined || readsMentions(slot.words)) return undefined;
     for (const word of slot.words) words.add(word);
     if (!slot.optional) return words;
   }
@@ -158,7 +181,8 @@ function tellingSlot(slots: readonly Slot[]): WordClass | undefined {
   let best: WordClass | undefined;
   let bestScore = Infinity;
   for (const slot of slots) {
-    if (slot.optional || slot.words === undefined) continue;
+    // A slot that reads mentions tells nothing a word list can: a mention is no listed word.
+    if (slot.optional || slot.words === undefined || readsMentions(slot.words)) continue;
     const score = vagueness(slot.words);
     if (score < bestScore) {
       best = slot.words;
@@ -235,7 +259,7 @@ export function compilePhrases<T>(
     const anyStart: CompiledPhrase<T>[] = [];
     for (const phrase of compiled) {
       const first = phrase.slots[0];
-      if (first === undefined || first.optional || first.words === undefined) {
+      if (first === undefined || first.optional || first.words === undefined || readsMentions(first.words)) {
         anyStart.push(phrase);
         continue;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/text/document.js';
-import { compilePhrases, expandGroups } from '../../src/text/phrases.js';
+import { compilePhrases, expandGroups, orMention } from '../../src/text/phrases.js';
 
 const tokensOf = (text: string) => createDocument(text).sentences[0]?.tokens ?? [];
 
@@ -43,6 +43,23 @@ describe('compilePhrases', () => {
 
   it('rejects unknown word classes at compile time', () => {
     expect(() => compilePhrases([{ pattern: '<nope> x', entry: 1 }])).toThrow(/Unknown word class <nope>/);
+  });
+});
+
+describe('a class that reads mentions (orMention)', () => {
+  const classes = { target: orMention(['you', 'him']) };
+  const spans = (pattern: string, text: string) =>
+    compilePhrases([{ pattern, entry: 1 }], classes).matchAll(tokensOf(text)).map((match) => [match.from, match.to]);
+
+  it('reads an @mention alone, among other choices, first or after the first word', () => {
+    expect(spans('hurt <target>', 'i will hurt @jake')).toEqual([[2, 4]]);
+    expect(spans('find (<target>|her) and', 'find @jake and')).toEqual([[0, 3]]);
+    expect(spans('<target> is next', '@jake is next')).toEqual([[0, 3]]);
+    expect(spans('hurt <target>|her', 'hurt jake')).toEqual([]);
+  });
+
+  it('leaves mention slots out of the vocabulary, which lists words only', () => {
+    expect(compilePhrases([{ pattern: '<target> is next', entry: 1 }], classes).vocabulary).toEqual(new Set(['next']));
   });
 });
 
