@@ -37,6 +37,19 @@ function readsMentions(words: WordClass | undefined): boolean {
   return words instanceof WordsOrMention;
 }
 
+/** The index's key for "any @mention": no token's form is a lone `@`. */
+const ANY_MENTION = '@';
+
+/** A slot's words as index keys: any mention under ANY_MENTION. */
+function keysOf(words: WordClass): Iterable<string> {
+  return readsMentions(words) ? [...words, ANY_MENTION] : words;
+}
+
+/** What a token is looked up by in the index: its forms, and ANY_MENTION for a mention. */
+function lookupsOf(token: Token): readonly string[] {
+  return token.kind === 'mention' ? [...token.forms, ANY_MENTION] : token.forms;
+}
+
 interface Slot {
   words: WordClass | undefined; // undefined: any token
   optional: boolean;
@@ -138,9 +151,8 @@ function nextWords(slots: readonly Slot[]): ReadonlySet<string> | undefined {
   const words = new Set<string>();
   for (let k = 1; k < slots.length; k++) {
     const slot = slots[k] as Slot;
-    // Mentions are not listed words: after a slot that reads them, any token may come next.
-    if (slot.words === undefined || readsMentions(slot.words)) return undefined;
-    for (const word of slot.words) words.add(word);
+    if (slot.words === undefined) return undefined;
+    for (const word of keysOf(slot.words)) words.add(word);
     if (!slot.optional) return words;
   }
   return undefined;
@@ -259,12 +271,12 @@ export function compilePhrases<T>(
     const anyStart: CompiledPhrase<T>[] = [];
     for (const phrase of compiled) {
       const first = phrase.slots[0];
-      if (first === undefined || first.optional || first.words === undefined || readsMentions(first.words)) {
+      if (first === undefined || first.optional || first.words === undefined) {
         anyStart.push(phrase);
         continue;
       }
       const next = nextWords(phrase.slots);
-      for (const word of first.words) {
+      for (const word of keysOf(first.words)) {
         let indexed = byFirstWord.get(word);
         if (indexed === undefined) byFirstWord.set(word, (indexed = { byNext: new Map(), loose: [] }));
         if (next === undefined) indexed.loose.push(phrase);
@@ -283,7 +295,7 @@ export function compilePhrases<T>(
     if (next === undefined) return indexed.loose;
     let found: CompiledPhrase<T>[] | undefined;
     let more: CompiledPhrase<T>[][] | undefined;
-    for (const form of next.forms) {
+    for (const form of lookupsOf(next)) {
       const list = indexed.byNext.get(form);
       if (list === undefined) continue;
       if (found === undefined) found = list;
@@ -306,7 +318,7 @@ export function compilePhrases<T>(
   const matchAt = (tokens: readonly Token[], start: number): PhraseMatch<T> | undefined => {
     const { byFirstWord, anyStart, firstWords } = (index ??= buildIndex());
     let best: PhraseMatch<T> | undefined;
-    for (const form of (tokens[start] as Token).forms) {
+    for (const form of lookupsOf(tokens[start] as Token)) {
       const indexed = firstWords.mayHave(form) ? byFirstWord.get(form) : undefined;
       // The token reads the first slot (that is how the phrase was found): matching goes on from the second.
       if (indexed !== undefined) best = longest(candidates(indexed, tokens[start + 1]), tokens, start, 1, best);

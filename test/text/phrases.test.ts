@@ -56,6 +56,7 @@ describe('a class that reads mentions (orMention)', () => {
     expect(spans('find (<target>|her) and', 'find @jake and')).toEqual([[0, 3]]);
     expect(spans('<target> is next', '@jake is next')).toEqual([[0, 3]]);
     expect(spans('hurt <target>|her', 'hurt jake')).toEqual([]);
+    expect(spans('<target>|her will pay', 'i know @jake will pay')).toEqual([[2, 5]]);
   });
 
   it('leaves mention slots out of the vocabulary, which lists words only', () => {
