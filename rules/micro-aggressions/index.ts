@@ -85,8 +85,8 @@ export default defineRule({
         context.report({ messageId: 'groupJoke', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: SURENESS.groupJoke });
       },
       Sentence(sentence) {
-        const [whole] = wholeSentences.matchAll(sentence.tokens);
-        const isWhole = whole !== undefined && whole.from === 0 && whole.to === sentence.tokens.length;
+        const whole = wholeSentences.matchAt(sentence.tokens, 0);
+        const isWhole = whole !== undefined && whole.to === sentence.tokens.length;
         for (const match of isWhole ? [whole] : matcher.matchAll(sentence.tokens)) {
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
