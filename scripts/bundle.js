@@ -91,6 +91,17 @@ const startLean = {
   },
 };
 
+/**
+ * The built-in rules' vocabularies, worked out here by the compiled sources about to be bundled
+ * (src/core/define-rule.ts, builtInVocabulary): a run then parses a rule's phrase lists only when
+ * a text wakes the rule, instead of parsing them all to learn what wakes which.
+ */
+const { BUILT_IN_RULES } = await import('../dist/rules/index.js');
+const BUILT_VOCABULARIES = Object.fromEntries(
+  [...BUILT_IN_RULES.values()].map((rule) => [rule.meta.id, rule.vocabulary === undefined ? null : [...rule.vocabulary].sort()]),
+);
+const RULE_DATA = { KINDNESS_BUILT_VOCABULARIES: JSON.stringify(BUILT_VOCABULARIES) };
+
 /** Entry points whose own import() must stay one: plugins are the user's ES modules. */
 const REAL_IMPORTS = new Set(['plugins']);
 const cliOptions = {
@@ -106,7 +117,7 @@ const cliOptions = {
   // .ts configs) stays in node_modules; so does ignore, needed only when an ignore file exists.
   external: ['cosmiconfig', 'typescript', 'ignore'],
   // The sources are ES modules that locate files next to themselves with import.meta.url.
-  define: { 'import.meta.url': '__import_meta_url', ...CHART_ASSETS },
+  define: { 'import.meta.url': '__import_meta_url', ...CHART_ASSETS, ...RULE_DATA },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   // Maps for local debugging (node --enable-source-maps); package.json leaves them out.
   sourcemap: true,
@@ -137,6 +148,7 @@ const library = await build({
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
+  define: RULE_DATA,
   sourcemap: true,
   logLevel: 'warning',
 });

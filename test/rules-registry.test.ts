@@ -26,6 +26,13 @@ describe('rule files (after ESLint\'s checkRuleFiles)', () => {
     expect(existsSync(path.join(RULES_DIR, folder, `${folder}.test.ts`))).toBe(true);
   });
 
+  it('the bundled library carries the vocabularies that the rules compute from their data', async () => {
+    // scripts/bundle.js works them out once so that a run need not parse every phrase list.
+    const bundled: { BUILT_IN_RULES: typeof BUILT_IN_RULES } = await import(path.join(REPO_ROOT, 'dist/lib/index.js'));
+    const sorted = (words: ReadonlySet<string> | undefined) => (words === undefined ? undefined : [...words].sort());
+    for (const [id, rule] of BUILT_IN_RULES) expect(sorted(bundled.BUILT_IN_RULES.get(id)?.vocabulary), id).toEqual(sorted(rule.vocabulary));
+  });
+
   it('every registered rule has a folder, a docs link to its README and complete messages', () => {
     for (const [id, rule] of BUILT_IN_RULES) {
       expect(folders).toContain(id);

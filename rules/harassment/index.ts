@@ -1,4 +1,4 @@
-import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
+import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted } from '../../src/text/context.js';
 import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
@@ -78,6 +78,8 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary));
+
 export default defineRule({
   meta: {
     id: 'harassment',
@@ -155,7 +157,9 @@ export default defineRule({
     },
   },
   // A joined threat holds an act, so the acts' words wake the rule for it.
-  vocabulary: combineVocabularies(matcher.vocabulary, acts.vocabulary),
+  get vocabulary() {
+    return vocabulary();
+  },
   create(context) {
     return {
       Sentence(sentence) {

@@ -1,4 +1,4 @@
-import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
+import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted, looksLikeName } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
@@ -58,6 +58,8 @@ function groupOf(tokens: readonly Token[], from: number, to: number): Group | un
   return undefined;
 }
 
+const vocabulary = builtInVocabulary('identity-attacks', () => combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary));
+
 export default defineRule({
   meta: {
     id: 'identity-attacks',
@@ -89,7 +91,9 @@ export default defineRule({
       },
     },
   },
-  vocabulary: combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary),
+  get vocabulary() {
+    return vocabulary();
+  },
   create(context) {
     return {
       Sentence(sentence) {

@@ -1,4 +1,4 @@
-import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
+import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
@@ -56,6 +56,8 @@ function modifiesNextNoun(tokens: readonly Token[], index: number): boolean {
   return next !== undefined && token.punctAfter === '' && next.forms.some((form) => COMPOUND_HEADS.has(form));
 }
 
+const vocabulary = builtInVocabulary('insults', () => combineVocabularies(lexicon.words, phrases.vocabulary));
+
 export default defineRule({
   meta: {
     id: 'insults',
@@ -92,7 +94,9 @@ export default defineRule({
       },
     },
   },
-  vocabulary: combineVocabularies(lexicon.words, phrases.vocabulary),
+  get vocabulary() {
+    return vocabulary();
+  },
   create(context) {
     return {
       Sentence(sentence) {

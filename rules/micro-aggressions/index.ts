@@ -1,4 +1,4 @@
-import { combineVocabularies, defineRule } from '../../src/core/define-rule.js';
+import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
@@ -45,6 +45,8 @@ function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));
 }
 
+const vocabulary = builtInVocabulary('micro-aggressions', () => combineVocabularies(matcher.vocabulary, wholeSentences.vocabulary, identity));
+
 export default defineRule({
   meta: {
     id: 'micro-aggressions',
@@ -73,7 +75,9 @@ export default defineRule({
   },
   // A group joke is only reported when the text names a group, so the group words stand in for
   // the (very common) words jokes open with.
-  vocabulary: combineVocabularies(matcher.vocabulary, wholeSentences.vocabulary, identity),
+  get vocabulary() {
+    return vocabulary();
+  },
   create(context) {
     return {
       Document(document) {

@@ -24,6 +24,28 @@ export function combineVocabularies(...parts: ReadonlyArray<ReadonlySet<string> 
   return new Set(parts.flatMap((part) => [...(part as ReadonlySet<string>)]));
 }
 
+/** The built-in rules' vocabularies by rule id (null: none), put in by the bundler (scripts/bundle.js). */
+declare const KINDNESS_BUILT_VOCABULARIES: Readonly<Record<string, readonly string[] | null>> | undefined;
+
+/**
+ * A built-in rule's `vocabulary`, for a getter: computed the first time the engine asks, unless the
+ * bundle already holds it. Working it out means parsing every phrase list the rule has, most of
+ * what a short `kindness "some text"` would otherwise spend on rule data; the bundler works it out
+ * once, with this same code, from the compiled sources it bundles.
+ */
+export function builtInVocabulary(ruleId: string, compute: () => ReadonlySet<string> | undefined): () => ReadonlySet<string> | undefined {
+  let vocabulary: ReadonlySet<string> | undefined;
+  let known = false;
+  return () => {
+    if (!known) {
+      const built = typeof KINDNESS_BUILT_VOCABULARIES === 'undefined' ? undefined : KINDNESS_BUILT_VOCABULARIES[ruleId];
+      vocabulary = built === undefined ? compute() : built === null ? undefined : new Set(built);
+      known = true;
+    }
+    return vocabulary;
+  };
+}
+
 /**
  * Declares a plugin: rules by id (kebab-case, without a namespace), and optionally a name used as
  * the namespace when the plugin is loaded from a local file. Returns it unchanged, for the types.

@@ -225,18 +225,11 @@ function expandChoices(pattern: string): string[] {
   return (group[1] as string).split('|').flatMap((choice) => expandChoices(`${before}${choice}${after}`));
 }
 
-/**
- * Compiles patterns into a matcher indexed by their first word, so a sentence is scanned once
- * whatever the number of patterns.
- *
- * @example
- * const m = compilePhrases([{ pattern: 'nobody asked', entry: 'exclusion' }]);
- * m.matchAll(createDocument('Nobody asked.').sentences[0].tokens); // [{ entry: 'exclusion', from: 0, to: 2, ... }]
- */
-export function compilePhrases<T>(
+/** Expands, parses and ranks every pattern: the matcher's phrases in order, and its vocabulary. */
+function parsePhrases<T>(
   entries: readonly { pattern: string; entry: T }[],
-  classes: Readonly<Record<string, WordClass>> = {},
-): PhraseMatcher<T> {
+  classes: Readonly<Record<string, WordClass>>,
+): { compiled: CompiledPhrase<T>[]; vocabulary: ReadonlySet<string> | undefined } {
   let vocabulary: Set<string> | undefined = new Set<string>();
   // Patterns repeat slots (`<you>`, `are|is`): each is parsed once, and each telling set is added
   // to the vocabulary once. Slots of plain words are shared by every matcher, as the rules'
@@ -261,6 +254,38 @@ export function compilePhrases<T>(
     }
     return { pattern: variant, entry, slots, order };
   });
+  return { compiled, vocabulary };
+}
+
+const CLASS_NAME = /<(\w+)>/g;
+
+/** Names a class no one passed as soon as the patterns are compiled, not when first matched. */
+function checkClassNames(entries: readonly { pattern: string }[], classes: Readonly<Record<string, WordClass>>): void {
+  for (const { pattern } of entries) {
+    if (!pattern.includes('<')) continue;
+    for (const [choice, name] of pattern.matchAll(CLASS_NAME)) {
+      if (classes[name as string] === undefined) throw new Error(`Unknown word class ${choice} in phrase "${pattern}"`);
+    }
+  }
+}
+
+/**
+ * Compiles patterns into a matcher indexed by their first word, so a sentence is scanned once
+ * whatever the number of patterns.
+ *
+ * @example
+ * const m = compilePhrases([{ pattern: 'nobody asked', entry: 'exclusion' }]);
+ * m.matchAll(createDocument('Nobody asked.').sentences[0].tokens); // [{ entry: 'exclusion', from: 0, to: 2, ... }]
+ */
+export function compilePhrases<T>(
+  entries: readonly { pattern: string; entry: T }[],
+  classes: Readonly<Record<string, WordClass>> = {},
+): PhraseMatcher<T> {
+  checkClassNames(entries, classes);
+  // Parsing waits for the first use: most rules' lists are never needed by a short check, and a
+  // bundled CLI knows the built-in rules' vocabularies without parsing (src/core/define-rule.ts).
+  let parsed: { compiled: CompiledPhrase<T>[]; vocabulary: ReadonlySet<string> | undefined } | undefined;
+  const parse = () => (parsed ??= parsePhrases(entries, classes));
 
   // The index by first and second word is built when the matcher is first used: a run that checks
   // one short text wakes few rules, and indexing every matcher (a class of first words times a
@@ -269,7 +294,7 @@ export function compilePhrases<T>(
   const buildIndex = () => {
     const byFirstWord = new Map<string, FirstWordEntry<T>>();
     const anyStart: CompiledPhrase<T>[] = [];
-    for (const phrase of compiled) {
+    for (const phrase of parse().compiled) {
       const first = phrase.slots[0];
       if (first === undefined || first.optional || first.words === undefined) {
         anyStart.push(phrase);
@@ -328,7 +353,9 @@ export function compilePhrases<T>(
   };
 
   return {
-    vocabulary,
+    get vocabulary() {
+      return parse().vocabulary;
+    },
     matchAt: (tokens, start) => (start < tokens.length ? matchAt(tokens, start) : undefined),
     matchAll(tokens) {
       const matches: PhraseMatch<T>[] = [];

@@ -43,6 +43,20 @@ describe('compilePhrases', () => {
 
   it('rejects unknown word classes at compile time', () => {
     expect(() => compilePhrases([{ pattern: '<nope> x', entry: 1 }])).toThrow(/Unknown word class <nope>/);
+    // Parsing waits for first use; the names are checked before, wherever they stand.
+    expect(() => compilePhrases([{ pattern: 'x (a <nope>|b)', entry: 1 }], {})).toThrow(/Unknown word class <nope> in phrase "x \(a <nope>\|b\)"/);
+  });
+
+  it('gives the same vocabulary whether asked before or after matching', () => {
+    const entries = [{ pattern: 'you (absolute|total) <insult>', entry: 1 }, { pattern: 'nobody asked', entry: 2 }];
+    const classes = { insult: new Set(['clown', 'joke', 'mess']) };
+    const first = compilePhrases(entries, classes);
+    const vocabularyFirst = [...(first.vocabulary ?? [])].sort();
+    const second = compilePhrases(entries, classes);
+    expect(second.matchAll(tokensOf('you total clown')).map((match) => match.entry)).toEqual([1]);
+    expect([...(second.vocabulary ?? [])].sort()).toEqual(vocabularyFirst);
+    // The most telling slot of each: the two rare words rather than the class of three; 'nobody' of two equals.
+    expect(vocabularyFirst).toEqual(['absolute', 'nobody', 'total']);
   });
 });
 
