@@ -117,6 +117,7 @@ export default defineRule({
           const term = lexicon.lookup(token);
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
+          if (term.afterArticle && !(sentence.tokens[index - 1]?.forms.includes('a') ?? false)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;
           // News, counter-speech, praise hyperbole, a group's own word: not aimed at anyone.
           if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;

@@ -26,6 +26,9 @@ testRule(insults, {
     'this drawer is a waste of space',
     'the stain on the carpet finally came out',
     'you look like a pro already',
+    // "nobody" is a pronoun unless it follows "a" (harassment reports "nobody asked" itself)
+    'you are such a sweetheart, nobody does it better',
+    'you are late again, nobody minds',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -52,6 +55,8 @@ testRule(insults, {
     { text: 'these people breed like rats', errors: [{ text: 'breed like rats', messageId: 'dehumanising' }] },
     { text: 'you are a stain on this fandom', errors: [{ text: 'stain on this', messageId: 'dehumanising' }] },
     { text: 'you are nothing more than a maggot', errors: ['maggot'] },
+    { text: 'you are a nobody', errors: [{ text: 'nobody', messageId: 'nameCalling' }] },
+    { text: 'you are such an idiot, nobody asked', errors: ['idiot'] },
   ],
 });
 

@@ -12,6 +12,8 @@ export interface InsultTerm {
   theme: Theme;
   /** Only with a linking verb ("you are a joke"), never bare: the word has ordinary uses too. */
   needsLink?: boolean;
+  /** Only after "a" ("you're a nobody"): without it the word is a pronoun ("idiot, nobody asked"). */
+  afterArticle?: boolean;
   /** How sure we are that the word insults when aimed at someone. */
   weight: number;
   /** Used in banter between friends: not reported when the sentence also says "love". */
@@ -85,7 +87,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['joke', noun('worth', 'dismisses someone as not serious', 0.8, true)],
   ['disgrace', noun('worth', 'shames someone', 0.85, true)],
   ['embarrassment', noun('worth', 'shames someone', 0.8, true)],
-  ['nobody', noun('worth', 'denies someone matters', 0.7, true)],
+  ['nobody', { ...noun('worth', 'denies someone matters', 0.7, true), afterArticle: true }],
   ['waste', noun('worth', 'says someone is not worth the space they take up ("a waste of space")', 0.75, true)],
   ['clown', noun('worth', 'mocks someone as a joke', 0.8)],
   ['bozo', noun('worth', 'mocks someone as a joke')],
