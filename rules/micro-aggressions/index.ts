@@ -1,9 +1,10 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
-import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
 import { stanceOf } from '../../src/text/stance.js';
+import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
+import { negativeWords } from '../../src/model/lexicon.js';
 import type { Document, Token } from '../../src/text/document.js';
 import { FRAMES } from './frames.js';
 import { REMARKS, WHOLE_SENTENCES } from './remarks.js';
@@ -40,6 +41,22 @@ const SURENESS: Record<MicroKind, number> = { backhanded: 0.75, othering: 0.8, s
 
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'when', 'whenever']);
 const isConditional = (token: Token | undefined): boolean => token !== undefined && token.forms.some((form) => CONDITIONALS.has(form));
+
+/** Words that say something bad of whoever they are said of: AFINN's negative words and the stereotyped traits. */
+let badWords: ReadonlySet<string> | undefined;
+const isBad = (token: Token | undefined): boolean =>
+  token !== undefined && token.forms.some((form) => (badWords ??= new Set([...negativeWords(), ...NEGATIVE_TRAITS])).has(form));
+
+/**
+ * "Immigrants are not criminals", "women can never be weak in my house": a generalisation whose
+ * last word negates and that goes on to a bad word denies the stereotype; it defends the group.
+ * "Women are not funny" negates something good and stays a generalisation.
+ */
+function deniesBadTrait(tokens: readonly Token[], to: number): boolean {
+  if (!(tokens[to - 1]?.forms.some((form) => NEGATIONS.has(form)) ?? false)) return false;
+  for (let k = to; k < Math.min(tokens.length, to + 3); k++) if (isBad(tokens[k])) return true;
+  return false;
+}
 
 function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));
@@ -95,6 +112,7 @@ export default defineRule({
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
+          if (match.entry.kind === 'generalising' && deniesBadTrait(sentence.tokens, match.to)) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({

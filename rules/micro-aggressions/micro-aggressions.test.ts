@@ -52,6 +52,20 @@ testRule(microAggressions, {
   ],
 });
 
+// Generalisations that deny a bad trait, or say a group belongs anywhere, defend the group.
+testRule(microAggressions, {
+  valid: [
+    'Refugees are not criminals, they are families looking for safety.',
+    'Muslims are never violent in my experience',
+    'Gay people belong anywhere they like.',
+  ],
+  invalid: [
+    { text: 'women are not funny', errors: ['women are not'] },
+    { text: 'women are not capable of leading', errors: ['women are not'] },
+    { text: 'immigrants belong back where they came from', errors: ['immigrants belong back'] },
+  ],
+});
+
 // Grammar frames (frames.ts): an identity word in a slot where it explains, doubts or measures the person.
 testRule(microAggressions, {
   valid: [

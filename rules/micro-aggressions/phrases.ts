@@ -215,7 +215,9 @@ export const GENERALISATIONS: MicroPhrase = {
   kind: 'generalising',
   patterns: [
     '<people> are|r always|all|so|too|never|just|like|naturally|usually|mostly|basically|only|the|such|more|less|not',
-    '<people> always|never|cannot|should|love|hate|only|ruin|ruined|destroy|think|want|need|belong',
+    '<people> always|never|cannot|should|love|hate|only|ruin|ruined|destroy|think|want|need',
+    // Where a group "belongs" is a generalisation when it is a place to be kept in, not "wherever they want".
+    '<people> belong|belongs in|at|back|behind|on|with',
     '<people> can|do|will|would not|never',
     'all|most|typical|those|these|every <people>',
     '<people> people|guys|folks|kids|families|ladies are|r|always|never|can|should|have|do|just|all',
