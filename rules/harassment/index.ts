@@ -17,15 +17,25 @@ const matcher = compilePhrases(HARASSMENT_PHRASES.map((entry) => ({ pattern: ent
 const intents = compilePhrases(THREAT_INTENTS.map((pattern) => ({ pattern, entry: pattern })), CLASSES);
 const acts = compilePhrases(THREAT_ACTS.map((entry) => ({ pattern: entry.pattern, entry })), CLASSES);
 
+/** A phrase that must close its clause and does not ("I'll end you a copy") is no match at all. */
+function stands(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
+  return match.entry.endsClause !== true || closesClause(tokens, match.to);
+}
+
 /**
  * The phrases of a sentence, threats joined from an intent and the act right after it among them:
- * leftmost first, not overlapping, the longest at one start, as one matcher would give them.
+ * leftmost first, not overlapping, the longest at one start, as one matcher would give them. A
+ * phrase that does not stand is dropped before the others are chosen, so it hides none of them.
  */
 function harassmentIn(tokens: readonly Token[]): PhraseMatch<HarassmentPhrase>[] {
-  const found = matcher.matchAll(tokens);
+  const found: PhraseMatch<HarassmentPhrase>[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    const match = matcher.matchAt(tokens, start);
+    if (match !== undefined && stands(tokens, match)) found.push(match);
+  }
   for (const intent of intents.matchAll(tokens)) {
     const act = acts.matchAt(tokens, intent.to);
-    if (act !== undefined) found.push({ entry: act.entry, pattern: `${intent.pattern} ${act.pattern}`, from: intent.from, to: act.to });
+    if (act !== undefined && stands(tokens, act)) found.push({ entry: act.entry, pattern: `${intent.pattern} ${act.pattern}`, from: intent.from, to: act.to });
   }
   found.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: PhraseMatch<HarassmentPhrase>[] = [];
@@ -169,7 +179,6 @@ export default defineRule({
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;
           // "stop telling her to go die": counter-speech names the attack to stop it.
           if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
-          if (match.entry.endsClause && !closesClause(sentence.tokens, match.to)) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;
           context.report({

@@ -102,12 +102,19 @@ const VIOLENT_ACTS = [
   `burn|torch|smash|trash|key|slash <their> ${PROPERTY}`, `blow up <their> ${PROPERTY}`,
   `burn <their> ${PROPERTY} down`,
   'jump|rush|ambush (<target>|her|them) after|outside|tonight|tomorrow|when',
+  'teach (<target>|her|them) a lesson <you> will|wo not|never forget|remember',
 ];
 /** Acts that threaten only when they close the clause: "I'll end you." but not "I'll end you a copy". */
-const CLOSING_ACTS = [`${CONTEST_VERBS} (<target>|her)`, `${HARM_VERBS} her`];
+const CLOSING_ACTS = [
+  `${CONTEST_VERBS} (<target>|her)`, `${HARM_VERBS} her`,
+  // Harm that is not a blow: "I'll ruin your life.", "someone should teach her a lesson."
+  'ruin|wreck|destroy <their> life|lives|career|family|marriage|reputation', 'teach (<target>|her|them) a lesson',
+  'teach that|this girl|guy|boy|woman|man|kid|dude|bitch|clown a lesson',
+  'make (<target>|her|them) regret (this|that|it)',
+];
 
 /** Dares that make what follows a threat: "keep talking and see what happens". */
-const PROVOCATIONS = '(keep talking|say that again|try me|keep it up|do that again|say one more thing|one more word|touch me again|keep running <your> mouth|talk shit again|come near me again|say that to my face)';
+const PROVOCATIONS = '(keep talking|say that again|try me|keep it up|do that again|say one more thing|one more word|post that again|touch me again|keep running <your> mouth|talk shit again|come near me again|say that to my face)';
 
 /** Wishes, threats and acts said without a speaker: "you're a dead man", "your days are numbered". */
 const VEILED_THREATS = [
@@ -131,12 +138,20 @@ const VEILED_THREATS = [
   '(<you>|she|he|they) better watch <their>|their back', 'when|once|if|till|until i|we get|put my|our hands on (<target>|her|them)',
   'catch (<target>|her|them) alone|slipping|lacking',
   'i|we know what|which school|car|street|house|gym|bus <you>|<your>',
-  '<you> better hope|pray i|we (never|do not|wo not) see|find|catch <you>',
+  '<you> better hope|pray i|we (never|do not|wo not) see|find|catch <you>', 'better hope|pray that? i|we (never|do not|wo not) (meet|cross paths)',
   'i|we am|are coming for <you>|<your>',
   'regret the day <you> were born',
   'make <your> life a? living? hell|nightmare',
   `${FUTURE} get <their>|their head|face|teeth|skull kicked|smashed|bashed|caved|beat|beaten|knocked|blown|split|broken|busted|stomped`,
   'bring|bringing my gun|glock|strap|piece to (school|class|work|the office|<your>)',
+];
+
+/** Veiled threats that end the clause: "…and you're done." but not "…you're done shopping?". */
+const CLOSING_VEILED_THREATS = [
+  `${PROVOCATIONS} and <you> are|r done|finished|dead|history`,
+  'one more video|post|comment|stunt|word like this|that? and <you> are|r done|finished|dead|history',
+  // "Next time I see you, you're done": a meeting, then what it will cost.
+  '(next time|when|once|if) i|we see|catch|find <you> *? *? *? <you> are|r done|finished|dead|history',
 ];
 
 /**
@@ -158,6 +173,7 @@ function violentActs(): HarassmentPhrase[] {
       `i|we ${BODY_VERBS} <their> ${BODY_WORDS}? ${BODY_PARTS}`),
     ...closing('threat', 'threatens violence', '<you> are|r next', 'get ready to die', '<you> (will|wo not|will not|will never) see it coming'),
     ...phrase('intimidation', 'tries to make someone afraid', ...VEILED_THREATS),
+    ...closing('intimidation', 'tries to make someone afraid', ...CLOSING_VEILED_THREATS),
     ...phrase('wishHarm', 'wishes violence on someone',
       'hope someone|somebody breaks|snaps|smashes <their> jaw|neck|legs|face|skull', 'hope someone|somebody runs <person> over',
       'hope someone|somebody sets <person> on fire', 'hope someone|somebody sets|burns <their> house|car on? fire|down',
