@@ -29,6 +29,11 @@ testRule(insults, {
     // "nobody" is a pronoun unless it follows "a" (harassment reports "nobody asked" itself)
     'you are such a sweetheart, nobody does it better',
     'you are late again, nobody minds',
+    // Illness words name a person's illness, or a thing, far more often than they call a person one.
+    'my aunt beat cancer twice',
+    'you\'re a cancer survivor and an inspiration',
+    'the plague is back in the village',
+    'you\'re not even a real fan',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -56,6 +61,9 @@ testRule(insults, {
     { text: 'you are a stain on this fandom', errors: [{ text: 'stain on this', messageId: 'dehumanising' }] },
     { text: 'you are nothing more than a maggot', errors: ['maggot'] },
     { text: 'you are a nobody', errors: [{ text: 'nobody', messageId: 'nameCalling' }] },
+    { text: 'you are a cancer on this fanbase', errors: [{ text: 'cancer on this', messageId: 'dehumanising' }] },
+    { text: 'she is a plague', errors: [{ text: 'plague', messageId: 'dehumanising' }] },
+    { text: 'he\'s not even a human being', errors: [{ text: 'he\'s not even a human being', messageId: 'dehumanising' }] },
     { text: 'you are such an idiot, nobody asked', errors: ['idiot'] },
   ],
 });

@@ -200,6 +200,12 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['garbage', noun('dehumanising', 'calls a person rubbish', 0.8, true)],
   ['filth', noun('dehumanising', 'calls a person filth', 0.8, true)],
   ['animal', noun('dehumanising', 'denies someone their humanity', 0.6, true)],
+  // Said of a person with "is" or "are", never bare: "my aunt beat cancer", "a disease of the leaves".
+  ['cancer', noun('dehumanising', 'calls a person a disease', 0.8, true)],
+  ['disease', noun('dehumanising', 'calls a person a disease', 0.8, true)],
+  ['plague', noun('dehumanising', 'calls a person a plague', 0.8, true)],
+  ['tumor', noun('dehumanising', 'calls a person a disease', 0.8, true)],
+  ['tumour', noun('dehumanising', 'calls a person a disease', 0.8, true)],
 ];
 
 /** Words friends throw at each other fondly ("you absolute clown, I love this"). */
@@ -216,5 +222,7 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'energy', 'behavior', 'behaviour', 'move', 'moves', 'emoji', 'makeup', 'costume', 'music', 'roast', 'race', 'oil',
   'writer', 'writers', 'bracket', 'box', 'proof', 'pit', 'farm', 'tv', 'panda', 'collection', 'pickup', 'day',
   'hour', 'island', 'nose', 'shoes', 'school', 'fish', 'bait', 'trap', 'pen', 'trail', 'tail', 'skin', 'shit',
+  // "a cancer survivor", "a disease expert", "the plague doctor".
+  'survivor', 'survivors', 'patient', 'patients', 'research', 'researcher', 'expert', 'doctor', 'ward', 'awareness', 'free',
 ]);
 
