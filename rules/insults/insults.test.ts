@@ -37,6 +37,8 @@ testRule(insults, {
     'I need a nose job lol',
     'cut back on the carbs in this recipe',
     'my doctor said I need to cut back on the carbs',
+    'the fans are insane tonight',
+    'boomers are hilarious',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -66,6 +68,10 @@ testRule(insults, {
     { text: 'you are a nobody', errors: [{ text: 'nobody', messageId: 'nameCalling' }] },
     { text: 'you are a cancer on this fanbase', errors: [{ text: 'cancer on this', messageId: 'dehumanising' }] },
     { text: 'she is a plague', errors: [{ text: 'plague', messageId: 'dehumanising' }] },
+    // A group of people named by what they vote for or do is people, not an idea.
+    { text: 'liberals are idiots', errors: [{ text: 'idiots', messageId: 'nameCalling' }] },
+    { text: 'conservatives are such morons', errors: ['morons'] },
+    { text: '@sam she is a lunatic', errors: ['lunatic'] },
     { text: 'you need to hit the treadmill', errors: [{ text: 'you need to hit the treadmill', messageId: 'bodyAdvice' }] },
     { text: 'honestly she needs a nose job', errors: [{ text: 'she needs a nose job', messageId: 'bodyAdvice' }] },
     { text: 'you should cut back on the snacks', errors: [{ text: 'you should cut back on the snacks', messageId: 'bodyAdvice' }] },

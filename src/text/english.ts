@@ -50,4 +50,8 @@ export const PERSON_NOUNS = new Set([
   'bro', 'boy', 'boys', 'lady', 'chick', 'creator', 'streamer', 'youtuber', 'tiktoker', 'influencer',
   'host', 'singer', 'rapper', 'artist', 'author', 'op', 'poster', 'mom', 'dad', 'wife', 'husband',
   'boyfriend', 'girlfriend', 'bf', 'gf', 'friend', 'sister', 'brother', 'teacher', 'boss',
+  // People by what they vote, watch or play: "liberals are idiots" insults people, not ideas.
+  'liberal', 'liberals', 'conservative', 'conservatives', 'democrat', 'democrats', 'republican', 'republicans',
+  'leftist', 'leftists', 'libs', 'dems', 'politician', 'politicians', 'voters', 'supporters', 'haters',
+  'boomer', 'boomers', 'millennials', 'zoomers', 'gamers', 'president', 'senator', 'cops', 'neighbours', 'neighbors',
 ]);

@@ -113,7 +113,7 @@ function talkedAbout(tokens: readonly Token[], verb: number): boolean {
 /** Insult words people also use to praise: "a menace at this", "crazy and I love you". */
 const HYPERBOLE = new Set([
   'menace', 'monster', 'beast', 'savage', 'freak', 'psycho', 'crazy', 'insane', 'sick', 'nuts', 'ridiculous', 'killer',
-  'madman', 'madwoman', 'demon', 'animal', 'maniac', 'mad', 'wild', 'unreal', 'criminal', 'goblin', 'gremlin', 'legend',
+  'madman', 'madwoman', 'demon', 'animal', 'maniac', 'lunatic', 'mad', 'wild', 'unreal', 'criminal', 'goblin', 'gremlin', 'legend',
 ]);
 /** These praise only right before a word of praise: "stupidly talented", "disgustingly good". */
 const HYPERBOLE_ADVERBS = new Set(['stupid', 'stupidly', 'disgusting', 'disgustingly', 'filthy', 'nasty', 'evil', 'absurd', 'absurdly', 'ridiculously', 'insanely', 'sickeningly']);
