@@ -12,7 +12,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     kind: 'generalising',
     patterns: [
       // A whole group as the subject of a sweeping claim: "bisexuals are just…", "Asian parents are always…".
-      '<idplural> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse',
+      '<idplural> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse|usually|secretly|mostly|basically',
       '<idadj> <persons> are|r always|all|so|too|never|just|naturally|really|such|like|more|less|only|better|worse',
       // A concession that announces a judgement: "I love them even though they are…".
       'even though|although|though * are|is|am|was|were a|an? <idadj>',
@@ -24,7 +24,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     kind: 'idiom',
     patterns: [
       // An identity or a condition used as a quirk or an insult: "she's SO bipolar", "such a girl".
-      'he|she|they is|are|was|were so|such|really|very|totally|kinda|too|literally a|an? <idadj>',
+      'he|she|they is|are|was|were just? so|such|really|very|totally|kinda|too|literally|extremely|super a|an? <idadj>',
       'is|are|am|was|were so|such|really|very|totally|kinda|too|literally|a|an <condition>',
       'such a|an girl|sissy|girly|woman|lady',
       'is|was|sounds|looks so|very|really|kinda|too|totally feminine|girly|unladylike', 'that|this|it is|was feminine|girly|unladylike',
@@ -64,7 +64,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // "<praise> for a girl": the praise is measured against low expectations of the group.
       '<praise> for a|an <idnoun>', '<praise> for a|an <idadj> <person>', '<praise> at * for a|an <idnoun>',
-      '<praise> for <your> age|size|race|kind|weight|background', 'so <idadj> of <you>', 'must be a|an <idadj> thing',
+      '<praise> for <your> age|size|race|kind|weight|background', 'so <idadj> of <you>', 'must be a|an <idadj> thing', 'such a|an <idadj> thing to say|do',
       '<praise> for a|an * girl|guy|woman|man|person|kid|boy|lady', 'so|very|really|pretty|quite|too * for a|an <idnoun>',
       'so|very|really|pretty|quite|too * * for a|an <idadj> <person>',
     ],
@@ -100,7 +100,7 @@ export const FRAMES: readonly MicroPhrase[] = [
     patterns: [
       // "Friends" and "normal" as the yardstick: "I have black friends", "than normal people".
       // Only the bare defence: "we have so many Indian friends coming over" tells who is coming.
-      'i have|got|had <idadj> friends', 'some of my best friends are <idadj>', 'my best friend is <idadj> so',
+      'i have|got|had <idadj> friends', '<you> have|got (so many|lots of|a lot of) <idadj> friends', 'some of my best friends are <idadj>', 'my best friend is <idadj> so',
       'racist|homophobic|sexist|transphobic|islamophobic i have|got|had a|an|two|some|many|lots? of? <idadj> friend|friends',
       'than|like|for|from|and normal people|persons|couples|kids|families|folks|men|women|girls|guys|ones',
     ],

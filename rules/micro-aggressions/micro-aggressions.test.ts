@@ -324,3 +324,38 @@ testRule(microAggressions, {
     { text: 'they gave the job to a Black girl, of course', errors: ['gave the job to a Black girl'] },
   ],
 });
+
+// Language assumed from a face, looks measured against a people, strength and housework handed out
+// by gender, skin colour as a stain, a group kept out of a role.
+testRule(microAggressions, {
+  valid: [
+    'English is not my first language, sorry for the typos',
+    'is English your first language or Welsh?',
+    'she looks cute for her first day at school',
+    'is that a boy or a girl on the scan?',
+    'I need some guys to help me move on Saturday',
+    'girls can be as strong as men',
+    'the man in a suit stood up to speak',
+    'nobody deserves to be harassed',
+    'the paint needs to be a shade lighter',
+    'I don\'t want a lawyer, I want a mediator',
+    'how long have you lived in Leeds?',
+  ],
+  invalid: [
+    { text: 'I figured English was your second language', errors: ['English was your second language'] },
+    { text: 'you are gorgeous for a Samoan', errors: ['gorgeous for a Samoan'] },
+    { text: 'you two are cute for some Asian boys', errors: ['cute for some Asian'] },
+    { text: 'Is that a girl or a boy?', errors: ['Is that a girl or a boy'] },
+    { text: 'we need two strong guys to help carry the desk', errors: ['need two strong guys to help carry'] },
+    { text: 'three wimpy girls could never push it', errors: ['wimpy girls'] },
+    { text: 'one day you will be cleaning the whole house for your husband', errors: ['cleaning the whole house for your husband'] },
+    { text: 'lol there was a dude in a skirt on the bus', errors: ['dude in a skirt'] },
+    { text: 'good girls don\'t get harassed', errors: ['good girls don\'t get harassed'] },
+    { text: 'your dark skin won\'t wash off', errors: ['dark skin won\'t wash off'] },
+    { text: 'your skin needs to be a few shades lighter for the part', errors: ['skin needs to be a few shades lighter'] },
+    { text: 'I would never trust a woman pilot', errors: ['never trust a woman pilot'] },
+    { text: 'that is such a Mexican thing to say', errors: ['such a Mexican thing to say'] },
+    { text: 'bisexuals are secretly greedy', errors: ['bisexuals are secretly'] },
+    { text: 'he is just extremely Muslim, ignore him', errors: ['he is just extremely Muslim'] },
+  ],
+});

@@ -20,7 +20,11 @@ export interface MicroPhrase {
 export const MICRO_PHRASES: readonly MicroPhrase[] = [
   {
     kind: 'backhanded',
-    patterns: ['pretty|cute|beautiful|attractive|hot|handsome for a|an <group>', 'pretty|cute|beautiful|attractive|hot|handsome for <group>'],
+    patterns: [
+      'pretty|cute|beautiful|gorgeous|attractive|hot|handsome for a|an|some? <group>',
+      // A people named by nationality or faith alone: "beautiful for a Samoan".
+      'pretty|cute|beautiful|gorgeous|attractive|hot|handsome for a|an <idadj>',
+    ],
     hidden: 'people like you are not usually attractive',
     kinder: 'You look great.',
   },
@@ -148,7 +152,9 @@ export const SUE_PHRASES: readonly MicroPhrase[] = [
     patterns: [
       'what country are <you> from', 'where are <you> from originally', '<you> do not look american|british|english|canadian|australian|french|german|irish|scottish',
       '<you> are|r not a? real american|british|english|brit|canadian|australian', 'say something in <your> language', 'can <you> say something in',
-      'when did <you> learn english', 'how do <you> speak english so', '<your> english is good|great|perfect|excellent|amazing',
+      'when did <you> learn english', 'how do <you> speak english so',
+      // Which language is "really" someone's, assumed from how they look. (Asked, it can be sincere.)
+      'english is|was <your> first|second|native|real language', 'english is|was not <your> first|native language', '<your> english is good|great|perfect|excellent|amazing',
       'speak english or|please|pls', 'learn to speak english', 'learn english or', 'learn the language or', 'this is america', '<your> name is too hard|difficult|long',
       'can i just call <you>', 'i will just call <you>', 'such an exotic', 'where did <you> get <your> tan',
     ],
@@ -174,7 +180,7 @@ export const SUE_PHRASES: readonly MicroPhrase[] = [
       'why are <you> people|you so loud', 'why do <you> people? talk|dress|smell|eat|act like that', 'why do <you> wear that',
       'tone it down', '<you> act|acts|talk|talks|sound|sounds so? white|black',
       'are <you> the help|maid|nanny|cleaner|waiter|janitor|secretary', 'where is the real doctor|nurse|boss|engineer',
-      'is there a man|someone else i can talk|speak to', 'speak to a man', 'are <you> on <your> period', 'that time of the month',
+      'is there a man|someone else i can talk|speak to', 'speak to a man', 'are <you> on <your> period', '<you> are|r just on <your> period', 'not just on <your> period', 'that time of the month',
       '<you> are|r so? too emotional|hormonal|hysterical', 'who wears the pants', 'who is the man|woman in', 'which one of <you> is the man|guy|girl|woman',
       'just a phase', 'everyone is a little autistic|ocd|bipolar', 'so ocd', 'a little ocd', 'wheelchair bound', 'confined to a wheelchair',
       'but <you> look fine|normal|healthy', '<you> do not look sick|ill|autistic|disabled|depressed', 'good|great|young|pretty|fit|cute|sharp for <your> age',

@@ -15,7 +15,8 @@ export const REMARKS: readonly MicroPhrase[] = [
       'can|will never be a real|proper girl|woman|man|boy|lady', '<you> are|r not (a real|a proper|a true|really a) man|woman|girl|lady|guy',
       '<you> can not be a|an person of colour|color', '<you> are|r too pale|dark|light|white to be',
       'biologically he|she|they is|are|r still', 'still biologically a|an? man|woman|male|female', 'only two genders',
-      'is it a he or a she', 'is only male and female',
+      // Gender guessed at from looks; "chick" and "dude" are never asked of a baby ("is it a boy or a girl?").
+      'is it a he or a she', 'a|an chick or a|an dude', 'a|an dude or a|an chick', 'is only male and female',
       'why do not <you> just be a|an girl|boy|man|woman', 'why did not <you> just stay a|an', '(afraid|worried|scared) <you> would|might be a|an? gay|lesbian|bi|trans|queer',
       'how can <you> be a|an <idadj>|<idnoun>|feminist and|if', 'how do <you> two|both|guys|girls|ladies have sex', 'how do <you> have sex if', 'are <you> a boy|girl|man|woman|guy or a|an boy|girl|man|woman|guy',
       // Sexuality treated as a stage or a choice to be corrected.
@@ -64,6 +65,8 @@ export const REMARKS: readonly MicroPhrase[] = [
       'push|fight|act|stand|lift|play|drink like a man', 'take it like a man', 'lose|lost <your> girl|man|guy card|status',
       'boys|girls|ladies|gentlemen do not (do that|sit like that|act like that|talk like that|behave like that|wear|play with|swear)',
       'not very? ladylike|lady-like', 'unladylike',
+      // A man in a skirt as the joke in itself.
+      'dude|man|guy|boy in a|an miniskirt|skirt|dress',
       '<you> are|r a|an girl|woman|guy|man|dude|boy|lady (of course|should not)', 'as a|an woman|man|girl|boy it is in <your> nature',
       '(natural|normal) that boys|girls|men|women like|love|prefer|want', 'does not even? cook|clean|iron for him', 'hire someone|anyone with a|an <idadj> name|accent', 'she is a girl|woman of course', 'as a woman|girl|man <you> should|must|ought',
       '(men|guys|boys) do not like|want a|an? independent|smart|strong|opinionated|loud|ambitious|assertive|fat|tall',
@@ -73,7 +76,15 @@ export const REMARKS: readonly MicroPhrase[] = [
       '<idplural> know|understand nothing about', 'are <idplural> more|less intelligent|smart|capable|logical than',
       'too many hormones',
       '(get|ask) one of the boys|men|guys to carry|lift|move|fix', '(get|ask) one of the girls to do|type|clean|make|get',
-      'instructions|orders from a|an woman|girl|lady', '(would|will) (never|not) ever? hire a|an? young? <idnoun>|lady|woman|mom|mother|pregnant',
+      // Strength as a man's, weakness as a girl's: "we need two strong guys to carry it". Not "help
+      // me move" (friends helping with a house move), and not "as strong as men" (an equal).
+      'need|needs|want|get * *? men|guys|boys to help? us|me? carry|lift', 'strong|capable man|men|guy|guys around|here|about to? do|carry|lift|help',
+      'strong like a? boys|men|guys|man|boy', 'wimpy|puny|feeble girls|girl|women|ladies',
+      'cook|cooking|clean|cleaning * *? *? for <your> husband|husbands',
+      // A group kept out of a role: "I'd never trust a woman pilot".
+      'instructions|orders from a|an woman|girl|lady',
+      '(do not|would not|never) want|trust a|an|another|any woman|female|girl|lady|<idadj> boss|doctor|president|pilot|driver|mechanic|lawyer|surgeon|clerk',
+      '(would|will) (never|not) ever? hire a|an? young? <idnoun>|lady|woman|mom|mother|pregnant',
     ],
     hidden: 'there is one right way to be a woman or a man, and you are measured against it',
     kinder: 'Ask what they want instead of assuming it from their gender.',
@@ -84,6 +95,8 @@ export const REMARKS: readonly MicroPhrase[] = [
       // The victim made responsible: "she was asking for it", "what did you expect in that skirt".
       '(she|he|<you>|they|chick|girl|girls|women) (is|was|are|were|r) just? basically? asking for it',
       '(she|he|they|<you>|women|girls) deserve|deserves|deserved to be|get raped|assaulted|harassed|groped', 'trying to get raped',
+      // "Good girls don't get raped": the harm as proof of the victim's character.
+      'good|nice|decent girls|women (do not|never) get raped|assaulted|harassed|groped',
       'own fault for wearing|dressing|walking|drinking|going', 'her own fault if', 'got what was coming to her',
       'implied consent', 'not saying that? she|anyone|someone|a|you * deserves|deserved|deserve', 'not count if it is|was <your> boyfriend|husband|partner|wife', 'because (she|they|you) (was|were|are|is) wearing short|revealing|skimpy|tight', 'looks like she wants it', 'did he hold a gun to <your> head',
       // Sexual violence as a word for a hard exam.
@@ -103,7 +116,7 @@ export const REMARKS: readonly MicroPhrase[] = [
       // Only where the word plainly ranks a place or a people; plain "so ghetto" is everyday slang in
       // several eval sets and labelled benign there.
       '(too|that is) ghetto', 'ghetto school|fabulous|setting|mini', 'hood rat|hoodrat',
-      'ching chong', 'love <you> long time', 'china doll', '(i have|got) yellow|jungle fever', 'jungle fever',
+      'ching chong', 'love <you> long time', 'suki|sucky <you> long time', 'china doll', '(i have|got) yellow|jungle fever', 'jungle fever',
       'cp|colored|coloured|mexican|spanish|african time', 'dot|feather indian', 'dot or feather',
       'live|lived|living|built|build in? a|some? teepees|tipis|wigwams|teepee|tipi', 'rag on his|her|their head|heads',
       'where is <your> bomb|kalashnikov|camel|turban', 'are <you> a terrorist',
@@ -149,6 +162,8 @@ export const REMARKS: readonly MicroPhrase[] = [
       '<praise> but fat|chubby|disabled|gay|deaf|blind|autistic', 'militant gay|gays|lesbian|lesbians|feminist|feminists|trans', 'angry black woman|women',
       '(mixed race|biracial|mixed) people|kids|babies|children? are|r so|always|the? most? beautiful|cute|pretty|gorgeous',
       'lucky (to have|you have|you got) (light|lighter|fair|fairer|white|pale) skin',
+      // Dark skin as dirt or a flaw to fix: "it won't wash off", "needs to be lighter".
+      'brown|black|dark|darker skin will|wo|does|would not? wash|come|rub off', 'skin needs|need|has|should to? be * *? *? lighter|whiter|fairer|paler',
       'get|find yourself an? <idadj> girl|wife|girlfriend|woman', 'wanted|want|need a gay best friend',
       'thought|assumed|guessed based on|from <your> name', 'a regular|normal english? name', 'stay|stick with|to their|<your> own kind|race',
       'they all look alike|same to me', 'all look the same to me', '<idplural> all look alike', '<idplural> all look the same', 'assumed|thought <you> were|was my|the nurse|maid|help|cleaner|secretary|waitress|janitor|nanny|assistant',
@@ -168,7 +183,11 @@ export const REMARKS: readonly MicroPhrase[] = [
 export const WHOLE_SENTENCES: readonly MicroPhrase[] = [
   {
     kind: 'othering',
-    patterns: ['what are <you>', 'then|so|but what are <you>', '<idadj> and what', '(was|were) (he|she|they) <idadj>', '(he|she|they) is|are <idadj> you know', 'is that a man|woman|dude'],
+    patterns: [
+      'what are <you>', 'then|so|but what are <you>', '<idadj> and what', '(was|were) (he|she|they) <idadj>', '(he|she|they) is|are <idadj> you know', 'is that a man|woman|dude',
+      // Asked of a person passing by; "is that a boy or a girl on the scan?" goes on and passes.
+      'is|was that|this a|an girl|boy|man|woman|guy|dude|chick or a|an? girl|boy|man|woman|guy|dude|chick',
+    ],
     hidden: 'you are a puzzle to be solved before you are a person',
     kinder: 'Ask about the person only what you would ask anyone.',
   },
