@@ -21,16 +21,32 @@ export function looksLikeName(text: string, tokens: readonly Token[], index: num
 }
 
 const OPENING_QUOTES = /["\u201C\u00AB]/;
+/** How far from a finding its quotation marks may stand: a quoted line, not a quoted essay. */
+const MAX_QUOTE_WORDS = 40;
 const CLOSING_QUOTES = /["\u201D\u00BB]/;
 
 /**
  * True when tokens [from, to) stand inside quotation marks: reported speech such as
- * `they said "nobody asked"` is the writer quoting, not attacking.
+ * `they said "nobody asked"`, or `saying "you're pretty for a dark girl" is no compliment`, is
+ * the writer quoting, not attacking. Quotes around the whole sentence quote nothing: a comment
+ * pasted in quotes is still the comment.
  */
 export function isQuoted(tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first !== undefined && last !== undefined && OPENING_QUOTES.test(first.punctBefore) && CLOSING_QUOTES.test(last.punctAfter);
+  // Quotes are looked for a short way out, or a run-on line of a million words turns quadratic.
+  let opening = from;
+  const openingLimit = Math.max(-1, from - MAX_QUOTE_WORDS);
+  while (opening > openingLimit && !OPENING_QUOTES.test((tokens[opening] as Token).punctBefore)) {
+    if (opening < from && CLOSING_QUOTES.test((tokens[opening] as Token).punctAfter)) return false;
+    opening--;
+  }
+  let closing = to - 1;
+  const closingLimit = Math.min(tokens.length, to - 1 + MAX_QUOTE_WORDS);
+  while (closing < closingLimit && !CLOSING_QUOTES.test((tokens[closing] as Token).punctAfter)) {
+    if (closing > to - 1 && OPENING_QUOTES.test((tokens[closing] as Token).punctBefore)) return false;
+    closing++;
+  }
+  if (opening === openingLimit || closing === closingLimit) return false;
+  return opening > 0 || closing < tokens.length - 1 || (opening === from && closing === to - 1);
 }
 
 const AFFECTION = new Set(['love', 'loved', 'luv', 'adore', 'ily', '❤', '❤️', '🥰', '😍', '💕', '💖', '💗', '♥']);
