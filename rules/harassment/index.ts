@@ -5,12 +5,13 @@ import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
 import { stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { HARASSMENT_PHRASES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
+import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 
 const CLASSES = {
   you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
   // Not "ur" or "her", which are possessives as often: "kill ur vibe", "hurt her feelings".
   target: orMention([...[...YOU].filter((word) => word !== 'ur'), 'him']),
+  ...SEXUAL_CLASSES,
   kin: new Set(['family', 'kids', 'kid', 'children', 'child', 'baby', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'sister', 'brother', 'wife', 'husband', 'girlfriend', 'boyfriend', 'gf', 'bf', 'dog', 'cat', 'pets', 'pet', 'puppy']),
 };
 const matcher = compilePhrases(HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), CLASSES);

@@ -155,6 +155,150 @@ const CLOSING_VEILED_THREATS = [
 ];
 
 /**
+ * Sexual harassment is built from classes too, so that another verb, another body word or another
+ * spelling of the same demand is caught: a demand ("send", "drop", "let me see") and a body part,
+ * a body part and a sexual description, an intent and a sexual act. A body word alone is never
+ * enough: "my boobs are too big for this dress", "breast cancer screening", "nice legs on that
+ * chair" ask for nothing and describe no one else.
+ */
+export const SEXUAL_CLASSES = {
+  /** Breasts, genitals and buttocks, as typed and in Malay: the words a sexual demand names. */
+  intimate: new Set([
+    'boobs', 'boob', 'boobies', 'booby', 'tits', 'titties', 'titty', 'tiddies', 'tities', 'nipples', 'nipple', 'nips', 'cleavage',
+    'pussy', 'coochie', 'vagina', 'dick', 'cock', 'penis', 'booty', 'butt', 'buttocks', 'tetek', 'bontot', 'pantat',
+    'breasts', 'jugs', 'melons', 'knockers', 'honkers', 'boobas', 'cooter', 'bussy', 'burit', 'pepek', 'puki', 'konek', 'weiner', 'schlong',
+  ]),
+  /** Body words that are sexual only with a sexual description: "those legs" alone is a table's. */
+  figure: new Set(['body', 'legs', 'thighs', 'hips', 'curves', 'figure', 'lips', 'feet']),
+  /** Descriptions that sexualise a breast, a genital or a behind: "her ass is so fat". */
+  lewd: new Set(['big', 'huge', 'fat', 'thick', 'thicc', 'juicy', 'perky', 'round', 'bouncy', 'sexy', 'hot', 'massive', 'perfect', 'tasty', 'delicious', 'jiggly', 'phat', 'plump']),
+  /** Descriptions that sexualise a whole body or a leg: never "strong", "long" or "fine". */
+  lewdFigure: new Set(['sexy', 'thicc', 'thick', 'juicy', 'fuckable', 'bangable', 'smashable']),
+  pics: new Set(['pic', 'pics', 'pix', 'photo', 'photos', 'picture', 'pictures', 'vid', 'vids', 'video', 'videos', 'selfie', 'selfies', 'snaps', 'clip', 'clips']),
+  /** What makes a picture a sexual one: "feet pics", "bogel pic" (Malay: naked). Not "bikini", which hauls show. */
+  lewdPics: new Set(['nude', 'naked', 'bogel', 'lewd', 'nsfw', 'spicy', 'sexy', 'thirst', 'dirty', 'naughty', 'feet', 'foot', 'boob', 'tit', 'titty', 'ass', 'butt', 'booty', 'topless', 'dick', 'cock', 'pussy']),
+  /** Ways to ask for a picture or a look; not "give" or "text", too common to tell anything. */
+  demand: new Set(['send', 'sen', 'snd', 'post', 'drop', 'upload', 'dm', 'snap', 'show', 'flash', 'share', 'gimme']),
+};
+
+/** Who a sexual remark is about, or what it points at: "your", "her", "those", "that", "dat". */
+const POINTED = '<their>|those|them|that|dat|ur|ya';
+/** Intensifiers between a body word and its description: "is so fat", "so big sia", "are hella thick". */
+const SO = 'is|are|r|look|looks|be? so|damn|really|hella|sooo|very|fucking|fkn|super?';
+
+function sexualPhrases(): HarassmentPhrase[] {
+  const asks = 'asks for sexual pictures or acts nobody offered';
+  const remarks = 'makes a sexual remark about someone\'s body';
+  return [
+    ...phrase('sexual', asks,
+      `<demand> me|us? ${POINTED}|some|the|more|a? <intimate>`,
+      `(let me|lemme|can i|could i|may i|i wanna|wanna|want to|need to|gotta) see|touch|grab|squeeze|feel|suck|lick ${POINTED}? <intimate>|ass|arse`,
+      `<demand> me|us? a|some|the|more|<your>|ya? <pics> of ${POINTED} <intimate>|ass|arse|feet|thighs`,
+      `<demand> me|us? a|some|the|more|<your>|ya|those|them? <lewdPics> <pics>|nudes`,
+      `<demand> me|us? the|those|some|more|<your>|ya|them? nudes|noods`,
+      '<demand> me|us? something|smth|sth|anything naughty|dirty|sexy|nsfw|lewd',
+      '<demand> me|us something|smth|sth spicy tonight|later|privately|just|only',
+      '<pics> of <you> twerking|undressing|stripping|naked|nude|topless|showering',
+      `<pics> of ${POINTED} <figure>|ass|butt in <your>|the|a|some? bra|underwear|undies|panties|lingerie|thong|stockings|fishnets`),
+    ...closing('sexual', asks, '<demand> me|us? the|a|<your>? nude|nood'),
+    ...phrase('sexual', remarks,
+      `${POINTED} <intimate>|ass|arse|rack ${SO} <lewd>`,
+      `${POINTED} <figure> ${SO} <lewdFigure>`,
+      '<intimate>|<figure>|ass|arse is|are|was|were|r? made|built for sex|fucking|breeding|riding|sucking|porn',
+      '<intimate>|<figure>|ass|arse is|be calling|callin my name',
+      `${POINTED} <intimate>|<figure>|ass is|are the only? reason i|we watch|follow|subscribed|clicked|came`,
+      `rate|rating|give ${POINTED} body|ass|booty a|an? 10|ten|11|100`,
+      'legs|thighs (need to be|needs to be|would look good|would look better|should be|belong)? wrapped|wrap around me|my',
+      `a|such|what|${POINTED} sexy|fuckable|bangable|smashable|thicc|juicy body|figure|ass|legs|thighs|curves|booty|butt`),
+    ...closing('sexual', remarks,
+      'nice|great|sexy|juicy|thicc|perfect|perky|phat ass|booty|butt|rack',
+      'nice|great|sexy|big|huge|juicy|perfect|perky tits|boobs|titties|boobies|tetek|cleavage|pussy'),
+    ...phrase('sexual', 'propositions someone for sex',
+      '(let \'s|let us|lets|wanna|tryna|we should|down to|want to) hook up after|tonight|sometime|later|soon|this|at|when|with|privately',
+      'good|great|fun|best time in bed',
+      'my|this dick|cock|penis in|around|inside|down <your>|her|<you>',
+      'around|in|inside|on|down my|this dick|cock|penis',
+      'suck|jerk|jack me|him|<you> off',
+      'ride my|this dick|cock|face', 'suck|lick my|this dick|cock|balls'),
+    ...closing('sexual', 'propositions someone for sex', 'come|pls|please|just|now|wanna|gonna|then|can|lemme ride|suck|lick me'),
+    ...phrase('sexual', 'sexualises someone who did not ask',
+      'jerk|jerked|jerking|jack|jacked|jacking|beat|beating off to|over|while|watching|thinking <you>|<your>|her|ur|this|that|ya|about|of',
+      'wank|wanked|wanking|fap|fapped|fapping|nut|nutted|cum to|over|while|watching <you>|<your>|her|ur|this|that|ya',
+      'touch|touched|touching|pleasure|pleasured|pleasuring myself to|when|while|every|thinking|watching|over|about'),
+    ...phrase('sexual', 'asks about someone\'s sex life',
+      'how many guys|men|dudes|boys|people|girls|partners|bodies have|has|did <you>|she|her (slept with|been with|fucked|banged|shagged|smashed|hooked up with)',
+      'are|r <you> still? a virgin', '<you> spit or swallow', '(how is|hows) <your> sex life'),
+    ...closing('sexual', 'asks about someone\'s sex life',
+      'do|did|would <you> swallow|deepthroat|squirt', '<you> have|had|having sex|anal', '<your> body count'),
+    ...phrase('sexual', remarks,
+      '<you>|she|her|is|are|r|so|look|looks|totally|hella fuckable|bangable|smashable|rapeable|breedable',
+      '(such a|what a|total|certified|hot|real) milf|gilf|dilf', 'freak|beast|animal in the sheets', 'smash or pass', 'pass or smash',
+      'look|looks better|good|hotter without (that|<your>|a|the|any)? shirt|top|bra|clothes|dress|towel|pants|skirt|clothing',
+      'look|looks good|better|great on <your> knees', '(nip slip|nipslip)'),
+    ...closing('sexual', remarks, 'would|def|definitely|totally smash'),
+    ...phrase('sexual', asks,
+      'what are|r <you> wearing under|underneath', 'what is under|underneath that|<your> dress|skirt|shirt|top|towel',
+      'show|showing|showed|shows|flash|reveal (some|more|a little|a bit of) skin|cleavage|boob|tit|underboob',
+      'wear|wearing something|a|less more? revealing|skimpy',
+      '<you>|she should|could|gotta|need|ought to? start|make|open|join|do an|a? onlyfans|fansly|porn|porno', '<you> have|got an|a onlyfans|fansly',
+      'face|body|lips|mouth (made|built)? for porn|onlyfans|sucking|riding',
+      'pay (<you>|her)? for|to (see|get)? <your>|a|some|those? nudes|noods|feet|panties|underwear|private',
+      '(give me|gimme|give us) a|some bj|blowjob|handjob|lap dance',
+      '(wanna|want to|let \'s|lets|down for|dtf|up for) a|some? threesome|blowjob|bj|anal|69|quickie',
+      '<you>|she give|gives good|great|the best? head|bj|blowjob|handjob', '<you>|she dtf',
+      'come|pls|please|just|now|wanna|gonna|then sit on my lap|dick|cock'),
+    ...phrase('sexual', 'sexualises someone who did not ask',
+      'got|gets|getting|makes|made|make|making me|us so|really|fucking? horny',
+      'horny for|over|watching|looking <you>|<your>|her|this|ur|at', 'wet for <you>',
+      'gave|got|give|giving|getting me? a boner|erection|stiffy|hardon',
+      'lick|kiss|taste every inch of <you>|her|ur|<your>',
+      'cum|nut|jizz on|in|inside|all <your>|her|<you>|that|dat|over'),
+    ...closing('sexual', 'sexualises someone who did not ask', 'got|gets|getting|makes|made|make|making me|us so|really|rock|fucking? hard|wet|bricked'),
+    ...closing('sexual', 'blames someone for harassment they did not ask for', '<you>|she|they are|is|was|were|r just? asking|begging for it'),
+    ...phrase('sexual', remarks,
+      'what <you>|she|her look|looks like (naked|nude|topless|underneath|without clothes)',
+      'be|is|are|r|look|looks|so fun|wild|amazing|nasty|kinky|freaky|good|great in (bed|the sheets)',
+      'because|cause|cuz|coz|bc of <their>|her|those|that <intimate>|cleavage|ass|rack',
+      `hands|mouth|lips|tongue (on|all over) ${POINTED}|her <intimate>|ass|chest|body|curves|thighs|hips`,
+      `my face in|between ${POINTED} <intimate>|chest|cleavage|thighs`,
+      `zoom|zoomed|zooming in on ${POINTED} <intimate>|chest|cleavage|ass|crotch|thighs`,
+      `${POINTED} <intimate>|ass are|is|r? bouncing|jiggling|bounce|jiggle|jiggles|bounces`,
+      `thinking|think|dreaming|dream about ${POINTED} <intimate>|ass|curves`,
+      'up <your>|her|that skirt|dress'),
+    ...closing('sexual', remarks, 'because|cause|cuz|coz|bc of <their>|her chest'),
+    ...phrase('sexual', asks,
+      'are|is <you>|she|her wearing any|a? underwear|panties|bra', 'how much for|to? a|your|the? private show|dance',
+      'wanna|want|see|seen|taste|touch|suck|sent|send my dick|cock|penis|junk', 'my dick|cock|penis pic|pics|photo|photos',
+      'what i|we would do to <you>|her|that|dat|<your> body', 'let me be <your> daddy',
+      '(wanna|want to|like to|love to|anything to|gonna) sleep with <target>|her'),
+    ...phrase('sexual', remarks,
+      '<you>|she|her look|looks|are|is|r so|damn|fucking|hella|very? thicc|thiccc',
+      'those|them|dat|that <intimate>|ass|thighs|hips|curves tho|though|doe',
+      'tits|boobs|titties|boobies|tetek out', 'tits|boobs or gtfo', '(spank|wank) bank', 'fap|jerk|wank|spank material',
+      '<you>|she|her belong|belongs on pornhub|onlyfans|porn', '<you>|she should be on onlyfans|pornhub|fansly'),
+    ...phrase('sexual', asks,
+      'what time do <you> open|spread them|those|<your> legs', 'take|takes|taking it all off',
+      `${POINTED} used|worn panties|underwear|undies|thong|socks`, `smell|sniff ${POINTED} panties|underwear|seat`,
+      '<target>|her sit|sitting|ride|riding on my face|dick|cock',
+      '(go|come) to? a|the|my? hotel|motel with me', 'pay|paying|pays good? money|anything|extra to see <you>|her|<your>'),
+    ...phrase('sexual', remarks, `${POINTED} <intimate>|ass look|looks amazing|incredible|delicious|tasty|juicy|perfect`),
+    ...phrase('threat', 'threatens sexual violence', `<you>|she ${FUTURE} get|be raped|groped|molested`),
+  ];
+}
+
+/** What someone means to do to another's body, joined to an intent: "I'd bend her over", "I want to grab your ass". */
+const SEXUAL_ACTS: HarassmentPhrase[] = [
+  ...closing('sexual', 'propositions someone for sex', 'fuck|rail|bang|smash|pound|breed|smesh|hit|tap|taste|lick <target>|her', 'hit|tap that|dat|it'),
+  ...phrase('sexual', 'propositions someone for sex',
+    'fuck|rail|bang|pound|breed <target>|her so|hard|senseless|silly|raw|tonight|until|till|good|against|from|on|in',
+    'bend <target>|her over', 'make <target>|her suck|ride|blow|moan|swallow|gag|squirt|cum|scream',
+    'put|putting a baby in <target>|her', 'do things|stuff to <target>|her', 'get? <target>|her in|into my bed|sheets', 'treat|do <target>|her right|good|well? in bed', 'knock <target>|her up', 'get <target>|her pregnant', 'sleep with <target>|her', 'eat <their>|her|that|dat ass|pussy|booty|out',
+    `grab|squeeze|grope|smack|slap|spank|lick|suck|bite|touch|motorboat|fondle ${POINTED} <intimate>|ass|arse|thighs`,
+    `destroy|wreck|ruin|pound|smash|beat ${POINTED} <intimate>|ass|arse`),
+  ...phrase('threat', 'threatens sexual violence', 'grope|molest <target>|her'),
+];
+
+/**
  * Who means to do it, and what they would do: the rule joins an intent to the act right after it
  * (PhraseMatcher.matchAt), so every intent reads with every act without compiling each pair (the
  * pairs were ~2,000 patterns, and compiling them cost every run 40 ms of start-up).
@@ -163,6 +307,7 @@ export const THREAT_INTENTS: readonly string[] = VIOLENT_INTENTS;
 export const THREAT_ACTS: readonly HarassmentPhrase[] = [
   ...phrase('threat', 'threatens violence', ...VIOLENT_ACTS),
   ...closing('threat', 'threatens violence', ...CLOSING_ACTS),
+  ...SEXUAL_ACTS,
 ];
 
 function violentActs(): HarassmentPhrase[] {
@@ -297,6 +442,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'bend over (for me|for us|again)', 'spread|open <your> legs', 'moan my name', 'touching myself',
     'take off <your>|that|the top|shirt|bra|clothes|panties|underwear', 'take <your>|that|the top|shirt|bra|clothes|panties|underwear off',
     'look like without that|<your>|a|the shirt|top|bra|clothes', 'flash the camera|cam'),
+  ...sexualPhrases(),
   ...closing('sexual', 'asks for sexual pictures or acts nobody offered', 'want|wanna|need to? see <your> chest|boobs|tits|nipples|cleavage'),
   ...closing('sexual', 'makes a sexual remark about someone\'s body', 'nice|great|sexy|big|huge tits|boobs|titties'),
   ...phrase('sexual', 'makes a sexual remark about someone\'s body',
