@@ -82,6 +82,13 @@ testRule(harassment, {
     'who asked you to the prom?',
     "go to her page and follow her, she's amazing",
     "this app doesn't need you to pay anything",
+    // Everyday phrases that share words with sexual ones.
+    "let's hit it!",
+    'we should hook up after the show to talk about the collab',
+    'this pillow is amazing in bed',
+    "what are you wearing under that jacket, it's freezing",
+    'the workout got me so hard lol',
+    "I'd destroy your ass in chess",
     'you should quit your job and do this full time',
   ],
   invalid: [

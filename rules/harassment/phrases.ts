@@ -214,7 +214,7 @@ function sexualPhrases(): HarassmentPhrase[] {
       'nice|great|sexy|juicy|thicc|perfect|perky|phat ass|booty|butt|rack',
       'nice|great|sexy|big|huge|juicy|perfect|perky tits|boobs|titties|boobies|tetek|cleavage|pussy'),
     ...phrase('sexual', 'propositions someone for sex',
-      '(let \'s|let us|lets|wanna|tryna|we should|down to|want to) hook up after|tonight|sometime|later|soon|this|at|when|with|privately',
+      '(wanna|tryna|down to|want to) hook up tonight|later|privately',
       'good|great|fun|best time in bed',
       'my|this dick|cock|penis in|around|inside|down <your>|her|<you>',
       'around|in|inside|on|down my|this dick|cock|penis',
@@ -234,10 +234,10 @@ function sexualPhrases(): HarassmentPhrase[] {
       '<you>|she|her|is|are|r|so|look|looks|totally|hella fuckable|bangable|smashable|rapeable|breedable',
       '(such a|what a|total|certified|hot|real) milf|gilf|dilf', 'freak|beast|animal in the sheets', 'smash or pass', 'pass or smash',
       'look|looks better|good|hotter without (that|<your>|a|the|any)? shirt|top|bra|clothes|dress|towel|pants|skirt|clothing',
-      'look|looks good|better|great on <your> knees', '(nip slip|nipslip)'),
+      'look|looks good|better|great on <your> knees'),
     ...closing('sexual', remarks, 'would|def|definitely|totally smash'),
     ...phrase('sexual', asks,
-      'what are|r <you> wearing under|underneath', 'what is under|underneath that|<your> dress|skirt|shirt|top|towel',
+      'what is under|underneath that|<your> dress|skirt|shirt|top|towel',
       'show|showing|showed|shows|flash|reveal (some|more|a little|a bit of) skin|cleavage|boob|tit|underboob',
       'wear|wearing something|a|less more? revealing|skimpy',
       '<you>|she should|could|gotta|need|ought to? start|make|open|join|do an|a? onlyfans|fansly|porn|porno', '<you> have|got an|a onlyfans|fansly',
@@ -253,11 +253,12 @@ function sexualPhrases(): HarassmentPhrase[] {
       'gave|got|give|giving|getting me? a boner|erection|stiffy|hardon',
       'lick|kiss|taste every inch of <you>|her|ur|<your>',
       'cum|nut|jizz on|in|inside|all <your>|her|<you>|that|dat|over'),
-    ...closing('sexual', 'sexualises someone who did not ask', 'got|gets|getting|makes|made|make|making me|us so|really|rock|fucking? hard|wet|bricked'),
+    // Not "got me so hard" or "so wet": a workout and the rain do that too.
+    ...closing('sexual', 'asks for sexual pictures or acts nobody offered', 'what are|r <you> wearing under|underneath'),
     ...closing('sexual', 'blames someone for harassment they did not ask for', '<you>|she|they are|is|was|were|r just? asking|begging for it'),
     ...phrase('sexual', remarks,
       'what <you>|she|her look|looks like (naked|nude|topless|underneath|without clothes)',
-      'be|is|are|r|look|looks|so fun|wild|amazing|nasty|kinky|freaky|good|great in (bed|the sheets)',
+      '<you>|she|he|u must|would|gotta|bet|look|looks|are|r be? so? fun|wild|amazing|nasty|kinky|freaky|good|great in (bed|the sheets)',
       'because|cause|cuz|coz|bc of <their>|her|those|that <intimate>|cleavage|ass|rack',
       `hands|mouth|lips|tongue (on|all over) ${POINTED}|her <intimate>|ass|chest|body|curves|thighs|hips`,
       `my face in|between ${POINTED} <intimate>|chest|cleavage|thighs`,
@@ -288,13 +289,15 @@ function sexualPhrases(): HarassmentPhrase[] {
 
 /** What someone means to do to another's body, joined to an intent: "I'd bend her over", "I want to grab your ass". */
 const SEXUAL_ACTS: HarassmentPhrase[] = [
-  ...closing('sexual', 'propositions someone for sex', 'fuck|rail|bang|smash|pound|breed|smesh|hit|tap|taste|lick <target>|her', 'hit|tap that|dat|it'),
+  // Never "hit it" or "tap it": "let's hit it!" starts a song.
+  ...closing('sexual', 'propositions someone for sex', 'fuck|rail|bang|smash|pound|breed|smesh|hit|tap|taste|lick <target>|her', 'hit|tap that|dat'),
   ...phrase('sexual', 'propositions someone for sex',
     'fuck|rail|bang|pound|breed <target>|her so|hard|senseless|silly|raw|tonight|until|till|good|against|from|on|in',
     'bend <target>|her over', 'make <target>|her suck|ride|blow|moan|swallow|gag|squirt|cum|scream',
     'put|putting a baby in <target>|her', 'do things|stuff to <target>|her', 'get? <target>|her in|into my bed|sheets', 'treat|do <target>|her right|good|well? in bed', 'knock <target>|her up', 'get <target>|her pregnant', 'sleep with <target>|her', 'eat <their>|her|that|dat ass|pussy|booty|out',
-    `grab|squeeze|grope|smack|slap|spank|lick|suck|bite|touch|motorboat|fondle ${POINTED} <intimate>|ass|arse|thighs`,
-    `destroy|wreck|ruin|pound|smash|beat ${POINTED} <intimate>|ass|arse`),
+    `grab|squeeze|grope|smack|slap|spank|lick|suck|bite|touch|motorboat|fondle ${POINTED} <intimate>|ass|arse|thighs`),
+  // "I'd destroy your ass in chess" is a game.
+  ...closing('sexual', 'propositions someone for sex', `destroy|wreck|ruin|pound|smash ${POINTED} <intimate>|ass|arse`),
   ...phrase('threat', 'threatens sexual violence', 'grope|molest <target>|her'),
 ];
 
