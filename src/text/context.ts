@@ -21,9 +21,9 @@ export function looksLikeName(text: string, tokens: readonly Token[], index: num
 }
 
 const OPENING_QUOTES = /["\u201C\u00AB]/;
+const CLOSING_QUOTES = /["\u201D\u00BB]/;
 /** How far from a finding its quotation marks may stand: a quoted line, not a quoted essay. */
 const MAX_QUOTE_WORDS = 40;
-const CLOSING_QUOTES = /["\u201D\u00BB]/;
 
 /**
  * True when tokens [from, to) stand inside quotation marks: reported speech such as
