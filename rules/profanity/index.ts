@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
+import { readTarget } from '../../src/text/addressee.js';
 import { looksLikeName } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -17,6 +18,19 @@ function isPraiseIdiom(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const before = tokens[index - 1];
   return token.forms.includes('ass') && before !== undefined && before.forms.some((form) => PRAISE_BEFORE_ASS.has(form));
+}
+
+/**
+ * "he is shit", "your take is shit": a swear word said of a person, closing its clause, is an
+ * insult rather than emphasis. Not "you're a fucking genius", where it only intensifies the next word.
+ */
+function isAimed(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (next !== undefined && next.kind === 'word' && token.punctAfter === '') return false;
+  // A vocative swear ("fuck, I missed the bus") is an interjection, not a name.
+  const { target, negated, vocative } = readTarget(text, tokens, index);
+  return !negated && !vocative && (target === 'reader' || target === 'other');
 }
 
 function sureness(word: ProfaneWord): number {
@@ -39,6 +53,11 @@ export default defineRule({
         why: 'Some readers, and some platforms\' filters, take swearing as hostility even when you mean it as emphasis.',
         kinder: ['If it is emphasis, "really", "so" or an emoji carries it too.'],
       },
+      aimed: {
+        message: '"{{term}}" is profanity said of a person.',
+        why: 'Said of someone, a swear word is no longer emphasis: it is an insult, and it lands as one.',
+        kinder: ['Say what you disagree with instead: "I think this misses the point, because…"'],
+      },
     },
   },
   vocabulary: lexicon.words,
@@ -53,7 +72,7 @@ export default defineRule({
           if (word.ambiguous && looksLikeName(context.text, sentence.tokens, index)) return;
           if (!includeMild && isPraiseIdiom(sentence.tokens, index)) return;
           context.report({
-            messageId: 'profanity',
+            messageId: isAimed(context.text, sentence.tokens, index) ? 'aimed' : 'profanity',
             data: { term: context.text.slice(token.start, token.end) },
             range: [token.start, token.end],
             confidence: sureness(word),

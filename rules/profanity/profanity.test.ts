@@ -17,5 +17,10 @@ testRule(profanity, {
     { text: 'what a load of bullshit', errors: ['bullshit'] },
     { text: 'FUUUUCK', errors: ['FUUUUCK'] },
     { text: 'damn this is good', options: { includeMild: true }, errors: ['damn'] },
+    // Said of a person and closing the clause, a swear word is aimed; an intensifier or an interjection is not.
+    { text: '@sam he is shit', errors: [{ text: 'shit', messageId: 'aimed' }] },
+    { text: 'your take is shit.', errors: [{ text: 'shit', messageId: 'aimed' }] },
+    { text: 'you\'re a fucking genius', errors: [{ text: 'fucking', messageId: 'profanity' }] },
+    { text: 'fuck, I missed the bus', errors: [{ text: 'fuck', messageId: 'profanity' }] },
   ],
 });

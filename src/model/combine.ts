@@ -95,6 +95,11 @@ export function highlight(document: Document, features: Parameters<typeof contri
   return toWholeWords(document.text, (words[first] as Contribution).start, (words[last] as Contribution).end);
 }
 
+/** Swearing that may be emphasis: any profanity finding but one said of a person. */
+function isEmphasis(message: LintMessage): boolean {
+  return message.ruleId === 'profanity' && message.messageId !== 'aimed';
+}
+
 const lowest = new WeakMap<ModelSettings, number>();
 
 /** The lowest category threshold: below it the model reports nothing of its own. */
@@ -121,11 +126,13 @@ export function combine(
   if (messages.length === 0 && prediction.toxic < lowestThreshold(settings)) return kept;
   const score = roundScore(prediction.toxic);
   for (const message of messages) {
-    // Plugin rules and custom terms are the user's own: the model never drops them.
-    if (message.ruleId === 'profanity' ? prediction.toxic < settings.profanity : prediction.toxic < settings.dropBelow && JUDGED_RULES.has(message.ruleId)) continue;
+    // Plugin rules and custom terms are the user's own: the model never drops them. Swearing
+    // needs a hurtful score unless it is said of a person, which is judged like an insult.
+    const emphasis = isEmphasis(message);
+    if (emphasis ? prediction.toxic < settings.profanity : prediction.toxic < settings.dropBelow && (JUDGED_RULES.has(message.ruleId) || message.ruleId === 'profanity')) continue;
     kept.push(withScore(message, score));
   }
-  const hurtful = kept.some((message) => message.ruleId !== 'profanity');
+  const hurtful = kept.some((message) => !isEmphasis(message));
   if (!hurtful && prediction.toxic >= lowestThreshold(settings) && prediction.toxic >= settings.thresholds[prediction.category()]) {
     const finding = create(prediction.category());
     if (finding !== undefined) kept.push(withScore(finding, score));

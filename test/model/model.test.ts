@@ -54,6 +54,11 @@ describe('the model in the linter', () => {
     expect(messages.some((m) => m.severity === 'error')).toBe(true);
   });
 
+  it('reports a swear word said of a person whatever the score, unless the model reads the text as clearly benign', () => {
+    // Judged like an insult, not like emphasis: the profanity threshold does not apply.
+    expect(lintText('honestly your new take is shit.').messages.map((m) => `${m.ruleId}/${m.messageId}`)).toContain('profanity/aimed');
+  });
+
   it('with model: false gives the rules alone, with no score', () => {
     const { messages } = lintText('this build is so fucking good', { config: { model: false } });
     expect(messages.map((m) => m.ruleId)).toEqual(['profanity']);
