@@ -89,6 +89,12 @@ testRule(harassment, {
     "what are you wearing under that jacket, it's freezing",
     'the workout got me so hard lol',
     "I'd destroy your ass in chess",
+    // Veiled threats need their whole shape: these share words with them.
+    "I'm outside your house, come down, we're late for the movie",
+    'we know where your studio is, see you at 5!',
+    'my knife is ready for you to try the cake',
+    'something bad is going to happen to your sourdough if you skip feeding it',
+    'when I find you a good recipe I\'ll send it',
     'you should quit your job and do this full time',
   ],
   invalid: [
@@ -115,6 +121,13 @@ testRule(harassment, {
     { text: 'go to his channel and ratio him', errors: [{ text: 'go to his channel and ratio', messageId: 'pileOn' }] },
     { text: 'nobody wanted you to be born', errors: [{ text: 'nobody wanted you to be born', messageId: 'unborn' }] },
     { text: 'earth was happier before you came along', errors: [{ text: 'earth was happier before you came along', messageId: 'unborn' }] },
+    { text: 'would be a real shame if something happened to your channel', errors: [{ text: 'shame if something happened to your', messageId: 'intimidation' }] },
+    { text: 'we know where your kids go to school', errors: [{ text: 'we know where your kids go', messageId: 'intimidation' }] },
+    { text: 'something terrible will happen to you', errors: [{ text: 'something terrible will happen to you', messageId: 'intimidation' }] },
+    { text: 'hope you like hospitals', errors: [{ text: 'hope you like hospitals', messageId: 'intimidation' }] },
+    { text: "keep posting and you'll find out", errors: [{ text: "keep posting and you'll find out", messageId: 'intimidation' }] },
+    { text: "i'm gonna rearrange your face", errors: [{ text: "i'm gonna rearrange your face", messageId: 'threat' }] },
+    { text: 'we will burn your studio down', errors: [{ text: 'we will burn your studio down', messageId: 'threat' }] },
     // A longer phrase that must close its clause and does not hides no shorter one inside it.
     { text: "when I see you at the airport you're dead meat lol", errors: [{ text: "you're dead meat", messageId: 'intimidation' }] },
     { text: 'hope you die', errors: [{ text: 'hope you die', messageId: 'wishHarm' }] },

@@ -71,7 +71,7 @@ const BODY_WORDS = 'fucking|fuckin|stupid|ugly|little|pretty|whole|damn|fat|big'
 const BODY_VERBS = 'break|snap|smash|bust|bash|cave|kick|knock|rip|tear|cut|slit|stomp|blow|split|gouge|punch|slash';
 const BODY_VERBS_ING = 'breaking|snapping|smashing|busting|bashing|caving|kicking|knocking|ripping|tearing|cutting|slitting|stomping|blowing|splitting|punching|slashing';
 /** What a threat to "your" family or home names: "I'll kill your dog", "burn your car". */
-const PROPERTY = 'house|car|home|place|tires|windows|shop|store|crib|ride|truck';
+const PROPERTY = 'house|car|home|place|tires|windows|shop|store|crib|ride|truck|studio|office|apartment|flat|garage';
 
 /** Acts that threaten with nothing after them: "i'll kill your dog", "someone should beat her up". */
 const VIOLENT_ACTS = [
@@ -82,7 +82,8 @@ const VIOLENT_ACTS = [
   `shoot|${HARM_VERBS} (everyone|everybody|them all|every single? one of you)`, `shoot|${HARM_VERBS} all of you|them`,
   `${BODY_VERBS} out|off|in|open? <their> ${BODY_WORDS}? ${BODY_PARTS}`,
   `put|shove|stick|drive my fist|foot|boot|knee|hand through|in|into|down <their> ${BODY_WORDS}? ${BODY_PARTS}`,
-  'slap|knock|punch the taste out of? <their> mouth',
+  'slap|knock|punch the taste out of? <their> mouth', 'rearrange <their> face',
+  'smash|break|crack|hit *? *? over <their> head',
   'throw|push|toss (<target>|her|them) off|out|down|under a|the bridge|building|cliff|roof|window|stairs|train|bus',
   'leave (<target>|her|them) for dead', 'leave (<target>|her|them) in a|the ditch|woods|gutter',
   'break|snap|smash every bone in <their> body',
@@ -108,7 +109,7 @@ const VIOLENT_ACTS = [
 const CLOSING_ACTS = [
   `${CONTEST_VERBS} (<target>|her)`, `${HARM_VERBS} her`,
   // Harm that is not a blow: "I'll ruin your life.", "someone should teach her a lesson."
-  'ruin|wreck|destroy <their> life|lives|career|family|marriage|reputation', 'teach (<target>|her|them) a lesson',
+  'ruin|wreck|destroy|end <their> life|lives|career|family|marriage|reputation', 'teach (<target>|her|them) a lesson',
   'teach that|this girl|guy|boy|woman|man|kid|dude|bitch|clown a lesson',
   'make (<target>|her|them) regret (this|that|it)',
 ];
@@ -141,13 +142,24 @@ const VEILED_THREATS = [
   '<you> better hope|pray i|we (never|do not|wo not) see|find|catch <you>', 'better hope|pray that? i|we (never|do not|wo not) (meet|cross paths)',
   'i|we am|are coming for <you>|<your>',
   'regret the day <you> were born',
-  'make <your> life a? living? hell|nightmare',
+  'make <your> life a? living? hell|nightmare|miserable',
+  // Threats that name no act: "it would be a shame if something happened to your channel".
+  'shame|pity if something|anything (happened|happens|were to happen) to <you>|<your>',
+  'shame if someone|somebody (ruined|hurt|broke|burned|damaged|messed up)',
+  'something bad|terrible|horrible|awful (is going to|will|is gonna) happen to <you>',
+  'something bad|terrible|horrible|awful (is going to|will|is gonna) happen to <your> family|kids|children',
+  'i|we know where <your> house|home|school|kids|family|parents (is|are|live|lives|go|goes)',
+  'hope <you> like|enjoy|love hospitals|hospital|wheelchairs|pain',
+  '<your> family|kids|children|mom|parents|wife|husband should be worried|scared|afraid',
+  'people like <you> (tend to|usually|always|often) (disappear|go missing|end up dead|get hurt)',
   `${FUTURE} get <their>|their head|face|teeth|skull kicked|smashed|bashed|caved|beat|beaten|knocked|blown|split|broken|busted|stomped`,
   'bring|bringing my gun|glock|strap|piece to (school|class|work|the office|<your>)',
 ];
 
 /** Veiled threats that end the clause: "…and you're done." but not "…you're done shopping?". */
 const CLOSING_VEILED_THREATS = [
+  `(keep posting|${PROVOCATIONS}) and <you> ${FUTURE} find out`, `<you> ${FUTURE} get what is coming`,
+  '(when|once) i|we find|catch <you>', 'my knife|gun|blade|bat|fists is|are ready for <you>',
   `${PROVOCATIONS} and <you> are|r done|finished|dead|history`,
   'one more video|post|comment|stunt|word like this|that? and <you> are|r done|finished|dead|history',
   // "Next time I see you, you're done": a meeting, then what it will cost.
