@@ -49,6 +49,18 @@ function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): nu
   }
 }
 
+/** After these, the word judges what someone does or has: "terrible at parking", "awful to me", "an awful lot". */
+const THING_OR_SKILL_AFTER = new Set(['at', 'in', 'on', 'with', 'as', 'for', 'to', 'lot']);
+/** Before these, it describes a noun or a thing of the reader's: "a terrible cook", "your mic is awful". */
+const THING_OR_SKILL_BEFORE = new Set(['a', 'an', ...YOUR]);
+
+/** For words that judge things as often as people: true when this one judges a thing or a skill. */
+function judgesThingOrSkill(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) if ((tokens[k] as Token).forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return true;
+  return false;
+}
+
 /** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */
 function modifiesNextNoun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
@@ -118,6 +130,7 @@ export default defineRule({
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
           if (term.afterArticle && !(sentence.tokens[index - 1]?.forms.includes('a') ?? false)) return;
+          if (term.judgesThingsToo && judgesThingOrSkill(sentence.tokens, index)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;
           // News, counter-speech, praise hyperbole, a group's own word: not aimed at anyone.
           if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;

@@ -14,6 +14,11 @@ export interface InsultTerm {
   needsLink?: boolean;
   /** Only after "a" ("you're a nobody"): without it the word is a pronoun ("idiot, nobody asked"). */
   afterArticle?: boolean;
+  /**
+   * Judges things and skills as often as people: "a terrible cook", "your mic is awful", "terrible
+   * at parking", "horrible to me", "an awful lot". Reported only when said of the person outright.
+   */
+  judgesThingsToo?: boolean;
   /** How sure we are that the word insults when aimed at someone. */
   weight: number;
   /** Used in banter between friends: not reported when the sentence also says "love". */
@@ -27,6 +32,8 @@ export interface InsultTerm {
 
 const noun = (theme: Theme, note: string, weight = 0.9, needsLink = false): InsultTerm => ({ part: 'noun', theme, weight, note, needsLink });
 const adjective = (theme: Theme, note: string, weight = 0.9, needsLink = false): InsultTerm => ({ part: 'adjective', theme, weight, note, needsLink });
+
+const judgesThingsToo = (term: InsultTerm): InsultTerm => ({ ...term, judgesThingsToo: true });
 
 const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   // Intelligence
@@ -175,6 +182,23 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['selfish', adjective('character', 'attacks someone\'s character', 0.6, true)],
   ['lazy', adjective('character', 'attacks someone\'s character', 0.6, true)],
   ['creepy', adjective('character', 'calls someone threatening or strange', 0.75)],
+  // Said of a person with "is" or "are" only ("the traffic was awful"), and not of what they do
+  // ("you were awful in that match", "a terrible cook").
+  ['awful', judgesThingsToo(adjective('character', 'condemns who someone is', 0.6, true))],
+  ['horrible', judgesThingsToo(adjective('character', 'condemns who someone is', 0.6, true))],
+  ['terrible', judgesThingsToo(adjective('character', 'condemns who someone is', 0.55, true))],
+  ['horrid', judgesThingsToo(adjective('character', 'condemns who someone is', 0.65, true))],
+  ['despicable', adjective('character', 'holds someone in contempt', 0.8, true)],
+  ['deplorable', adjective('character', 'holds someone in contempt', 0.7, true)],
+  ['contemptible', adjective('character', 'holds someone in contempt', 0.8, true)],
+  ['insufferable', adjective('character', 'calls someone unbearable', 0.7, true)],
+  ['obnoxious', adjective('character', 'calls someone unbearable', 0.65, true)],
+  ['revolting', adjective('character', 'calls someone repellent', 0.75, true)],
+  ['repugnant', adjective('character', 'calls someone repellent', 0.75, true)],
+  ['sleazy', adjective('character', 'calls someone sleazy', 0.7, true)],
+  ['slimy', adjective('character', 'calls someone sleazy', 0.6, true)],
+  ['sicko', noun('character', 'calls someone depraved', 0.8)],
+  ['sickos', noun('character', 'calls people depraved', 0.8)],
   ['trashy', adjective('worth', 'calls someone cheap', 0.8)],
   ['nasty', adjective('character', 'calls someone repellent', 0.65, true)],
   ['toxic', adjective('character', 'calls someone harmful', 0.6, true)],
@@ -214,7 +238,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
 ];
 
 /** Words friends throw at each other fondly ("you absolute clown, I love this"). */
-const PLAYFUL = new Set(['clown', 'idiot', 'dork', 'weirdo', 'goof', 'dummy', 'bozo', 'fool', 'loser', 'freak', 'simp', 'nitwit', 'dumbo']);
+const PLAYFUL = new Set(['clown', 'idiot', 'dork', 'weirdo', 'goof', 'dummy', 'bozo', 'fool', 'loser', 'freak', 'simp', 'nitwit', 'dumbo', 'awful', 'horrible', 'terrible']);
 
 export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = LISTED.map(([word, term]) => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
 

@@ -36,6 +36,8 @@ const AUXILIARIES = new Set(['truely', 'will', 'would', 'gonna', 'could', 'might
 /** Spellings of "you're" that the tokenizer keeps as one word. */
 const CONTRACTED_YOU_ARE = new Set(['ur', 'youre', 'yur']);
 
+const WRITER_POSSESSIVES = new Set(['my', 'our']);
+
 const MAX_LOOKBACK = 8;
 const NEGATION_WINDOW = 4;
 
@@ -73,7 +75,9 @@ function subjectTarget(tokens: readonly Token[], index: number, text: string): T
   if (reads(subject, THIRD_PERSONS)) return 'other';
   // "your face is ugly", "ur voice is so annoying": about the reader.
   if (reads(tokens[index - 1], YOUR) || reads(tokens[index - 2], YOUR)) return 'reader';
-  if (reads(subject, PERSON_NOUNS) || isNamedSubject(subject, index, text)) return 'other';
+  if (reads(subject, PERSON_NOUNS)) return 'other';
+  // "my Tamil is terrible": after "my" or "our", a capitalised word is a thing of the writer's, not a name.
+  if (isNamedSubject(subject, index, text) && !reads(tokens[index - 1], WRITER_POSSESSIVES)) return 'other';
   return 'thing';
 }
 
