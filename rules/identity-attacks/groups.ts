@@ -41,6 +41,7 @@ export const DEHUMANISING = [
   'retarded', 'mentally', 'sick', 'degenerates', 'degenerate', 'pedophiles', 'predators', 'invaders', 'leeches',
   'shit', 'joke', 'perverts', 'perversion', 'terrorism', 'violent', 'barbaric', 'savage', 'primitive', 'freaks',
   'abominations', 'abomination', 'sin', 'unnatural', 'mental', 'illness', 'ill', 'subhumans', 'inbred', 'monsters',
+  'virus', 'pests', 'infestation', 'lice', 'rodents', 'insects', 'beasts', 'mongrels',
 ];
 
 export const VIOLENCE = ['kill', 'gas', 'exterminate', 'deport', 'hang', 'shoot', 'lynch', 'nuke', 'eradicate', 'eliminate', 'burn', 'ban', 'purge', 'slaughter', 'genocide'];
@@ -66,7 +67,12 @@ export const GROUP_ATTACK_PATTERNS: readonly string[] = [
   '<group> do not deserve rights|to live|to exist',
   '<violence> all|the? <group>',
   '<violence> all the <group>',
-  'i fucking? hate all? <group>',
+  'i fucking? hate|despise|detest|loathe all? <group>',
+  'i (can not|cannot|cant) stand|tolerate <group>',
+  'get rid of all? the? <group>',
+  'kick|throw|send|drive all? the? <group> out',
+  '<group> are|r not welcome',
+  '<group> should go back|get out|go home',
   'fuck|fck|phuck|fk all? the? <group>',
   'filthy|dirty|stupid|disgusting|bloody|fucking <group>',
   '<group> pigs|scum|rats|vermin|animals|trash',

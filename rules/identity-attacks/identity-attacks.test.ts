@@ -17,6 +17,10 @@ testRule(identityAttacks, {
     'the dyke kept the sea out of Holland',
     'after the holidays I will go back to my country for a week',
     'Telling a neighbour "go back to your country" is racist.',
+    // a negation shortly before the attack denies it
+    'we should never deport refugees',
+    'we should not get rid of immigrants',
+    'refugees are welcome here',
   ],
   invalid: [
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
@@ -27,6 +31,10 @@ testRule(identityAttacks, {
     { text: 'immigrants are vermin', errors: [{ text: 'immigrants are vermin', messageId: 'groupAttack' }] },
     { text: 'deport all the muslims', errors: ['deport all the muslims'] },
     { text: 'all women are stupid', errors: ['all women are stupid'] },
+    { text: 'refugees are a virus', errors: ['refugees are a virus'] },
+    { text: 'get rid of the foreigners already', errors: ['get rid of the foreigners'] },
+    { text: 'i cannot stand muslims', errors: ['i cannot stand muslims'] },
+    { text: 'kick all the immigrants out', errors: ['kick all the immigrants out'] },
     // addressed to someone, "go back to your country" is a xenophobic attack (an error), not a micro-aggression
     { text: 'nobody cares, go back to your country', errors: [{ text: 'go back to your country', messageId: 'goBack' }] },
     { text: 'just go back where you came from', errors: [{ text: 'go back where you came', messageId: 'goBack' }] },

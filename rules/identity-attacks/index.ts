@@ -1,8 +1,8 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted, looksLikeName } from '../../src/text/context.js';
-import { stanceOf } from '../../src/text/stance.js';
-import { YOU, YOUR } from '../../src/text/english.js';
+import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
+import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -56,6 +56,19 @@ function groupOf(tokens: readonly Token[], from: number, to: number): Group | un
     }
   }
   return undefined;
+}
+
+/** How many words back a negation denies a group attack: "we should never deport refugees". */
+const NEGATION_REACH = 3;
+
+/** True when a negation (not a disclaimer such as "no offense") comes shortly before `index`, in its clause. */
+function isNegatedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - NEGATION_REACH); k--) {
+    const token = tokens[k] as Token;
+    if (/[,;:.!?]/.test(token.punctAfter)) return false;
+    if (token.forms.some((form) => NEGATIONS.has(form)) && !isDisclaimer(tokens, k)) return true;
+  }
+  return false;
 }
 
 const vocabulary = builtInVocabulary('identity-attacks', () => combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary));
@@ -133,7 +146,7 @@ export default defineRule({
           context.report({ messageId: 'goBack', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: 0.9 });
         }
         for (const match of groupAttacks.matchAll(tokens)) {
-          if (notAttack(match.from, match.to)) continue;
+          if (notAttack(match.from, match.to) || isNegatedBefore(tokens, match.from)) continue;
           const [start, end] = rangeOf(tokens, match);
           const group = groupOf(tokens, match.from, match.to) ?? 'ethnicity';
           context.report({
