@@ -118,6 +118,13 @@ function mayBeHostile<G>(tokens: readonly Token[], data: GroupAttackData<G>): bo
   return words === undefined || hasAny(tokens, words);
 }
 
+/** Where the clause of the token at `index` starts: after the last comma, semicolon or colon before it. */
+function clauseStartOf(tokens: readonly Token[], index: number): number {
+  let start = index;
+  while (start > 0 && !/[,;:]/.test((tokens[start - 1] as Token).punctAfter)) start--;
+  return start;
+}
+
 /** Every hostile span of a sentence outside quotes and group names: phrases first, then words not negated (or compliments negated). */
 function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], data: GroupAttackData<G>, groups: readonly PhraseMatch<G>[]): Span[] {
   const inGroup = (index: number): boolean => groups.some((group) => index >= group.from && index < group.to);
@@ -125,6 +132,8 @@ function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], d
   const spans: Span[] = [];
   for (const match of data.hostilePhrases.matchAll(tokens)) {
     if (quoted[match.from] === true || inGroup(match.from)) continue;
+    // "we should not get rid of them": a negated phrase, like a negated word, says nothing hostile.
+    if (hasBefore(tokens, match.from, Math.min(data.negationWindow, match.from - clauseStartOf(tokens, match.from)), data.negators)) continue;
     spans.push({ from: match.from, to: match.to });
     for (let k = match.from; k < match.to; k++) covered.add(k);
   }
@@ -137,8 +146,7 @@ function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], d
     // window of a hostile word. A negated compliment must follow its negator closely, in one clause.
     let window = data.negationWindow;
     if (isHostile) for (let k = index - 1; k >= 0 && k >= index - window; k--) if (inGroup(k)) window++;
-    let clauseStart = index;
-    while (clauseStart > 0 && clauseStart > index - window && !/[,;:]/.test((tokens[clauseStart - 1] as Token).punctAfter)) clauseStart--;
+    const clauseStart = Math.max(clauseStartOf(tokens, index), index - window);
     const negated = hasBefore(tokens, index, index - clauseStart, data.negators);
     // "tak layak kena siksa" (does not deserve torture): a negated compliment before harm denies the harm.
     const deniesHarm = (): boolean => tokens.slice(index + 1, index + 4).some((next) => next.forms.some((form) => data.hostileWords.has(form)));

@@ -65,6 +65,7 @@ const KIND: readonly string[] = [
   'Terbaik lah, thank you boss',
   'Makan already or not?',
   'Got any seniors in this class?',
+  'We should not get rid of the foreign workers lah, who will build our flats',
 ];
 
 describe('Singlish and Manglish pack', () => {
