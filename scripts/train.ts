@@ -97,9 +97,10 @@ function readRows(file: string): Row[] {
 }
 
 const started = performance.now();
-// TRAIN_EPOCHS, TRAIN_RATE, TRAIN_L2 override the defaults for experiments; the shipped weights use the defaults.
+// TRAIN_BITS, TRAIN_EPOCHS, TRAIN_RATE, TRAIN_L2 override the defaults for experiments; the shipped weights use the defaults.
 const options = {
   ...DEFAULT_TRAIN_OPTIONS,
+  ...(process.env.TRAIN_BITS ? { bits: Number(process.env.TRAIN_BITS) } : {}),
   ...(process.env.TRAIN_EPOCHS ? { epochs: Number(process.env.TRAIN_EPOCHS) } : {}),
   ...(process.env.TRAIN_RATE ? { learningRate: Number(process.env.TRAIN_RATE) } : {}),
   ...(process.env.TRAIN_L2 ? { l2: Number(process.env.TRAIN_L2) } : {}),
