@@ -42,7 +42,7 @@ function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): nu
       return term.weight * 0.8;
     case 'unknown':
       // A bare name ("what an idiot", "loser.") in a comment is usually aimed at the creator.
-      return term.part === 'noun' ? term.weight * 0.7 : undefined;
+      return term.part === 'noun' && !term.plural ? term.weight * 0.7 : undefined;
     default:
       // The speaker ("I'm such an idiot") is not attacked.
       return undefined;

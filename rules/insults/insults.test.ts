@@ -50,10 +50,15 @@ testRule(insults, {
     'your mic is terrible, get a new one',
     'she\'s a terrible cook but a great mom',
     'my Tamil is terrible, my grandmother laughs at me',
+    // a plural made from a listed noun is reported only when aimed
+    'we saw clowns at the fair on Sunday',
+    'the jokes in this video are so good',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
     { text: 'you are awful.', errors: [{ text: 'awful', messageId: 'nameCalling' }] },
+    { text: 'they are jerks', errors: ['jerks'] },
+    { text: 'you guys are all hypocrites', errors: ['hypocrites'] },
     { text: 'honestly he is despicable', errors: ['despicable'] },
     { text: 'she is a real sicko', errors: ['sicko'] },
     { text: 'you are so full of shit', errors: ['you are so full of shit'] },

@@ -19,6 +19,8 @@ export interface InsultTerm {
    * at parking", "horrible to me", "an awful lot". Reported only when said of the person outright.
    */
   judgesThingsToo?: boolean;
+  /** A plural made from a listed noun: reported when aimed at people, never bare. */
+  plural?: boolean;
   /** How sure we are that the word insults when aimed at someone. */
   weight: number;
   /** Used in banter between friends: not reported when the sentence also says "love". */
@@ -240,7 +242,37 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
 /** Words friends throw at each other fondly ("you absolute clown, I love this"). */
 const PLAYFUL = new Set(['clown', 'idiot', 'dork', 'weirdo', 'goof', 'dummy', 'bozo', 'fool', 'loser', 'freak', 'simp', 'nitwit', 'dumbo', 'awful', 'horrible', 'terrible']);
 
-export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = LISTED.map(([word, term]) => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
+/**
+ * Nouns with no plural of their own ("sheep", "nobody"), or whose plural is everyday talk ("the
+ * jokes", "life hacks"). Dehumanising nouns get none either: "rats, cockroaches, spiders" names
+ * animals, and a group called vermin is identity-attacks' to report.
+ */
+const NO_DERIVED_PLURAL = new Set(['sheep', 'waste', 'nobody', 'joke', 'mess', 'hack']);
+
+/** English plural of a listed noun: "jerk" -> "jerks", "crybaby" -> "crybabies", "leech" -> "leeches". */
+export function pluralOf(word: string): string {
+  if (word === 'thief') return 'thieves';
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x|z)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * The plural of every noun that lists none, said of people ("they are jerks", "you hypocrites"):
+ * only when aimed, never bare, since a bare plural ("clowns at the fair") talks about the kind.
+ */
+function derivedPlurals(listed: ReadonlyArray<readonly [string, InsultTerm]>): [string, InsultTerm][] {
+  const words = new Set(listed.map(([word]) => word));
+  return listed.flatMap(([word, term]): [string, InsultTerm][] => {
+    const plural = pluralOf(word);
+    if (term.part !== 'noun' || term.theme === 'dehumanising' || NO_DERIVED_PLURAL.has(word) || words.has(plural)) return [];
+    return [[plural, { ...term, plural: true }]];
+  });
+}
+
+const WITH_PLAYFUL = LISTED.map(([word, term]): readonly [string, InsultTerm] => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
+
+export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [...WITH_PLAYFUL, ...derivedPlurals(WITH_PLAYFUL)];
 
 /**
  * Nouns that an insult word can modify without insulting anyone: "clown show", "trash can",

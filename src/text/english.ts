@@ -35,7 +35,7 @@ export const FILLERS = new Set([
   'effing', 'damn', 'bloody', 'pure', 'straight', 'kinda', 'sorta', 'like', 'pretty', 'quite',
   'one', 'biggest', 'most', 'extremely', 'incredibly', 'insanely', 'genuinely', 'still', 'also',
   'always', 'honestly', 'seriously', 'clearly', 'obviously', 'officially', 'lowkey', 'highkey', 'of',
-  'ever', 'def', 'definitely', 'probably', 'sooo', 'soo', 'af',
+  'ever', 'def', 'definitely', 'probably', 'sooo', 'soo', 'af', 'all', 'both',
 ]);
 
 /** Things, not people: "this song is stupid" is about the song. */
