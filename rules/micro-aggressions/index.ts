@@ -2,7 +2,7 @@ import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/co
 import { builtInDocs } from '../../src/core/docs.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
-import { stanceOf } from '../../src/text/stance.js';
+import { hasPraise, stanceOf } from '../../src/text/stance.js';
 import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
 import { negativeWords } from '../../src/model/lexicon.js';
 import type { Document, Token } from '../../src/text/document.js';
@@ -56,6 +56,19 @@ function deniesBadTrait(tokens: readonly Token[], to: number): boolean {
   if (!(tokens[to - 1]?.forms.some((form) => NEGATIONS.has(form)) ?? false)) return false;
   for (let k = to; k < Math.min(tokens.length, to + 3); k++) if (isBad(tokens[k])) return true;
   return false;
+}
+
+const DEICTIC = new Set(['these', 'those']);
+/** How many words after the group the praise must come: "these girls are so pretty". */
+const PRAISE_REACH = 5;
+
+/**
+ * "These girls are so pretty": pointing at people and praising them right after, with no bad word
+ * in the sentence, is about them, not about their group.
+ */
+function praisesPeopleShown(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!(tokens[from]?.forms.some((form) => DEICTIC.has(form)) ?? false)) return false;
+  return hasPraise(tokens.slice(to, to + PRAISE_REACH)) && !tokens.some(isBad);
 }
 
 function mentionsIdentity(document: Document): boolean {
@@ -112,7 +125,7 @@ export default defineRule({
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
-          if (match.entry.kind === 'generalising' && deniesBadTrait(sentence.tokens, match.to)) continue;
+          if (match.entry.kind === 'generalising' && (deniesBadTrait(sentence.tokens, match.to) || praisesPeopleShown(sentence.tokens, match.from, match.to))) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({

@@ -4,6 +4,8 @@ import microAggressions from './index.js';
 testRule(microAggressions, {
   valid: [
     'my grandmother is great at math',
+    // pointing at people and praising them is about them, not their group
+    'these girls are so pretty in the group photo',
     'the gamers at the table were all so kind',
     'we speak English and Tagalog at home',
     'Telling a coworker "go back to your country" is racist.',

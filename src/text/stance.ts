@@ -129,6 +129,11 @@ const PRAISE_WORDS = new Set([
   'gorgeous', 'queen', 'king', 'iconic', 'obsessed', 'masterpiece', 'genius', '🔥', '👏', '❤', '❤️', '🥰', '😍', '💕', '🙌', '🐐',
 ]);
 
+/** True when some word of `tokens` praises: "these girls are so pretty", "all these women are amazing". */
+export function hasPraise(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => reads(token, PRAISE_WORDS) || reads(token, PRAISED));
+}
+
 function isPraise(tokens: readonly Token[], hit: number): boolean {
   const token = tokens[hit] as Token;
   const next = tokens[hit + 1];
