@@ -28,6 +28,9 @@ testRule(harassment, {
     'someone should shoot her next music video',
     'careful, the fall could break your neck',
     'I could kill for a coffee',
+    // the writer's own hyperbole
+    'I\'ll just die if they cancel this show',
+    'i would literally just die of embarrassment',
     'nobody deserves to be hurt',
     'he was charged with rape last year',
     'I would never put you in the hospital',

@@ -74,6 +74,27 @@ function isNegated(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const READER = new Set([...YOU, ...YOUR, ...YOURSELF]);
+/** The writer, as the subject of "I'll just die" ("ill", "imma" are how it is typed). */
+const WRITER_SUBJECTS = new Set(['i', 'we', 'ill', 'imma', 'ima', 'id', 'im']);
+/** Words between the writer and the verb: "I would literally just die". */
+const WRITER_BRIDGE = new Set(['will', 'would', 'could', 'might', 'may', 'gonna', 'literally', 'actually', 'probably', 'honestly', 'seriously', 'just', 'shall', 'wanna', 'want', 'to']);
+
+/**
+ * "I'll just die if they cancel it", "I could jump off a bridge": the writer's hyperbole, aimed at
+ * no one. "I hope you relapse" names its target, and stays.
+ */
+function saidOfWriter(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
+  const { from, to } = match;
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).forms.some((form) => READER.has(form))) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const token = tokens[k] as Token;
+    if (token.forms.some((form) => WRITER_SUBJECTS.has(form))) return true;
+    if (!token.forms.some((form) => WRITER_BRIDGE.has(form))) return false;
+  }
+  return false;
+}
+
 /**
  * Words that may trail a closing phrase without continuing it: "nobody asked lol", and the
  * Singlish and Manglish particles: "nobody asked lah".
@@ -176,6 +197,7 @@ export default defineRule({
       Sentence(sentence) {
         for (const match of harassmentIn(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
+          if (match.entry.kind === 'selfHarm' && saidOfWriter(sentence.tokens, match)) continue;
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;
           // "stop telling her to go die": counter-speech names the attack to stop it.
