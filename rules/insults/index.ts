@@ -8,7 +8,7 @@ import type { Token } from '../../src/text/tokenize.js';
 import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
-import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
+import { NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
 
 const lexicon = createLexicon(INSULT_TERMS);
 const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), {
@@ -59,6 +59,22 @@ function judgesThingOrSkill(tokens: readonly Token[], index: number): boolean {
   if (tokens[index + 1]?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
   for (let k = index - 1; k >= Math.max(0, index - 4); k--) if ((tokens[k] as Token).forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return true;
   return false;
+}
+
+/** Nouns for people that an adjective can name with it: "stupid people", "what a dumb guy". */
+const PEOPLE = new Set([...PERSON_NOUNS, 'people', 'folks', 'ppl', 'humans']);
+
+/**
+ * An adjective right before a word for people names them with it: "stupid people ruin
+ * everything", "these idiotic liberals". Only words that insult on their own (not "crazy people",
+ * "sick kids"), and not looks: "a fat guy", "an ugly sweater" describe more often than they insult.
+ * Not when the writer is among them or denies it.
+ */
+function namesPeople(term: InsultTerm, reading: TargetReading, tokens: readonly Token[], index: number): number | undefined {
+  if (term.part !== 'adjective' || term.needsLink || term.theme === 'appearance' || reading.negated || reading.target === 'speaker') return undefined;
+  const next = tokens[index + 1];
+  if (next === undefined || (tokens[index] as Token).punctAfter !== '' || !next.forms.some((form) => PEOPLE.has(form))) return undefined;
+  return term.weight * 0.8;
 }
 
 /** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */
@@ -138,7 +154,7 @@ export default defineRule({
           if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
           const reading = readTarget(context.text, sentence.tokens, index, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
-          const confidence = sureness(term, reading, linked);
+          const confidence = sureness(term, reading, linked) ?? namesPeople(term, reading, sentence.tokens, index);
           if (confidence === undefined) return;
           const messageId = term.theme === 'appearance' ? 'appearance' : term.theme === 'dehumanising' ? 'dehumanising' : 'nameCalling';
           context.report({

@@ -53,11 +53,16 @@ testRule(insults, {
     // a plural made from a listed noun is reported only when aimed
     'we saw clowns at the fair on Sunday',
     'the jokes in this video are so good',
+    // an adjective before a word for people names them, unless the writer is among them
+    'stupid question, but how do I edit the caption?',
+    'we are just dumb kids having fun',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
     { text: 'you are awful.', errors: [{ text: 'awful', messageId: 'nameCalling' }] },
     { text: 'they are jerks', errors: ['jerks'] },
+    { text: 'stupid people ruin everything', errors: ['stupid'] },
+    { text: 'I am so tired of these idiotic liberals', errors: ['idiotic'] },
     { text: 'you guys are all hypocrites', errors: ['hypocrites'] },
     { text: 'honestly he is despicable', errors: ['despicable'] },
     { text: 'she is a real sicko', errors: ['sicko'] },
