@@ -49,20 +49,23 @@ function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): nu
   }
 }
 
-/** After these, the word judges what someone does or has: "terrible at parking", "awful to me", "an awful lot". */
-const THING_OR_SKILL_AFTER = new Set(['at', 'in', 'on', 'with', 'as', 'for', 'to', 'lot']);
+/** After these, the word judges what someone does or has: "terrible at parking", "awful to me", "an awful lot", "sick of it". */
+const THING_OR_SKILL_AFTER = new Set(['at', 'in', 'on', 'with', 'as', 'for', 'to', 'lot', 'of', 'himself', 'herself', 'themselves', 'again', 'today']);
 /** Before these, it describes a noun or a thing of the reader's: "a terrible cook", "your mic is awful". */
 const THING_OR_SKILL_BEFORE = new Set(['a', 'an', ...YOUR]);
 
 /** For words that judge things as often as people: true when this one judges a thing or a skill. */
 function judgesThingOrSkill(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index + 1]?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
+  const next = tokens[index + 1];
+  // "a sick man", "a horrible person": said of a person after all.
+  if (next?.forms.some((form) => PEOPLE.has(form)) ?? false) return false;
+  if (next?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
   for (let k = index - 1; k >= Math.max(0, index - 4); k--) if ((tokens[k] as Token).forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return true;
   return false;
 }
 
 /** Nouns for people that an adjective can name with it: "stupid people", "what a dumb guy". */
-const PEOPLE = new Set([...PERSON_NOUNS, 'people', 'folks', 'ppl', 'humans']);
+const PEOPLE = new Set([...PERSON_NOUNS, 'people', 'folks', 'ppl', 'humans', 'human', 'individual', 'individuals']);
 
 /**
  * An adjective right before a word for people names them with it: "stupid people ruin

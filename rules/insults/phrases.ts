@@ -44,6 +44,7 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to the world|planet|internet|earth|community|platform|fandom|site|app|gene'),
   ...phrase('nameCalling', 'judges who someone is',
     'brain dead', 'terrible|horrible|awful|vile|horrid|disgusting|rotten|miserable person|human|people',
+    '<person> are|r|is a|an? (nut|head) job|case|jobs|cases', 'sick|messed|fucked|screwed in the head',
     '<person> are|r|is so|just|really|always|completely? full of shit|crap|bullshit|bs',
     '<your> face|body is|was hard|painful|difficult to look at',
     '<you> look|looks like a|an potato|troll|goblin|thumb|toad|whale|cow|pig|rat|gremlin|horse|ogre|monkey|hamster|lizard|frog|rodent|donkey'),
