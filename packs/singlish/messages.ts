@@ -19,7 +19,7 @@ export const IDENTITY_MESSAGES: Readonly<Record<string, MessageSpec>> = {
     kinder: ['Leave the word out and say what you actually object to.'],
   },
   sgGroupAttack: {
-    message: '"{{phrase}}" attacks a whole group of people for their {{group}}.',
+    message: '"{{phrase}}" attacks a whole group of people for who they are ({{group}}).',
     why: 'Saying what a whole group "is" or "deserves" turns real people, neighbours and co-workers, into a target, and it is how hatred spreads.',
     kinder: ['Talk about what one person did, or about a policy, and why you disagree with it.'],
   },

@@ -57,3 +57,13 @@ describe('go back to your country', () => {
     expect(messages.map((message) => [message.ruleId, message.severity])).toEqual([['identity-attacks', 'error']]);
   });
 });
+
+describe('group attack messages', () => {
+  it.each([
+    ['immigrants are vermin', 'where they come from'],
+    ['all women are stupid', 'gender'],
+  ])('name the group so the sentence still reads (%j)', (text, group) => {
+    const [message] = lintText(text, { config: { model: false }, rules: { 'micro-aggressions': 'off', insults: 'off' } }).messages;
+    expect(message?.message).toBe(`"${text}" attacks a whole group of people for who they are (${group}).`);
+  });
+});

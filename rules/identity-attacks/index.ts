@@ -98,7 +98,7 @@ export default defineRule({
         kinder: ['Say what you disagree with in what they said: "I see this differently, because…"'],
       },
       groupAttack: {
-        message: '"{{phrase}}" attacks a whole group of people for their {{group}}.',
+        message: '"{{phrase}}" attacks a whole group of people for who they are ({{group}}).',
         why: 'Statements about what a whole group "is" or "deserves" turn real people into a target, and they are how hatred spreads.',
         kinder: ['Talk about a specific action or policy and why you disagree with it.'],
       },
