@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
 
 /**
- * The grammar that ties a hostile word to a group in plain English sentences (packs/grammar.ts).
- * Sentences written for this test. The pack's rules alone (no model), so what is asserted is the
- * reading, not a score.
+ * The grammar that ties a hostile word to a group in plain English sentences (packs/grammar.ts),
+ * which identity-attacks reads every sentence with (linkedGroupAttack). Sentences written for this
+ * test. The rules alone (no model), so what is asserted is the reading, not a score.
  */
+const GROUP_ATTACKS = new Set(['groupAttack', 'sgGroupAttack', 'msGroupAttack']);
 const packFindings = (text: string): string[] =>
   lintText(text, { config: { model: false } })
-    .messages.filter((message) => message.ruleId === 'identity-attacks' && (message.messageId === 'sgGroupAttack' || message.messageId === 'msGroupAttack'))
+    .messages.filter((message) => message.ruleId === 'identity-attacks' && GROUP_ATTACKS.has(message.messageId))
     .map((message) => message.text);
 
 describe('grammar-linked group attacks', () => {

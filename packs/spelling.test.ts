@@ -5,7 +5,7 @@ import { createSpeller, neighbours } from './spelling.js';
 /** Misspelled group attacks, written for this test; the pack's rules alone (no model). */
 const groupAttacks = (text: string): string[] =>
   lintText(text, { config: { model: false } })
-    .messages.filter((message) => message.messageId === 'sgGroupAttack')
+    .messages.filter((message) => message.messageId === 'groupAttack' || message.messageId === 'sgGroupAttack')
     .map((message) => message.text);
 
 describe('spelling variants of pack words', () => {

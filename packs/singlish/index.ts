@@ -5,19 +5,6 @@
  */
 import { defineLanguagePack } from '../../src/lang/types.js';
 import { SINGLISH_RULES } from './rules.js';
-import { GROUP_WORDS } from './groups.js';
-import { neighbours } from '../spelling.js';
-import { NOT_VARIANTS } from './spelling.js';
-
-let triggers: ReadonlySet<string> | undefined;
-
-/** The last word of every group name and its misspellings (built when a linter is first set up, not at import). */
-function groupTriggers(): ReadonlySet<string> {
-  if (triggers !== undefined) return triggers;
-  const words = Object.keys(GROUP_WORDS).flatMap((name) => name.split(' ').slice(-1));
-  triggers = new Set([...words, ...words.flatMap(neighbours).filter((variant) => !NOT_VARIANTS.has(variant))]);
-  return triggers;
-}
 
 /**
  * Words that mark English as Singlish or Manglish: discourse particles, everyday Singlish words and
@@ -30,7 +17,7 @@ export const SINGLISH_MARKERS: ReadonlySet<string> = new Set([
   'buay', 'bo', 'liddat', 'dun', 'oso', 'cui', 'makan', 'kopi', 'tapau', 'abuden', 'nehmind', 'sot', 'gahmen',
   'knn', 'kns', 'ccb', 'cb', 'chibai', 'cheebye', 'cheebai', 'cibai', 'lanjiao', 'lanjio', 'nabei', 'nabeh', 'kanina', 'kannina',
   'kanasai', 'sohai', 'goondu', 'diu', 'dllm', 'pukimak', 'puki', 'lampa', 'hamsup', 'kaypoh', 'cmi', 'pokkai', 'pundek',
-  'ahkua', 'ahgua', 'keling', 'kelings', 'ahneh', 'tiong', 'tiongs', 'cheena', 'cheenas', 'kua', 'kuas', 'chee', 'jiao', 'chiao', 'pok',
+  'ahkua', 'ahgua', 'keling', 'kelings', 'ahneh', 'nehs', 'banglas', 'tiong', 'tiongs', 'cheena', 'cheenas', 'kua', 'kuas', 'chee', 'jiao', 'chiao', 'pok',
 ]);
 
 export default defineLanguagePack({
@@ -38,11 +25,8 @@ export default defineLanguagePack({
   name: 'Singlish and Manglish',
   variantOf: 'en',
   markers: SINGLISH_MARKERS,
-  // Group attacks are read in plain English sentences too: a group's name, however spelled, wakes the pack.
-  get triggers() {
-    return groupTriggers();
-  },
+  // Group attacks in plain English sentences are identity-attacks' own (linkedGroupAttack in rules.ts).
   // Hokkien vulgarities inside a Malay sentence, as Manglish has them.
-  alsoRunsOn: ['ms', 'en'],
+  alsoRunsOn: ['ms'],
   load: () => SINGLISH_RULES,
 });

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
-import { findGroupAttack, findTerms, hasAny, hasBefore, hostileVocabulary, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type TermHit } from '../shared.js';
+import { findGroupAttack, findTerms, hasAny, hasBefore, hostileVocabulary, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type Span, type TermHit } from '../shared.js';
 import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
@@ -173,13 +173,55 @@ const respelledOf = perSentence((text: string, sentence: Sentence) => {
 /** The last group a sentence names, respelled, quoted or not. */
 const lastGroupOf = (text: string, sentence: Sentence): string | undefined => groupAttackData().groups.matchAll(respelledOf(text, sentence).tokens).at(-1)?.entry;
 
+/** A group attack read in one sentence: the tokens it was read in (respelled), its span there, and the group's kind. */
+export interface GroupAttackReading {
+  tokens: readonly Token[];
+  span: Span;
+  group: string;
+}
+
+/**
+ * Group attacks in plain English, as Singapore and Malaysia write it too (singular groups, no
+ * copula, local groups): a group named, however spelled, and something hostile said of it by
+ * grammar ("X are all so lazy", "kill those X"), or of a pronoun for the group `before` named.
+ * The English rule identity-attacks reads every sentence with this, whatever languages run; the
+ * pack's own reading below covers Singlish grammar, where the hostile word need not be linked.
+ */
+export function linkedGroupAttack(text: string, sentence: Sentence, before: Sentence | undefined): GroupAttackReading | undefined {
+  const { tokens } = sentence;
+  const roles = rolesIn(tokens);
+  const named = (roles & ROLE.namesGroup) !== 0;
+  if (!named && (roles & ROLE.pronoun) === 0) return undefined;
+  // Counter-speech: saying words, and rejecting them.
+  if ((roles & ROLE.speech) !== 0 && (roles & ROLE.rejection) !== 0) return undefined;
+  // Long posts mention groups and harsh words apart: the hostile word must be said of the group.
+  if ((roles & ROLE.hostile) === 0 && !hasRunTogetherHostile(tokens)) return undefined;
+  const previous = before === undefined ? undefined : lastGroupOf(text, before);
+  if (!named && previous === undefined) return undefined;
+  const respelled = respelledOf(text, sentence);
+  const attack = findGroupAttack(respelled.tokens, respelled.quoted, linkedGroupAttackData(), previous);
+  if (attack === undefined) return undefined;
+  const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
+  return { tokens: respelled.tokens, span, group: attack.group.entry };
+}
+
+/** True when a sentence names a group, however spelled: the next one may say "they" for it. */
+export function namesGroup(tokens: readonly Token[]): boolean {
+  return (rolesIn(tokens) & ROLE.namesGroup) !== 0;
+}
+
+/** Every word that names a group or ends a group's name, misspellings too: what wakes the reading. */
+export function groupNames(): ReadonlySet<string> {
+  return groupNaming();
+}
+
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
     // The last sentence of this line, when it named a group: a pronoun in the next one may stand for it.
     let antecedent: Sentence | undefined;
     return {
-      Sentence(sentence, language) {
+      Sentence(sentence) {
         const { tokens } = sentence;
         const before = antecedent !== undefined && !context.text.slice(antecedent.end, sentence.start).includes('\n') ? antecedent : undefined;
         antecedent = undefined;
@@ -192,8 +234,6 @@ const identityAttacks: PackRule = {
         };
         const roles = rolesIn(tokens);
         const named = (roles & ROLE.namesGroup) !== 0;
-        // Plain English sentences come here for group attacks only: most name no group at all.
-        if (language === 'en' && !named && ((roles & ROLE.pronoun) === 0 || previousGroup() === undefined)) return;
         // Counter-speech: saying words, and rejecting them.
         if ((roles & ROLE.speech) !== 0 && (roles & ROLE.rejection) !== 0) return;
         if ((roles & ROLE.slur) !== 0) {
@@ -203,12 +243,12 @@ const identityAttacks: PackRule = {
           }
         }
         if (named) antecedent = sentence;
-        // Group attacks in Singlish grammar, and in the plain English of Singapore and Malaysia
-        // (singular groups, no copula, local groups), where the English rule's patterns miss them.
-        // In plain English the hostile word must be said of the group: long posts mention groups and harsh words apart.
+        // Group attacks in Singlish grammar, where the hostile word need not be linked to the group.
+        // identity-attacks reads every sentence for linked ones (linkedGroupAttack): those are its to report.
         if ((roles & ROLE.hostile) === 0 && !hasRunTogetherHostile(tokens)) return;
+        if (linkedGroupAttack(context.text, sentence, before) !== undefined) return;
         const respelled = respelledOf(context.text, sentence);
-        const data = language === 'en' || !named ? linkedGroupAttackData() : groupAttackData();
+        const data = named ? groupAttackData() : linkedGroupAttackData();
         const attack = findGroupAttack(respelled.tokens, respelled.quoted, data, previousGroup());
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };

@@ -9,6 +9,7 @@ import type { Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
 import { DEHUMANISING, GO_BACK_PATTERNS, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, IDENTITY_ADJECTIVES, PEOPLE_NOUNS, VIOLENCE } from './groups.js';
 import { SLUR_PHRASES, SLURS, type Group, type Slur } from './slurs.js';
+import { groupNames, linkedGroupAttack } from '../../packs/singlish/rules.js';
 
 const slurs = createLexicon(SLURS);
 const slurPhrases = compilePhrases(SLUR_PHRASES.map(({ pattern, group }) => ({ pattern, entry: group })));
@@ -71,7 +72,9 @@ function isNegatedBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-const vocabulary = builtInVocabulary('identity-attacks', () => combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary));
+const vocabulary = builtInVocabulary('identity-attacks', () =>
+  combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary, groupNames()),
+);
 
 export default defineRule({
   meta: {
@@ -108,9 +111,13 @@ export default defineRule({
     return vocabulary();
   },
   create(context) {
+    // The sentence before, on the same line: "they" in this one may stand for the group it named.
+    let previous: Sentence | undefined;
     return {
       Sentence(sentence) {
         const { tokens } = sentence;
+        const before = previous !== undefined && !context.text.slice(previous.end, sentence.start).includes('\n') ? previous : undefined;
+        previous = sentence;
         const covered = new Set<number>();
         let forms: ReadonlySet<string> | undefined;
         const sentenceForms = (): ReadonlySet<string> => (forms ??= formsOf(sentence));
@@ -145,16 +152,25 @@ export default defineRule({
           const [start, end] = rangeOf(tokens, match);
           context.report({ messageId: 'goBack', data: { phrase: context.text.slice(start, end) }, range: [start, end], confidence: 0.9 });
         }
+        let attacked = false;
         for (const match of groupAttacks.matchAll(tokens)) {
           if (notAttack(match.from, match.to) || isNegatedBefore(tokens, match.from)) continue;
           const [start, end] = rangeOf(tokens, match);
           const group = groupOf(tokens, match.from, match.to) ?? 'ethnicity';
+          attacked = true;
           context.report({
             messageId: 'groupAttack',
             data: { phrase: context.text.slice(start, end), group: GROUP_NAMES[group] },
             range: [start, end],
             confidence: 0.85,
           });
+        }
+        // The patterns above know the common phrasings; the linked reading finds the rest, in any
+        // order and spelling, the local groups of Singapore and Malaysia among them.
+        const linked = attacked ? undefined : linkedGroupAttack(context.text, sentence, before);
+        if (linked !== undefined) {
+          const [start, end] = rangeOf(linked.tokens, linked.span);
+          context.report({ messageId: 'groupAttack', data: { phrase: context.text.slice(start, end), group: linked.group }, range: [start, end], confidence: 0.75 });
         }
       },
     };

@@ -61,6 +61,14 @@ describe('the languages option', () => {
     expect(lintText('knn this guy', { config: { model: false, languages: ['en', 'singlish'] } }).messages).toHaveLength(1);
   });
 
+  it('keeps the English reading of group attacks, which is the English rule\'s', () => {
+    const text = 'those foreigners are all so dirty';
+    const found = (languages: string[]) =>
+      lintText(text, { config: { model: false, languages }, rules: { 'micro-aggressions': 'off' } }).messages.map((message) => [message.ruleId, message.text]);
+    expect(found(['en'])).toEqual([['identity-attacks', 'foreigners are all so dirty']]);
+    expect(found(['en', 'ms', 'singlish'])).toEqual(found(['en']));
+  });
+
   it('rejects a language no pack provides, naming the known ones', () => {
     expect(() => lintText('hi', { config: { languages: ['xx'] } })).toThrow(ConfigError);
     expect(() => lintText('hi', { config: { languages: ['xx'] } })).toThrow(/unknown language "xx" \(known: en, ms, singlish\)/);
@@ -96,6 +104,31 @@ describe('a plugin that adds a pack', () => {
     const report = JSON.parse(result.stdout);
     expect(report.results[0].language).toBe('tl');
     expect(report.results[0].messages[0].messageId).toBe('tlInsult');
+  });
+
+  it('runs on plain English sentences with one of its triggers, when it also runs on English', () => {
+    const fruity = {
+      packs: [
+        {
+          language: 'xf',
+          name: 'Fruit',
+          markers: new Set(['zzqx']),
+          triggers: new Set(['durian']),
+          alsoRunsOn: ['en'],
+          load: () => ({
+            insults: {
+              messages: { fruit: { message: 'A fruit.', why: 'Fruit is named.', kinder: ['Say its name.'] } },
+              create: (context: { report: (descriptor: object) => void }) => ({
+                Sentence: (sentence: { start: number; end: number }) => context.report({ messageId: 'fruit', range: [sentence.start, sentence.end], confidence: 0.9 }),
+              }),
+            },
+          }),
+        },
+      ],
+    } as unknown as Plugin;
+    const config = { model: false };
+    expect(lintText('the durian smells strong', { plugins: { fruity }, config }).messages.map((message) => message.messageId)).toEqual(['fruit']);
+    expect(lintText('the mango smells sweet', { plugins: { fruity }, config }).messages).toEqual([]);
   });
 
   it('is refused when it has no markers', () => {
