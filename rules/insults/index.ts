@@ -8,7 +8,7 @@ import type { Token } from '../../src/text/tokenize.js';
 import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
-import { NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
+import { FILLERS, NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
 
 const lexicon = createLexicon(INSULT_TERMS);
 const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), {
@@ -78,6 +78,29 @@ function namesPeople(term: InsultTerm, reading: TargetReading, tokens: readonly 
   const next = tokens[index + 1];
   if (next === undefined || (tokens[index] as Token).punctAfter !== '' || !next.forms.some((form) => PEOPLE.has(form))) return undefined;
   return term.weight * 0.8;
+}
+
+/** Nouns that need a link and, after "you", praise or mean nothing: "you dog, nice catch", "you animal". */
+const NOT_A_NAME_AFTER_YOU = new Set(['dog', 'animal', 'joke', 'mess', 'hack', 'sheep', 'waste', 'nobody', 'cancer', 'disease', 'plague', 'tumor', 'tumour', 'trash', 'garbage', 'troll']);
+/** A vocative takes no article: "are you a nazi?" asks, "you nazi" calls a name. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "you hypocrite", "@sam you fraud": a noun that needs a link ("a liar in the story") is a name
+ * called when "you" comes right before it, past intensifiers ("you absolute disgrace"). Not after a
+ * mention alone: "@sam @kim trash" is slang for bad as often as a name. Not "trash" after "you"
+ * either: "u trash at that game" means bad at it.
+ */
+function calledByName(term: InsultTerm, reading: TargetReading, tokens: readonly Token[], index: number): number | undefined {
+  if (term.part !== 'noun' || !term.needsLink || !reading.vocative || reading.negated || reading.target !== 'reader') return undefined;
+  const word = tokens[index] as Token;
+  if (word.forms.some((form) => NOT_A_NAME_AFTER_YOU.has(form))) return undefined;
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const before = tokens[k] as Token;
+    if (before.forms.some((form) => YOU.has(form))) return term.weight * 0.9;
+    if (before.forms.some((form) => ARTICLES.has(form)) || !before.forms.some((form) => FILLERS.has(form))) return undefined;
+  }
+  return undefined;
 }
 
 /** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */
@@ -157,7 +180,7 @@ export default defineRule({
           if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
           const reading = readTarget(context.text, sentence.tokens, index, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
-          const confidence = sureness(term, reading, linked) ?? namesPeople(term, reading, sentence.tokens, index);
+          const confidence = sureness(term, reading, linked) ?? namesPeople(term, reading, sentence.tokens, index) ?? calledByName(term, reading, sentence.tokens, index);
           if (confidence === undefined) return;
           const messageId = term.theme === 'appearance' ? 'appearance' : term.theme === 'dehumanising' ? 'dehumanising' : 'nameCalling';
           context.report({

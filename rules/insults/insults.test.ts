@@ -59,12 +59,18 @@ testRule(insults, {
     'she is sick of the comments on her videos',
     'my mom is sick again, so no stream today',
     'I love this nut case I bought for the car',
+    // after "you", a noun that needs a link is a name called, unless it praises or asks
+    'you dog, what a catch',
+    'are you a liar or just confused about the dates?',
+    'you troll them so well lol',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
     { text: 'you are awful.', errors: [{ text: 'awful', messageId: 'nameCalling' }] },
     { text: 'they are jerks', errors: ['jerks'] },
     { text: 'stupid people ruin everything', errors: ['stupid'] },
+    { text: 'you hypocrite', errors: ['hypocrite'] },
+    { text: 'you absolute disgrace', errors: ['disgrace'] },
     { text: 'you are sick in the head', errors: ['sick in the head'] },
     { text: 'he is a sick man', errors: ['sick'] },
     { text: 'honestly he is a nut job', errors: ['he is a nut job'] },
