@@ -167,7 +167,7 @@ export default defineRule({
           context.report({ messageId: theme, data: { term: context.text.slice(start, end), note }, range: [start, end], confidence: PHRASE_SURENESS[theme] });
         }
         sentence.tokens.forEach((token, index) => {
-          if (token.kind !== 'word' || covered.has(index)) return;
+          if ((token.kind !== 'word' && token.kind !== 'emoji') || covered.has(index)) return;
           const term = lexicon.lookup(token);
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;

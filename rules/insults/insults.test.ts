@@ -63,6 +63,8 @@ testRule(insults, {
     'you dog, what a catch',
     'are you a liar or just confused about the dates?',
     'you troll them so well lol',
+    'this update is 💩',
+    'lol 🤡🤡',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -70,6 +72,7 @@ testRule(insults, {
     { text: 'they are jerks', errors: ['jerks'] },
     { text: 'stupid people ruin everything', errors: ['stupid'] },
     { text: 'you hypocrite', errors: ['hypocrite'] },
+    { text: 'you are such a 🤡', errors: ['🤡'] },
     { text: 'you absolute disgrace', errors: ['disgrace'] },
     { text: 'you are sick in the head', errors: ['sick in the head'] },
     { text: 'he is a sick man', errors: ['sick'] },

@@ -239,6 +239,12 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['plague', noun('dehumanising', 'calls a person a plague', 0.8, true)],
   ['tumor', noun('dehumanising', 'calls a person a disease', 0.8, true)],
   ['tumour', noun('dehumanising', 'calls a person a disease', 0.8, true)],
+  // Emoji said of a person ("you're a 🤡", "you are 💩"); alone they react to a thing as often.
+  ['🤡', noun('worth', 'mocks someone as a joke', 0.8, true)],
+  ['💩', noun('dehumanising', 'calls a person excrement', 0.8, true)],
+  ['🐷', noun('dehumanising', 'compares a person to an animal', 0.75, true)],
+  ['🐀', noun('dehumanising', 'compares a person to vermin', 0.75, true)],
+  ['🐍', noun('dehumanising', 'compares a person to a snake', 0.7, true)],
 ];
 
 /** Words friends throw at each other fondly ("you absolute clown, I love this"). */
@@ -267,7 +273,7 @@ function derivedPlurals(listed: ReadonlyArray<readonly [string, InsultTerm]>): [
   const words = new Set(listed.map(([word]) => word));
   return listed.flatMap(([word, term]): [string, InsultTerm][] => {
     const plural = pluralOf(word);
-    if (term.part !== 'noun' || term.theme === 'dehumanising' || NO_DERIVED_PLURAL.has(word) || words.has(plural)) return [];
+    if (term.part !== 'noun' || term.theme === 'dehumanising' || !/^[a-z]+$/.test(word) || NO_DERIVED_PLURAL.has(word) || words.has(plural)) return [];
     return [[plural, { ...term, plural: true }]];
   });
 }
