@@ -1,14 +1,15 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
-import { readTarget, type TargetReading } from '../../src/text/addressee.js';
+import { readTarget } from '../../src/text/addressee.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { COMPOUND_HEADS, INSULT_TERMS, type InsultTerm } from './terms.js';
+import { INSULT_TERMS } from './terms.js';
+import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
-import { FILLERS, NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
+import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
 
 const lexicon = createLexicon(INSULT_TERMS);
 const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), {
@@ -29,85 +30,6 @@ function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean 
     if (token.forms.some((form) => NEGATIONS.has(form)) && !isDisclaimer(tokens, k)) return true;
   }
   return false;
-}
-
-/** How sure we are, by who the words are about. Undefined: do not report. */
-function sureness(term: InsultTerm, reading: TargetReading, linked: boolean): number | undefined {
-  if (reading.negated) return undefined;
-  if (term.needsLink && !linked) return undefined;
-  switch (reading.target) {
-    case 'reader':
-      return term.weight;
-    case 'other':
-      return term.weight * 0.8;
-    case 'unknown':
-      // A bare name ("what an idiot", "loser.") in a comment is usually aimed at the creator.
-      return term.part === 'noun' && !term.plural ? term.weight * 0.7 : undefined;
-    default:
-      // The speaker ("I'm such an idiot") is not attacked.
-      return undefined;
-  }
-}
-
-/** After these, the word judges what someone does or has: "terrible at parking", "awful to me", "an awful lot", "sick of it". */
-const THING_OR_SKILL_AFTER = new Set(['at', 'in', 'on', 'with', 'as', 'for', 'to', 'lot', 'of', 'himself', 'herself', 'themselves', 'again', 'today']);
-/** Before these, it describes a noun or a thing of the reader's: "a terrible cook", "your mic is awful". */
-const THING_OR_SKILL_BEFORE = new Set(['a', 'an', ...YOUR]);
-
-/** For words that judge things as often as people: true when this one judges a thing or a skill. */
-function judgesThingOrSkill(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  // "a sick man", "a horrible person": said of a person after all.
-  if (next?.forms.some((form) => PEOPLE.has(form)) ?? false) return false;
-  if (next?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
-  for (let k = index - 1; k >= Math.max(0, index - 4); k--) if ((tokens[k] as Token).forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return true;
-  return false;
-}
-
-/** Nouns for people that an adjective can name with it: "stupid people", "what a dumb guy". */
-const PEOPLE = new Set([...PERSON_NOUNS, 'people', 'folks', 'ppl', 'humans', 'human', 'individual', 'individuals']);
-
-/**
- * An adjective right before a word for people names them with it: "stupid people ruin
- * everything", "these idiotic liberals". Only words that insult on their own (not "crazy people",
- * "sick kids"), and not looks: "a fat guy", "an ugly sweater" describe more often than they insult.
- * Not when the writer is among them or denies it.
- */
-function namesPeople(term: InsultTerm, reading: TargetReading, tokens: readonly Token[], index: number): number | undefined {
-  if (term.part !== 'adjective' || term.needsLink || term.theme === 'appearance' || reading.negated || reading.target === 'speaker') return undefined;
-  const next = tokens[index + 1];
-  if (next === undefined || (tokens[index] as Token).punctAfter !== '' || !next.forms.some((form) => PEOPLE.has(form))) return undefined;
-  return term.weight * 0.8;
-}
-
-/** Nouns that need a link and, after "you", praise or mean nothing: "you dog, nice catch", "you animal". */
-const NOT_A_NAME_AFTER_YOU = new Set(['dog', 'animal', 'joke', 'mess', 'hack', 'sheep', 'waste', 'nobody', 'cancer', 'disease', 'plague', 'tumor', 'tumour', 'trash', 'garbage', 'troll']);
-/** A vocative takes no article: "are you a nazi?" asks, "you nazi" calls a name. */
-const ARTICLES = new Set(['a', 'an', 'the']);
-
-/**
- * "you hypocrite", "@sam you fraud": a noun that needs a link ("a liar in the story") is a name
- * called when "you" comes right before it, past intensifiers ("you absolute disgrace"). Not after a
- * mention alone: "@sam @kim trash" is slang for bad as often as a name. Not "trash" after "you"
- * either: "u trash at that game" means bad at it.
- */
-function calledByName(term: InsultTerm, reading: TargetReading, tokens: readonly Token[], index: number): number | undefined {
-  if (term.part !== 'noun' || !term.needsLink || !reading.vocative || reading.negated || reading.target !== 'reader') return undefined;
-  const word = tokens[index] as Token;
-  if (word.forms.some((form) => NOT_A_NAME_AFTER_YOU.has(form))) return undefined;
-  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
-    const before = tokens[k] as Token;
-    if (before.forms.some((form) => YOU.has(form))) return term.weight * 0.9;
-    if (before.forms.some((form) => ARTICLES.has(form)) || !before.forms.some((form) => FILLERS.has(form))) return undefined;
-  }
-  return undefined;
-}
-
-/** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */
-function modifiesNextNoun(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  const next = tokens[index + 1];
-  return next !== undefined && token.punctAfter === '' && next.forms.some((form) => COMPOUND_HEADS.has(form));
 }
 
 const vocabulary = builtInVocabulary('insults', () => combineVocabularies(lexicon.words, phrases.vocabulary));
