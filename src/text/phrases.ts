@@ -269,6 +269,135 @@ function checkClassNames(entries: readonly { pattern: string }[], classes: Reado
   }
 }
 
+/** Patterns are numbered entry by entry, each variant of an entry's groups after the other. */
+const VARIANTS_PER_ENTRY = 100_000;
+
+/** A matcher's phrases by first word: each word's entry is built the first time a token reads it. */
+interface LazyIndex<T> {
+  entryFor(word: string): FirstWordEntry<T> | undefined;
+  /** Phrases whose first slot is optional or any word: tried at every start. */
+  anyStart: CompiledPhrase<T>[];
+  firstWords: WordFilter;
+}
+
+/** Indexes `phrases` (in compile order) that start with one word by the word after it. */
+function firstWordEntry<T>(phrases: readonly CompiledPhrase<T>[]): FirstWordEntry<T> {
+  const indexed: FirstWordEntry<T> = { byNext: new Map(), loose: [] };
+  for (const phrase of phrases) {
+    const next = nextWords(phrase.slots);
+    if (next === undefined) indexed.loose.push(phrase);
+    else for (const after of next) {
+      const list = indexed.byNext.get(after);
+      if (list === undefined) indexed.byNext.set(after, [phrase]);
+      else list.push(phrase);
+    }
+  }
+  return indexed;
+}
+
+/** The lazy index over phrases already parsed (the vocabulary asked for them first). */
+function indexParsed<T>(compiled: readonly CompiledPhrase<T>[]): LazyIndex<T> {
+  const byWord = new Map<string, CompiledPhrase<T>[]>();
+  const anyStart: CompiledPhrase<T>[] = [];
+  for (const phrase of compiled) {
+    const first = phrase.slots[0];
+    if (first === undefined || first.optional || first.words === undefined) anyStart.push(phrase);
+    else for (const word of keysOf(first.words)) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [phrase]);
+      else list.push(phrase);
+    }
+  }
+  return lazyEntries(byWord, (phrases) => phrases, anyStart);
+}
+
+/**
+ * The lazy index straight from the patterns: each is bucketed by the words of its first slot, read
+ * from its first word of source, and expanded and parsed only when one of those words is met. A
+ * pattern that opens with a group is expanded at once (its variants start differently).
+ */
+function indexByFirstWord<T>(entries: readonly { pattern: string; entry: T }[], classes: Readonly<Record<string, WordClass>>): LazyIndex<T> {
+  const slotsBySource = new Map<string, Slot>();
+  const slotOf = (source: string, pattern: string): Slot => {
+    let slot = slotsBySource.get(source) ?? PLAIN_SLOTS.get(source);
+    if (slot === undefined) {
+      slot = parseSlot(source, classes, pattern);
+      (source.includes('<') ? slotsBySource : PLAIN_SLOTS).set(source, slot);
+    }
+    return slot;
+  };
+  const compile = (variant: string, pattern: string, entry: T, order: number): CompiledPhrase<T> => ({
+    pattern: variant,
+    entry,
+    slots: variant.split(' ').map((source) => slotOf(source, pattern)),
+    order,
+  });
+  // Each entry's variants, compiled once, whichever of its first words is met first.
+  const compiledOf = new Map<number, CompiledPhrase<T>[]>();
+  const variantsOf = (index: number): CompiledPhrase<T>[] => {
+    let compiled = compiledOf.get(index);
+    if (compiled === undefined) {
+      const { pattern, entry } = entries[index] as { pattern: string; entry: T };
+      compiled = expandGroups(pattern).map((variant, k) => compile(variant, pattern, entry, index * VARIANTS_PER_ENTRY + k));
+      compiledOf.set(index, compiled);
+    }
+    return compiled;
+  };
+  const byWord = new Map<string, number[]>();
+  const anyStart: CompiledPhrase<T>[] = [];
+  entries.forEach(({ pattern }, index) => {
+    const trimmed = pattern.trim();
+    const source = trimmed.split(/\s+/, 1)[0] as string;
+    const first = source.includes('(') ? undefined : slotOf(source, pattern);
+    if (first === undefined) {
+      // Opens with a group: its variants may start with different words.
+      for (const phrase of variantsOf(index)) {
+        const slot = phrase.slots[0];
+        if (slot === undefined || slot.optional || slot.words === undefined) anyStart.push(phrase);
+        else for (const word of keysOf(slot.words)) addTo(byWord, word, index);
+      }
+    } else if (first.optional || first.words === undefined) {
+      anyStart.push(...variantsOf(index));
+    } else {
+      for (const word of keysOf(first.words)) addTo(byWord, word, index);
+    }
+  });
+  anyStart.sort((a, b) => a.order - b.order);
+  return lazyEntries(byWord, (indices, word) => indices.flatMap((index) => variantsOf(index).filter((phrase) => readsFirst(phrase, word))), anyStart);
+}
+
+/** True when a phrase's required first slot reads `word` (a variant of an entry that opens with a group may not). */
+function readsFirst<T>(phrase: CompiledPhrase<T>, word: string): boolean {
+  const first = phrase.slots[0];
+  if (first === undefined || first.optional || first.words === undefined) return false;
+  return word === ANY_MENTION ? readsMentions(first.words) : first.words.has(word);
+}
+
+function addTo(byWord: Map<string, number[]>, word: string, index: number): void {
+  const list = byWord.get(word);
+  if (list === undefined) byWord.set(word, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
+/** A LazyIndex over buckets of anything that `phrasesOf` turns into a word's phrases, in compile order. */
+function lazyEntries<T, B>(buckets: ReadonlyMap<string, B>, phrasesOf: (bucket: B, word: string) => CompiledPhrase<T>[], anyStart: CompiledPhrase<T>[]): LazyIndex<T> {
+  const built = new Map<string, FirstWordEntry<T>>();
+  return {
+    entryFor(word) {
+      let indexed = built.get(word);
+      if (indexed === undefined) {
+        const bucket = buckets.get(word);
+        if (bucket === undefined) return undefined;
+        indexed = firstWordEntry(phrasesOf(bucket, word));
+        built.set(word, indexed);
+      }
+      return indexed;
+    },
+    anyStart,
+    firstWords: new WordFilter(buckets.keys()),
+  };
+}
+
 /**
  * Compiles patterns into a matcher indexed by their first word, so a sentence is scanned once
  * whatever the number of patterns.
@@ -287,34 +416,15 @@ export function compilePhrases<T>(
   let parsed: { compiled: CompiledPhrase<T>[]; vocabulary: ReadonlySet<string> | undefined } | undefined;
   const parse = () => (parsed ??= parsePhrases(entries, classes));
 
-  // The index by first and second word is built when the matcher is first used: a run that checks
-  // one short text wakes few rules, and indexing every matcher (a class of first words times a
-  // class of second words, per pattern) was most of what start-up spent on rule data.
-  let index: { byFirstWord: Map<string, FirstWordEntry<T>>; anyStart: CompiledPhrase<T>[]; firstWords: WordFilter } | undefined;
-  const buildIndex = () => {
-    const byFirstWord = new Map<string, FirstWordEntry<T>>();
-    const anyStart: CompiledPhrase<T>[] = [];
-    for (const phrase of parse().compiled) {
-      const first = phrase.slots[0];
-      if (first === undefined || first.optional || first.words === undefined) {
-        anyStart.push(phrase);
-        continue;
-      }
-      const next = nextWords(phrase.slots);
-      for (const word of keysOf(first.words)) {
-        let indexed = byFirstWord.get(word);
-        if (indexed === undefined) byFirstWord.set(word, (indexed = { byNext: new Map(), loose: [] }));
-        if (next === undefined) indexed.loose.push(phrase);
-        else for (const after of next) {
-          const list = indexed.byNext.get(after);
-          if (list === undefined) indexed.byNext.set(after, [phrase]);
-          else list.push(phrase);
-        }
-      }
-    }
-    return { byFirstWord, anyStart, firstWords: new WordFilter(byFirstWord.keys()) };
+  // The index by first word is built when the matcher is first used, and each first word's phrases
+  // are parsed and indexed by their second word only when a token first reads that word: a run
+  // that checks one short text wakes few rules and meets few first words, and parsing and indexing
+  // every phrase of a woken rule was most of what start-up spent on rule data.
+  let index: LazyIndex<T> | undefined;
+  const buildIndex = (): LazyIndex<T> => {
+    const done = parsed?.compiled;
+    return done === undefined ? indexByFirstWord(entries, classes) : indexParsed(done);
   };
-
   /** The phrases of `indexed` that may match given the token after the first (all of them, in compile order). */
   const candidates = (indexed: FirstWordEntry<T>, next: Token | undefined): readonly CompiledPhrase<T>[] => {
     if (next === undefined) return indexed.loose;
@@ -341,10 +451,11 @@ export function compilePhrases<T>(
   };
 
   const matchAt = (tokens: readonly Token[], start: number): PhraseMatch<T> | undefined => {
-    const { byFirstWord, anyStart, firstWords } = (index ??= buildIndex());
+    const lazy = (index ??= buildIndex());
+    const { anyStart, firstWords } = lazy;
     let best: PhraseMatch<T> | undefined;
     for (const form of lookupsOf(tokens[start] as Token)) {
-      const indexed = firstWords.mayHave(form) ? byFirstWord.get(form) : undefined;
+      const indexed = firstWords.mayHave(form) ? lazy.entryFor(form) : undefined;
       // The token reads the first slot (that is how the phrase was found): matching goes on from the second.
       if (indexed !== undefined) best = longest(candidates(indexed, tokens[start + 1]), tokens, start, 1, best);
     }

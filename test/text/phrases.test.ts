@@ -109,3 +109,24 @@ describe('a matcher\'s vocabulary', () => {
     expect(compilePhrases([{ pattern: '* *', entry: 1 }]).vocabulary).toBeUndefined();
   });
 });
+
+describe('a matcher parsed lazily by first word', () => {
+  // A matcher parses a first word's phrases when a token first reads it; one asked for its
+  // vocabulary first has parsed them all. Both must find the same matches, in the same order.
+  const patterns = [
+    '(so many|lots of) <people> here', 'you|u are so? <bad>', '<you> <bad>', 'just? lose weight', '* <bad> people',
+    '(go back|get out) to <your> country', 'you are', 'you are so bad', '<mention> <bad>',
+  ];
+  const classes = { people: new Set(['tourists', 'kids']), bad: new Set(['bad', 'rude']), you: orMention(new Set(['you'])), your: new Set(['your']), mention: orMention(new Set()) };
+  const texts = ['so many tourists here', 'lots of kids here, you are so bad', 'u are rude', '@sam rude', 'lose weight', 'just lose weight', 'these rude people', 'go back to your country', 'get out to your country now', 'you are so bad'];
+  const compile = () => compilePhrases(patterns.map((pattern) => ({ pattern, entry: pattern })), classes);
+
+  it.each(texts)('finds the same in %j', (text) => {
+    const lazy = compile();
+    const eager = compile();
+    expect(eager.vocabulary).toBeDefined(); // asking for it parses every phrase now
+    const tokens = createDocument(text).sentences.flatMap((sentence) => sentence.tokens);
+    expect(lazy.matchAll(tokens)).toEqual(eager.matchAll(tokens));
+    expect(lazy.matchAll(tokens)).not.toEqual([]);
+  });
+});
