@@ -2,16 +2,17 @@ import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/co
 import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget } from '../../src/text/addressee.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
-import { createLexicon } from '../../src/text/lexicon.js';
+import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
 import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { INSULT_TERMS } from './terms.js';
+import { insultTerms, type InsultTerm } from './terms.js';
 import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
 
-const lexicon = createLexicon(INSULT_TERMS);
+let lexicon: Lexicon<InsultTerm> | undefined;
+const insultLexicon = (): Lexicon<InsultTerm> => (lexicon ??= createLexicon(insultTerms()));
 const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), {
   you: YOU,
   your: YOUR,
@@ -32,7 +33,7 @@ function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean 
   return false;
 }
 
-const vocabulary = builtInVocabulary('insults', () => combineVocabularies(lexicon.words, phrases.vocabulary));
+const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary));
 
 export default defineRule({
   meta: {
@@ -76,7 +77,8 @@ export default defineRule({
   create(context) {
     return {
       Sentence(sentence) {
-        const isDescription = (token: Token): boolean => lexicon.lookup(token) !== undefined;
+        const words = insultLexicon();
+        const isDescription = (token: Token): boolean => words.lookup(token) !== undefined;
         // Read once per sentence, not once per word: a long run-on text would turn quadratic.
         let affection: boolean | undefined;
         const covered = new Set<number>();
@@ -90,7 +92,7 @@ export default defineRule({
         }
         sentence.tokens.forEach((token, index) => {
           if ((token.kind !== 'word' && token.kind !== 'emoji') || covered.has(index)) return;
-          const term = lexicon.lookup(token);
+          const term = words.lookup(token);
           if (term === undefined) return;
           if (term.part === 'noun' && modifiesNextNoun(sentence.tokens, index)) return;
           if (term.afterArticle && !(sentence.tokens[index - 1]?.forms.includes('a') ?? false)) return;

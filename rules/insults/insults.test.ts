@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertRendersReadably, testRule } from '../../test/support/rule-tester.js';
 import insults from './index.js';
-import { INSULT_TERMS } from './terms.js';
+import { insultTerms } from './terms.js';
 
 testRule(insults, {
   valid: [
@@ -123,7 +123,7 @@ testRule(insults, {
 
 describe('insults data', () => {
   // Notes are spliced into "Name-calling {{note}}." and "It {{note}}.": each must be a verb phrase.
-  it.each(INSULT_TERMS.map(([word, term]) => [word, term] as const))('%s has a note that reads in every message', (word, term) => {
+  it.each(insultTerms().map(([word, term]) => [word, term] as const))('%s has a note that reads in every message', (word, term) => {
     expect(term.note, word).toMatch(/^[a-z]+s\b/);
     for (const messageId of Object.keys(insults.meta.messages)) assertRendersReadably(insults, messageId, { term: word, note: term.note, score: '93%' });
   });

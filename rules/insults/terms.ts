@@ -280,7 +280,12 @@ function derivedPlurals(listed: ReadonlyArray<readonly [string, InsultTerm]>): [
 
 const WITH_PLAYFUL = LISTED.map(([word, term]): readonly [string, InsultTerm] => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
 
-export const INSULT_TERMS: ReadonlyArray<readonly [string, InsultTerm]> = [...WITH_PLAYFUL, ...derivedPlurals(WITH_PLAYFUL)];
+let terms: ReadonlyArray<readonly [string, InsultTerm]> | undefined;
+
+/** Every listed word and its derived plural, worked out when the rule is first needed (not at start-up). */
+export function insultTerms(): ReadonlyArray<readonly [string, InsultTerm]> {
+  return (terms ??= [...WITH_PLAYFUL, ...derivedPlurals(WITH_PLAYFUL)]);
+}
 
 /**
  * Nouns that an insult word can modify without insulting anyone: "clown show", "trash can",
