@@ -31,6 +31,7 @@ testRule(harassment, {
     // the writer's own hyperbole
     'I\'ll just die if they cancel this show',
     'i would literally just die of embarrassment',
+    'we are going to hell in a handbasket lol',
     'nobody deserves to be hurt',
     'he was charged with rape last year',
     'I would never put you in the hospital',
@@ -103,6 +104,7 @@ testRule(harassment, {
   invalid: [
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
     { text: 'just go kill yourself', errors: ['kill yourself'] },
+    { text: "you're going to hell for this", errors: [{ text: "you're going to hell", messageId: 'hostility' }] },
     // A saying verb in an earlier clause does not make the attack a quotation.
     { text: 'who asked you to comment, go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },
     { text: 'why don\'t you kill urself', errors: ['kill urself'] },

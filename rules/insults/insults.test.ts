@@ -72,6 +72,7 @@ testRule(insults, {
     { text: 'they are jerks', errors: ['jerks'] },
     { text: 'stupid people ruin everything', errors: ['stupid'] },
     { text: 'you hypocrite', errors: ['hypocrite'] },
+    { text: 'you are a backstabber', errors: ['backstabber'] },
     { text: 'you are such a 🤡', errors: ['🤡'] },
     { text: 'you absolute disgrace', errors: ['disgrace'] },
     { text: 'you are sick in the head', errors: ['sick in the head'] },

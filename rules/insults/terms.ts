@@ -170,6 +170,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['thief', noun('character', 'accuses someone of stealing', 0.6, true)],
   ['crook', noun('character', 'accuses someone of crime', 0.7, true)],
   ['weasel', noun('character', 'calls someone sneaky', 0.75)],
+  ['backstabber', noun('character', 'calls someone treacherous', 0.75)],
   ['punk', noun('character', 'belittles someone', 0.6, true)],
   ['hack', noun('worth', 'dismisses someone\'s work as fake', 0.6, true)],
   ['disappointment', noun('worth', 'shames someone', 0.75, true)],
