@@ -225,27 +225,35 @@ function expandChoices(pattern: string): string[] {
   return (group[1] as string).split('|').flatMap((choice) => expandChoices(`${before}${choice}${after}`));
 }
 
+/**
+ * Parses a slot's source once per matcher: patterns repeat slots (`<you>`, `are|is`). Slots of
+ * plain words are shared by every matcher, as the rules' patterns repeat them too (`to`, `the`,
+ * `are|is`); slots are never changed after parsing.
+ */
+function slotParser(classes: Readonly<Record<string, WordClass>>): (source: string, pattern: string) => Slot {
+  const slotsBySource = new Map<string, Slot>();
+  return (source, pattern) => {
+    let slot = slotsBySource.get(source) ?? PLAIN_SLOTS.get(source);
+    if (slot === undefined) {
+      slot = parseSlot(source, classes, pattern);
+      (source.includes('<') ? slotsBySource : PLAIN_SLOTS).set(source, slot);
+    }
+    return slot;
+  };
+}
+
 /** Expands, parses and ranks every pattern: the matcher's phrases in order, and its vocabulary. */
 function parsePhrases<T>(
   entries: readonly { pattern: string; entry: T }[],
   classes: Readonly<Record<string, WordClass>>,
 ): { compiled: CompiledPhrase<T>[]; vocabulary: ReadonlySet<string> | undefined } {
   let vocabulary: Set<string> | undefined = new Set<string>();
-  // Patterns repeat slots (`<you>`, `are|is`): each is parsed once, and each telling set is added
-  // to the vocabulary once. Slots of plain words are shared by every matcher, as the rules'
-  // patterns repeat them too (`to`, `the`, `are|is`); slots are never changed after parsing.
-  const slotsBySource = new Map<string, Slot>();
+  // Each telling set is added to the vocabulary once.
+  const slotOf = slotParser(classes);
   const inVocabulary = new Set<WordClass>();
   const expanded = entries.flatMap(({ pattern, entry }) => expandGroups(pattern).map((variant) => ({ variant, pattern, entry })));
   const compiled = expanded.map(({ variant, pattern, entry }, order): CompiledPhrase<T> => {
-    const slots = variant.split(' ').map((source) => {
-      let slot = slotsBySource.get(source) ?? PLAIN_SLOTS.get(source);
-      if (slot === undefined) {
-        slot = parseSlot(source, classes, pattern);
-        (source.includes('<') ? slotsBySource : PLAIN_SLOTS).set(source, slot);
-      }
-      return slot;
-    });
+    const slots = variant.split(' ').map((source) => slotOf(source, pattern));
     const telling = tellingSlot(slots);
     if (telling === undefined) vocabulary = undefined;
     else if (vocabulary !== undefined && !inVocabulary.has(telling)) {
@@ -317,15 +325,7 @@ function indexParsed<T>(compiled: readonly CompiledPhrase<T>[]): LazyIndex<T> {
  * pattern that opens with a group is expanded at once (its variants start differently).
  */
 function indexByFirstWord<T>(entries: readonly { pattern: string; entry: T }[], classes: Readonly<Record<string, WordClass>>): LazyIndex<T> {
-  const slotsBySource = new Map<string, Slot>();
-  const slotOf = (source: string, pattern: string): Slot => {
-    let slot = slotsBySource.get(source) ?? PLAIN_SLOTS.get(source);
-    if (slot === undefined) {
-      slot = parseSlot(source, classes, pattern);
-      (source.includes('<') ? slotsBySource : PLAIN_SLOTS).set(source, slot);
-    }
-    return slot;
-  };
+  const slotOf = slotParser(classes);
   const compile = (variant: string, pattern: string, entry: T, order: number): CompiledPhrase<T> => ({
     pattern: variant,
     entry,
@@ -346,8 +346,7 @@ function indexByFirstWord<T>(entries: readonly { pattern: string; entry: T }[], 
   const byWord = new Map<string, number[]>();
   const anyStart: CompiledPhrase<T>[] = [];
   entries.forEach(({ pattern }, index) => {
-    const trimmed = pattern.trim();
-    const source = trimmed.split(/\s+/, 1)[0] as string;
+    const source = pattern.trim().split(/\s+/, 1)[0] as string;
     const first = source.includes('(') ? undefined : slotOf(source, pattern);
     if (first === undefined) {
       // Opens with a group: its variants may start with different words.
