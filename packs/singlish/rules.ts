@@ -205,11 +205,6 @@ export function linkedGroupAttack(text: string, sentence: Sentence, before: Sent
   return { tokens: respelled.tokens, span, group: attack.group.entry };
 }
 
-/** True when a sentence names a group, however spelled: the next one may say "they" for it. */
-export function namesGroup(tokens: readonly Token[]): boolean {
-  return (rolesIn(tokens) & ROLE.namesGroup) !== 0;
-}
-
 /** Every word that names a group or ends a group's name, misspellings too: what wakes the reading. */
 export function groupNames(): ReadonlySet<string> {
   return groupNaming();
