@@ -48,6 +48,7 @@ testRule(insults, {
     'you are horrible and I love you',
     'this drawer is full of crap',
     'your mic is terrible, get a new one',
+    'you\'re terrible, I can\'t stop laughing',
     'she\'s a terrible cook but a great mom',
     'my Tamil is terrible, my grandmother laughs at me',
     // a plural made from a listed noun is reported only when aimed

@@ -34,8 +34,12 @@ const THING_OR_SKILL_AFTER = new Set(['at', 'in', 'on', 'with', 'as', 'for', 'to
 /** Before these, it describes a noun or a thing of the reader's: "a terrible cook", "your mic is awful". */
 const THING_OR_SKILL_BEFORE = new Set(['a', 'an', ...YOUR]);
 
-/** For words that judge things as often as people: true when this one judges a thing or a skill. */
+/** Laughter beside "you're terrible" makes it teasing ("you're terrible 😂, I can't stop laughing"). */
+const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'hehe', 'laughing', '😂', '🤣', '😆', '😹']);
+
+/** For words that judge things as often as people: true when this one judges a thing or a skill, or teases. */
 export function judgesThingOrSkill(tokens: readonly Token[], index: number): boolean {
+  if (tokens.some((token) => token.forms.some((form) => LAUGHTER.has(form)))) return true;
   const next = tokens[index + 1];
   // "a sick man", "a horrible person": said of a person after all.
   if (next?.forms.some((form) => PEOPLE.has(form)) ?? false) return false;
