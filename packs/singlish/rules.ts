@@ -110,8 +110,8 @@ const groupTriggers = once(() => new Set(Object.keys(GROUP_WORDS).map((words) =>
 /** Group names and hostile words, read through misspellings and run-together words. */
 export const speller = once(() => createSpeller([...Object.keys(GROUP_WORDS).flatMap((words) => words.split(' ')), ...Object.keys(HOSTILE_WORDS)], GLUE, NOT_VARIANTS, NOT_SPLIT));
 
-/** The last word of a group's name, or a misspelling of one: one lookup per word. */
-const groupNaming = once((): ReadonlySet<string> => {
+/** The last word of a group's name, or a misspelling of one: what wakes the group-attack reading, one lookup per word. */
+export const groupNames = once((): ReadonlySet<string> => {
   const misspelled = [...groupTriggers()].flatMap(neighbours).filter((variant) => groupTriggers().has(speller().variantOf(variant) ?? ''));
   return new Set([...groupTriggers(), ...misspelled]);
 });
@@ -130,7 +130,7 @@ const wordRoles = once((): { roles: ReadonlyMap<string, number>; always: number 
   const mark = (words: Iterable<string>, role: number): void => {
     for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
   };
-  mark(groupNaming(), ROLE.namesGroup);
+  mark(groupNames(), ROLE.namesGroup);
   mark(LINK_PRONOUNS, ROLE.pronoun);
   mark(SPEECH_WORDS, ROLE.speech);
   mark(REJECTION_WORDS, ROLE.rejection);
@@ -203,11 +203,6 @@ export function linkedGroupAttack(text: string, sentence: Sentence, before: Sent
   if (attack === undefined) return undefined;
   const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
   return { tokens: respelled.tokens, span, group: attack.group.entry };
-}
-
-/** Every word that names a group or ends a group's name, misspellings too: what wakes the reading. */
-export function groupNames(): ReadonlySet<string> {
-  return groupNaming();
 }
 
 const identityAttacks: PackRule = {
