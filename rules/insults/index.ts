@@ -1,12 +1,11 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
-import { readTarget } from '../../src/text/addressee.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
 import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
-import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, sureness } from './readings.js';
+import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, readInsultTarget, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
@@ -102,7 +101,7 @@ export default defineRule({
           if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;
           // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
           if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
-          const reading = readTarget(context.text, sentence.tokens, index, isDescription);
+          const reading = readInsultTarget(context.text, sentence.tokens, index, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
           const confidence = sureness(term, reading, linked) ?? namesPeople(term, reading, sentence.tokens, index) ?? calledByName(term, reading, sentence.tokens, index);
           if (confidence === undefined) return;

@@ -66,6 +66,10 @@ testRule(insults, {
     'you troll them so well lol',
     'this update is 💩',
     'lol 🤡🤡',
+    // a plural that needs a link judges things too; a compound is not a name
+    'the last two launches were failures',
+    'you\'re a party animal and we love it',
+    'I am a recovering idiot, be patient with me',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -120,6 +124,14 @@ testRule(insults, {
     { text: 'you should cut back on the snacks', errors: [{ text: 'you should cut back on the snacks', messageId: 'bodyAdvice' }] },
     { text: 'he\'s not even a human being', errors: [{ text: 'he\'s not even a human being', messageId: 'dehumanising' }] },
     { text: 'you are such an idiot, nobody asked', errors: ['idiot'] },
+    { text: 'you\'re such a phony', errors: ['phony'] },
+    { text: 'what a dolt', errors: ['dolt'] },
+    // a plural name for people is said of people, whatever the subject's word
+    { text: 'the mods here are morons', errors: ['morons'] },
+    { text: 'his fans are lunatics', errors: ['lunatics'] },
+    // a side, a place or an -ing word between the article and the name does not hide the link
+    { text: 'she is a Republican hypocrite', errors: ['hypocrite'] },
+    { text: 'you are a lying fraud', errors: ['fraud'] },
   ],
 });
 

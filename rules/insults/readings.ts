@@ -3,8 +3,9 @@
  * ("a terrible cook" judges cooking, "clown show" is a show), and how sure a finding is by who it
  * is said of (undefined: do not report).
  */
-import type { TargetReading } from '../../src/text/addressee.js';
-import { FILLERS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
+import { readTarget, type TargetReading } from '../../src/text/addressee.js';
+import { FILLERS, PERSON_NOUNS, SPEAKER, THIRD_PERSONS, YOU, YOUR } from '../../src/text/english.js';
+import { isCapital } from '../../src/text/context.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { COMPOUND_HEADS, type InsultTerm } from './terms.js';
 
@@ -23,6 +24,9 @@ export function sureness(term: InsultTerm, reading: TargetReading, linked: boole
     case 'unknown':
       // A bare name ("what an idiot", "loser.") in a comment is usually aimed at the creator.
       return term.part === 'noun' && !term.plural ? term.weight * 0.7 : undefined;
+    case 'thing':
+      // "the mods here are morons": whatever the subject's word, a plural name for people is said of people.
+      return linked && term.several === true && !term.needsLink ? term.weight * 0.8 : undefined;
     default:
       // The speaker ("I'm such an idiot") is not attacked.
       return undefined;
@@ -82,6 +86,34 @@ export function calledByName(term: InsultTerm, reading: TargetReading, tokens: r
     if (before.forms.some((form) => ARTICLES.has(form)) || !before.forms.some((form) => FILLERS.has(form))) return undefined;
   }
   return undefined;
+}
+
+/** Words that look like modifiers but are a verb or a person: "always being stupid", "A: I jerk". */
+const NOT_MODIFIERS = new Set(['being', 'having', 'getting', 'going', 'doing', 'nothing', 'something', 'anything', 'everything', ...SPEAKER, ...YOU, ...THIRD_PERSONS]);
+
+/**
+ * A word between "a" and the name it modifies: "she is a Republican hypocrite", "you are a lying
+ * fraud". A capital (a side or a place) or an -ing word, right after an article or intensifier;
+ * other words make compounds too often ("a gym rat", "a party animal").
+ */
+function modifiesName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (token?.kind !== 'word' || token.punctAfter !== '' || before?.punctAfter !== '' || !before.forms.some((form) => FILLERS.has(form))) return false;
+  if (token.forms.some((form) => NOT_MODIFIERS.has(form))) return false;
+  return isCapital(text, token.start) || /[a-z]{2,}ing$/.test(token.surface);
+}
+
+/**
+ * Who the listed word at `index` is said of. When nothing tells, a modifier before a name may
+ * hide the link ("she is a Republican hypocrite"): read past it, unless that only finds a thing.
+ */
+export function readInsultTarget(text: string, tokens: readonly Token[], index: number, isDescription: (token: Token) => boolean): TargetReading {
+  const reading = readTarget(text, tokens, index, isDescription);
+  if (reading.target !== 'unknown' || !modifiesName(text, tokens, index - 1)) return reading;
+  const modifier = tokens[index - 1];
+  const past = readTarget(text, tokens, index, (token) => token === modifier || isDescription(token));
+  return past.target === 'thing' ? reading : past;
 }
 
 /** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */

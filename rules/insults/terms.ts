@@ -21,6 +21,11 @@ export interface InsultTerm {
   judgesThingsToo?: boolean;
   /** A plural made from a listed noun: reported when aimed at people, never bare. */
   plural?: boolean;
+  /**
+   * Names several people ("morons", "jerks"): a subject it is said of is people, whatever the
+   * word for them ("the mods here are morons").
+   */
+  several?: boolean;
   /** How sure we are that the word insults when aimed at someone. */
   weight: number;
   /** Used in banter between friends: not reported when the sentence also says "love". */
@@ -55,6 +60,14 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['airhead', noun('intelligence', 'calls someone empty-headed')],
   ['fool', noun('intelligence', 'calls someone foolish', 0.75)],
   ['buffoon', noun('intelligence', 'calls someone a fool')],
+  ['twit', noun('intelligence', 'calls someone foolish', 0.8)],
+  ['dolt', noun('intelligence', 'calls someone foolish')],
+  ['oaf', noun('intelligence', 'calls someone clumsy and foolish', 0.8)],
+  ['doofus', noun('intelligence', 'calls someone foolish', 0.8)],
+  ['dunce', noun('intelligence', 'calls someone foolish')],
+  ['ignoramus', noun('intelligence', 'belittles what someone knows')],
+  ['dumbfuck', noun('intelligence', 'calls someone foolish, with profanity')],
+  ['muppet', noun('intelligence', 'calls someone foolish', 0.7, true)],
   ['stupid', adjective('intelligence', 'calls someone unintelligent')],
   ['dumb', adjective('intelligence', 'calls someone unintelligent')],
   ['idiotic', adjective('intelligence', 'calls someone foolish')],
@@ -80,6 +93,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['fatso', noun('appearance', 'shames a body')],
   ['lardass', noun('appearance', 'shames a body')],
   ['uggo', noun('appearance', 'judges how someone looks')],
+  ['hag', noun('appearance', 'mocks how a woman looks and her age', 0.8)],
   // Worth
   ['loser', noun('worth', 'judges someone as a failure')],
   ['losers', noun('worth', 'judges people as failures')],
@@ -101,6 +115,8 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['clown', noun('worth', 'mocks someone as a joke', 0.8)],
   ['bozo', noun('worth', 'mocks someone as a joke')],
   ['failed', adjective('worth', 'judges someone as a failure', 0.6, true)],
+  ['deadbeat', noun('worth', 'judges someone as a failure', 0.8)],
+  ['freeloader', noun('worth', 'says someone lives off others', 0.7, true)],
   // Character
   ['jerk', noun('character', 'calls someone unpleasant', 0.8)],
   ['creep', noun('character', 'calls someone threatening or strange', 0.8)],
@@ -122,6 +138,13 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['hypocrite', noun('character', 'attacks someone\'s honesty', 0.7, true)],
   ['liar', noun('character', 'attacks someone\'s honesty', 0.6, true)],
   ['fraud', noun('character', 'attacks someone\'s honesty', 0.7, true)],
+  ['phony', noun('character', 'attacks someone\'s honesty', 0.7, true)],
+  ['phoney', noun('character', 'attacks someone\'s honesty', 0.7, true)],
+  ['cheater', noun('character', 'attacks someone\'s honesty', 0.6, true)],
+  ['scoundrel', noun('character', 'calls someone dishonest', 0.75)],
+  ['wacko', noun('character', 'calls someone mad; also stigmatises mental illness', 0.8)],
+  ['whacko', noun('character', 'calls someone mad; also stigmatises mental illness', 0.8)],
+  ['bimbo', noun('intelligence', 'mocks a woman as brainless', 0.8)],
   ['bastard', noun('character', 'insults someone through their birth', 0.85)],
   ['asshole', noun('character', 'calls someone contemptible, with profanity')],
   ['arsehole', noun('character', 'calls someone contemptible, with profanity')],
@@ -129,6 +152,9 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['prick', noun('character', 'calls someone contemptible', 0.8)],
   ['twat', noun('character', 'calls someone contemptible, with profanity')],
   ['wanker', noun('character', 'calls someone contemptible, with profanity')],
+  ['tosser', noun('character', 'calls someone contemptible, with profanity')],
+  ['bellend', noun('character', 'calls someone contemptible, with profanity')],
+  ['knobhead', noun('character', 'calls someone contemptible, with profanity')],
   ['douchebag', noun('character', 'calls someone contemptible')],
   ['douche', noun('character', 'calls someone contemptible', 0.8)],
   ['cunt', noun('character', 'uses one of the strongest insults in English')],
@@ -183,6 +209,8 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['spineless', adjective('character', 'attacks someone\'s courage', 0.85)],
   ['gutless', adjective('character', 'attacks someone\'s courage', 0.85)],
   ['heartless', adjective('character', 'calls someone cruel', 0.75, true)],
+  ['hypocritical', adjective('character', 'attacks someone\'s honesty', 0.6, true)],
+  ['inbred', adjective('intelligence', 'insults someone through their family', 0.8)],
   ['arrogant', adjective('character', 'attacks someone\'s character', 0.6, true)],
   ['selfish', adjective('character', 'attacks someone\'s character', 0.6, true)],
   ['lazy', adjective('character', 'attacks someone\'s character', 0.6, true)],
@@ -275,8 +303,14 @@ function derivedPlurals(listed: ReadonlyArray<readonly [string, InsultTerm]>): [
   return listed.flatMap(([word, term]): [string, InsultTerm][] => {
     const plural = pluralOf(word);
     if (term.part !== 'noun' || term.theme === 'dehumanising' || !/^[a-z]+$/.test(word) || NO_DERIVED_PLURAL.has(word) || words.has(plural)) return [];
-    return [[plural, { ...term, plural: true }]];
+    return [[plural, { ...term, plural: true, several: true }]];
   });
+}
+
+/** Listed plurals ("idiots", "losers") name several people too. */
+function markListedPlurals(listed: ReadonlyArray<readonly [string, InsultTerm]>): ReadonlyArray<readonly [string, InsultTerm]> {
+  const plurals = new Set(listed.filter(([, term]) => term.part === 'noun').map(([word]) => pluralOf(word)));
+  return listed.map(([word, term]) => (plurals.has(word) ? [word, { ...term, several: true }] : [word, term]));
 }
 
 const WITH_PLAYFUL = LISTED.map(([word, term]): readonly [string, InsultTerm] => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
@@ -285,7 +319,7 @@ let terms: ReadonlyArray<readonly [string, InsultTerm]> | undefined;
 
 /** Every listed word and its derived plural, worked out when the rule is first needed (not at start-up). */
 export function insultTerms(): ReadonlyArray<readonly [string, InsultTerm]> {
-  return (terms ??= [...WITH_PLAYFUL, ...derivedPlurals(WITH_PLAYFUL)]);
+  return (terms ??= [...markListedPlurals(WITH_PLAYFUL), ...derivedPlurals(WITH_PLAYFUL)]);
 }
 
 /**
