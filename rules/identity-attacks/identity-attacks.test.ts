@@ -21,6 +21,10 @@ testRule(identityAttacks, {
     'we should never deport refugees',
     'we should not get rid of immigrants',
     'refugees are welcome here',
+    // called untrue by the writer, or praise
+    'it is a myth that women are stupid',
+    'people who think immigrants are criminals should meet my neighbours',
+    'gay people are the shit',
   ],
   invalid: [
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },

@@ -168,7 +168,7 @@ export default defineRule({
         // The patterns above know the common phrasings; the linked reading finds the rest, in any
         // order and spelling, the local groups of Singapore and Malaysia among them.
         const linked = attacked ? undefined : linkedGroupAttack(context.text, sentence, before);
-        if (linked !== undefined) {
+        if (linked !== undefined && stanceOf(linked.tokens, linked.span.from, linked.span.to) === 'attack') {
           const [start, end] = rangeOf(linked.tokens, linked.span);
           context.report({ messageId: 'groupAttack', data: { phrase: context.text.slice(start, end), group: linked.group }, range: [start, end], confidence: 0.75 });
         }

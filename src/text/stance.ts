@@ -6,7 +6,9 @@
  * - reported: "he was called an idiot", "witnesses said he called the driver a moron" (news);
  * - condemned: "calling people stupid is not ok", "stop calling her fat" (counter-speech);
  * - praise: "you're a menace at this", "you guys are crazy and I love you" (hyperbole);
- * - reclaimed: "as a queer woman", "my fellow fat girls" (the group about itself).
+ * - reclaimed: "as a queer woman", "my fellow fat girls" (the group about itself);
+ * - denied: "it is false that all of them are scum", "people who say women are evil are wrong"
+ *   (the writer says the words are untrue, or puts them in someone else's mouth to reject them).
  *
  * Rules ask `stanceOf` about a hit and skip it unless it comes back `attack`. Small readings of a
  * few words around the hit, not a parser.
@@ -15,7 +17,7 @@ import { compilePhrases } from './phrases.js';
 import type { Token } from './tokenize.js';
 import { NEGATIONS, YOU } from './english.js';
 
-export type Stance = 'attack' | 'reported' | 'condemned' | 'praise' | 'reclaimed';
+export type Stance = 'attack' | 'reported' | 'condemned' | 'praise' | 'reclaimed' | 'denied';
 
 function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
   return token !== undefined && token.forms.some((form) => words.has(form));
@@ -166,6 +168,62 @@ function isReclaimed(tokens: readonly Token[], hit: number): boolean {
   return false;
 }
 
+/** Frames before a claim that call it untrue or put it in others' mouths: "it is false that", "who says". */
+const DENYING = phrases([
+  'it is|was (false|untrue|nonsense|a myth|a lie) that', 'it is not true that',
+  'it is|was not okay|ok|right|fair to say|think|claim|believe', 'it is|was wrong|ridiculous|absurd to say|think|claim|believe',
+  'who says|said', 'who would|could|can|can even say|think|claim|believe', 'i|we do not|never think|believe|agree that',
+  'people|anyone|someone|those|men|guys who|that say|said|think|thinks|believe|believes|claim|claims',
+]);
+/** After the claim: "… is a myth". */
+const DENIED_AFTER = phrases(['is|are (a myth|a lie|a stereotype)', 'is not true']);
+
+interface Denials {
+  /** For each token, the clause it is in: commas, colons and stops end a clause. */
+  clauseOf: Int32Array;
+  /** For each clause, where the first denying frame in it ends (Infinity: none). */
+  frameEndIn: Map<number, number>;
+  /** Where the last "is a myth" starts (-1: none). */
+  lastAfter: number;
+}
+
+/** Read once per sentence: a hit-by-hit search would make a long run-on text quadratic. */
+const denialsOf = new WeakMap<readonly Token[], Denials>();
+
+/** Every denying frame has one of these; most sentences have none, and skip the search. */
+const DENIAL_WORDS = new Set(['false', 'untrue', 'nonsense', 'myth', 'lie', 'true', 'okay', 'ok', 'right', 'fair', 'wrong', 'ridiculous', 'absurd', 'stereotype', 'says', 'said', 'say', 'think', 'thinks', 'believe', 'believes', 'claim', 'claims', 'agree']);
+const NO_DENIALS: Denials = { clauseOf: new Int32Array(0), frameEndIn: new Map(), lastAfter: -1 };
+
+function readDenials(tokens: readonly Token[]): Denials {
+  if (!tokens.some((token) => reads(token, DENIAL_WORDS))) return NO_DENIALS;
+  const clauseOf = new Int32Array(tokens.length);
+  for (let k = 1; k < tokens.length; k++) {
+    const punct = (tokens[k - 1] as Token).punctAfter;
+    clauseOf[k] = (clauseOf[k - 1] as number) + (punct !== '' && /[,;:.!?]/.test(punct) ? 1 : 0);
+  }
+  const frameEndIn = new Map<number, number>();
+  for (const match of DENYING.matchAll(tokens)) {
+    const clause = clauseOf[match.to - 1] as number;
+    if (!frameEndIn.has(clause)) frameEndIn.set(clause, match.to);
+  }
+  const after = DENIED_AFTER.matchAll(tokens);
+  return { clauseOf, frameEndIn, lastAfter: after.length === 0 ? -1 : (after[after.length - 1] as { from: number }).from };
+}
+
+/** True when the claim at [from, to) follows a denying frame in its clause, or is called untrue after it. */
+function isDenied(tokens: readonly Token[], from: number, to: number): boolean {
+  let denials = denialsOf.get(tokens);
+  if (denials === undefined) denialsOf.set(tokens, (denials = readDenials(tokens)));
+  if (denials === NO_DENIALS) return false;
+  const frameEnd = denials.frameEndIn.get(denials.clauseOf[from] as number);
+  return (frameEnd !== undefined && frameEnd <= from) || denials.lastAfter >= to;
+}
+
+/** "trans people are the shit", "this song is the shit": with "the", it praises. */
+function isTheShit(tokens: readonly Token[], to: number): boolean {
+  return tokens[to - 1]?.surface === 'shit' && tokens[to - 2]?.surface === 'the';
+}
+
 /**
  * The writer's stance toward the hurtful words at tokens [from, to) of a sentence.
  *
@@ -178,6 +236,7 @@ export function stanceOf(tokens: readonly Token[], from: number, to: number, quo
   if (verb !== undefined && talkedAbout(tokens, verb)) return 'condemned';
   // Quoted or talked about, or the subject of the sentence ("mass reporting a creator is bullying").
   if ((quoted || verb !== undefined || from === 0) && CONDEMNING.matchAll(tokens).some((match) => quoted || verb !== undefined || match.from >= to)) return 'condemned';
-  if (to - from === 1 && isPraise(tokens, from)) return 'praise';
+  if ((to - from === 1 && isPraise(tokens, from)) || isTheShit(tokens, to)) return 'praise';
+  if (isDenied(tokens, from, to)) return 'denied';
   return 'attack';
 }

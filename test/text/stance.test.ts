@@ -30,7 +30,18 @@ describe('stanceOf', () => {
     // reclaimed in-group words
     ['as a queer teacher I needed this', 'queer', 'reclaimed'],
     ['we fat hikers exist too', 'fat', 'reclaimed'],
+    // denied: called untrue, or put in someone else's mouth to reject it
+    ['it is false that all of them are scum', 'scum', 'denied'],
+    ['people who think bald men are useless need a hobby', 'useless', 'denied'],
+    ['who says nerds are boring?', 'boring', 'denied'],
+    ['I do not think that anyone here is stupid', 'stupid', 'denied'],
+    ['calling old people slow is a stereotype', 'slow', 'condemned'],
+    ['gamers are lazy, which is a myth', 'lazy', 'denied'],
+    // "the shit" praises
+    ['this new album is the shit', 'shit', 'praise'],
     // attacks stay attacks
+    ['that is not true you clown', 'clown', 'attack'],
+    ['he says you are a fraud, and you are', 'fraud', 'attack'],
     ['they call you a loser because you are one', 'loser', 'attack'],
     ['I called him an idiot and I meant it', 'idiot', 'attack'],
     // a dare: the writer's own clause after "and" is not what is said
