@@ -6,6 +6,9 @@ import { HARASSMENT_PHRASES } from './phrases.js';
 testRule(harassment, {
   valid: [
     'you killed it',
+    'I will make you pay for dinner next time',
+    'I am killing you in this game lol',
+    'we caught you outside the venue, great show',
     'you murdered this cover',
     'this beat kills me',
     'please don\'t kill yourself over one bad review',
@@ -102,6 +105,13 @@ testRule(harassment, {
     'you should quit your job and do this full time',
   ],
   invalid: [
+    { text: 'someone should make her pay.', errors: [{ text: 'someone should make her pay', messageId: 'threat' }] },
+    { text: 'next time I see you I am stabbing you', errors: [{ text: 'I am stabbing you', messageId: 'threat' }] },
+    { text: 'one day somebody is gonna hurt you', errors: [{ text: 'somebody is gonna hurt you', messageId: 'intimidation' }] },
+    { text: 'wait till I catch you', errors: [{ text: 'wait till I catch you', messageId: 'intimidation' }] },
+    { text: 'i would hit that so hard', errors: [{ text: 'i would hit that so hard', messageId: 'sexual' }] },
+    { text: 'I want to touch your body', errors: [{ text: 'I want to touch your body', messageId: 'sexual' }] },
+    { text: 'open those legs for me', errors: [{ text: 'open those legs for me', messageId: 'sexual' }] },
     { text: 'kys', errors: [{ text: 'kys', messageId: 'selfHarm', category: 'self-harm' }] },
     { text: 'just go kill yourself', errors: ['kill yourself'] },
     { text: "you're going to hell for this", errors: [{ text: "you're going to hell", messageId: 'hostility' }] },

@@ -112,6 +112,8 @@ const CLOSING_ACTS = [
   'ruin|wreck|destroy|end <their> life|lives|career|family|marriage|reputation', 'teach (<target>|her|them) a lesson',
   'teach that|this girl|guy|boy|woman|man|kid|dude|bitch|clown a lesson',
   'make (<target>|her|them) regret (this|that|it)',
+  // "I'll find you and make you pay." but not "I'll make you pay for dinner".
+  'make (<target>|her|them) pay',
 ];
 
 /** Dares that make what follows a threat: "keep talking and see what happens". */
@@ -137,7 +139,8 @@ const VEILED_THREATS = [
   'be waiting outside <your> school|house|home|place|work|job',
   `<you> ${FUTURE} end up like the last`, 'sleep with the lights on',
   '(<you>|she|he|they) better watch <their>|their back', 'when|once|if|till|until i|we get|put my|our hands on (<target>|her|them)',
-  'catch (<target>|her|them) alone|slipping|lacking',
+  'catch (<target>|her|them) alone|slipping|lacking|outside', 'wait till|until i|we catch|find|get (<target>|her|them)',
+  `someone|somebody ${FUTURE} hurt|kill|stab|shoot|beat|jump|murder <you>`,
   'i|we know what|which school|car|street|house|gym|bus <you>|<your>',
   '<you> better hope|pray i|we (never|do not|wo not) see|find|catch <you>', 'better hope|pray that? i|we (never|do not|wo not) (meet|cross paths)',
   'i|we am|are coming for <you>|<your>',
@@ -291,6 +294,7 @@ function sexualPhrases(): HarassmentPhrase[] {
       '<you>|she|her belong|belongs on pornhub|onlyfans|porn', '<you>|she should be on onlyfans|pornhub|fansly'),
     ...phrase('sexual', asks,
       'what time do <you> open|spread them|those|<your> legs', 'take|takes|taking it all off',
+      'open|spread (<your>|those|them|ur)? legs for me|us', 'spread for me|us',
       `${POINTED} used|worn panties|underwear|undies|thong|socks`, `smell|sniff ${POINTED} panties|underwear|seat`,
       '<target>|her sit|sitting|ride|riding on my face|dick|cock',
       '(go|come) to? a|the|my? hotel|motel with me', 'pay|paying|pays good? money|anything|extra to see <you>|her|<your>'),
@@ -302,12 +306,14 @@ function sexualPhrases(): HarassmentPhrase[] {
 /** What someone means to do to another's body, joined to an intent: "I'd bend her over", "I want to grab your ass". */
 const SEXUAL_ACTS: HarassmentPhrase[] = [
   // Never "hit it" or "tap it": "let's hit it!" starts a song.
-  ...closing('sexual', 'propositions someone for sex', 'fuck|rail|bang|smash|pound|breed|smesh|hit|tap|taste|lick <target>|her', 'hit|tap that|dat'),
+  ...closing('sexual', 'propositions someone for sex', 'fuck|rail|bang|smash|pound|breed|smesh|hit|tap|taste|lick <target>|her', 'hit|tap that|dat', 'ruin|wreck|destroy <target>|her in bed'),
+  ...phrase('sexual', 'propositions someone for sex', 'hit|tap that|dat so? hard|raw|tonight|good', 'hit|tap that|dat (from the back|all night)'),
   ...phrase('sexual', 'propositions someone for sex',
     'fuck|rail|bang|pound|breed <target>|her so|hard|senseless|silly|raw|tonight|until|till|good|against|from|on|in',
     'bend <target>|her over', 'make <target>|her suck|ride|blow|moan|swallow|gag|squirt|cum|scream',
     'put|putting a baby in <target>|her', 'do things|stuff to <target>|her', 'get? <target>|her in|into my bed|sheets', 'treat|do <target>|her right|good|well? in bed', 'knock <target>|her up', 'get <target>|her pregnant', 'sleep with <target>|her', 'eat <their>|her|that|dat ass|pussy|booty|out',
-    `grab|squeeze|grope|smack|slap|spank|lick|suck|bite|touch|motorboat|fondle ${POINTED} <intimate>|ass|arse|thighs`),
+    `grab|squeeze|grope|smack|slap|spank|lick|suck|bite|touch|motorboat|fondle ${POINTED} <intimate>|ass|arse|thighs`,
+    `touch|feel|grab|lick|kiss ${POINTED} body|curves|hips`),
   // "I'd destroy your ass in chess" is a game.
   ...closing('sexual', 'propositions someone for sex', `destroy|wreck|ruin|pound|smash ${POINTED} <intimate>|ass|arse`),
   ...phrase('threat', 'threatens sexual violence', 'grope|molest <target>|her'),
@@ -329,6 +335,8 @@ function violentActs(): HarassmentPhrase[] {
   return [
     ...phrase('threat', 'threatens violence',
       `i|we am|are ${BODY_VERBS_ING} <their> ${BODY_WORDS}? ${BODY_PARTS}`,
+      // Not "killing", "shooting" or "slapping": "I'm killing you in this game", "I'm shooting you a message".
+      'i|we am|are stabbing|strangling|murdering|choking|drowning|suffocating <target>',
       // Singlish and other bare present threats: "I snap your neck, lah".
       `i|we ${BODY_VERBS} <their> ${BODY_WORDS}? ${BODY_PARTS}`),
     ...closing('threat', 'threatens violence', '<you> are|r next', 'get ready to die', '<you> (will|wo not|will not|will never) see it coming'),
