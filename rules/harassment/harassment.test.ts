@@ -105,6 +105,10 @@ testRule(harassment, {
     'you should quit your job and do this full time',
   ],
   invalid: [
+    // a disclaimer opens an attack, and a negation does not reach past a comma
+    { text: 'no offense but go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },
+    { text: 'not gonna lie, kys', errors: [{ text: 'kys', messageId: 'selfHarm' }] },
+    { text: 'no, just die', errors: [{ text: 'just die', messageId: 'selfHarm' }] },
     { text: 'someone should make her pay.', errors: [{ text: 'someone should make her pay', messageId: 'threat' }] },
     { text: 'next time I see you I am stabbing you', errors: [{ text: 'I am stabbing you', messageId: 'threat' }] },
     { text: 'one day somebody is gonna hurt you', errors: [{ text: 'somebody is gonna hurt you', messageId: 'intimidation' }] },

@@ -1,9 +1,9 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted } from '../../src/text/context.js';
-import { NEGATIONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
+import { YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
-import { stanceOf } from '../../src/text/stance.js';
+import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 
@@ -65,13 +65,8 @@ const NEGATION_WINDOW = 3;
  * "why don't you just die" is the same attack with a question mark.
  */
 function isNegated(tokens: readonly Token[], from: number): boolean {
-  for (let k = Math.max(0, from - NEGATION_WINDOW); k < from; k++) {
-    const token = tokens[k] as Token;
-    if (!token.forms.some((form) => NEGATIONS.has(form))) continue;
-    const asksWhy = tokens.slice(Math.max(0, k - 3), k).some((before) => before.surface === 'why');
-    return !asksWhy;
-  }
-  return false;
+  const negation = negationBefore(tokens, from, NEGATION_WINDOW);
+  return negation !== -1 && !tokens.slice(Math.max(0, negation - 3), negation).some((before) => before.surface === 'why');
 }
 
 const READER = new Set([...YOU, ...YOUR, ...YOURSELF]);

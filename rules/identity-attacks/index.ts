@@ -1,8 +1,8 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted, looksLikeName } from '../../src/text/context.js';
-import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
-import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
+import { negationBefore, stanceOf } from '../../src/text/stance.js';
+import { YOU, YOUR } from '../../src/text/english.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -62,15 +62,6 @@ function groupOf(tokens: readonly Token[], from: number, to: number): Group | un
 /** How many words back a negation denies a group attack: "we should never deport refugees". */
 const NEGATION_REACH = 3;
 
-/** True when a negation (not a disclaimer such as "no offense") comes shortly before `index`, in its clause. */
-function isNegatedBefore(tokens: readonly Token[], index: number): boolean {
-  for (let k = index - 1; k >= Math.max(0, index - NEGATION_REACH); k--) {
-    const token = tokens[k] as Token;
-    if (/[,;:.!?]/.test(token.punctAfter)) return false;
-    if (token.forms.some((form) => NEGATIONS.has(form)) && !isDisclaimer(tokens, k)) return true;
-  }
-  return false;
-}
 
 const vocabulary = builtInVocabulary('identity-attacks', () =>
   combineVocabularies(slurs.words, slurPhrases.vocabulary, groupAttacks.vocabulary, goBack.vocabulary, groupNames()),
@@ -154,7 +145,7 @@ export default defineRule({
         }
         let attacked = false;
         for (const match of groupAttacks.matchAll(tokens)) {
-          if (notAttack(match.from, match.to) || isNegatedBefore(tokens, match.from)) continue;
+          if (notAttack(match.from, match.to) || negationBefore(tokens, match.from, NEGATION_REACH) !== -1) continue;
           const [start, end] = rangeOf(tokens, match);
           const group = groupOf(tokens, match.from, match.to) ?? 'ethnicity';
           attacked = true;

@@ -2,13 +2,13 @@ import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/co
 import { builtInDocs } from '../../src/core/docs.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
-import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
+import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
 import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, readInsultTarget, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
-import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
+import { YOU, YOUR } from '../../src/text/english.js';
 
 let lexicon: Lexicon<InsultTerm> | undefined;
 const insultLexicon = (): Lexicon<InsultTerm> => (lexicon ??= createLexicon(insultTerms()));
@@ -25,11 +25,9 @@ const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8 
 /** The writer about themselves ("I need to lose weight") or a negation just before: not advice to anyone. */
 function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean {
   for (let k = Math.max(0, from - 3); k < from; k++) {
-    const token = tokens[k] as Token;
-    if (token.forms.some((form) => form === 'i' || form === 'me' || form === 'my' || form === 'we')) return true;
-    if (token.forms.some((form) => NEGATIONS.has(form)) && !isDisclaimer(tokens, k)) return true;
+    if ((tokens[k] as Token).forms.some((form) => form === 'i' || form === 'me' || form === 'my' || form === 'we')) return true;
   }
-  return false;
+  return negationBefore(tokens, from, 3) !== -1;
 }
 
 const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary));

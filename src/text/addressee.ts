@@ -7,7 +7,7 @@
  */
 import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
 import { isCapital } from './context.js';
-import { inDisclaimer, isDisclaimer } from './stance.js';
+import { inDisclaimer, isDisclaimer, negationBefore } from './stance.js';
 import type { Token } from './tokenize.js';
 
 export type Target =
@@ -50,15 +50,9 @@ function negates(tokens: readonly Token[], index: number): boolean {
   return reads(tokens[index], NEGATIONS) && !isDisclaimer(tokens, index);
 }
 
-/** A negation shortly before `to`, in the same clause: "nobody thinks you are stupid". */
-function hasNegationBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = to - 1; k >= Math.max(0, from); k--) {
-    const token = tokens[k] as Token;
-    // Punctuation ends the clause: in "nobody asked, you are an idiot" the insult stands.
-    if (token.punctAfter !== '') return false;
-    if (negates(tokens, k)) return true;
-  }
-  return false;
+/** A negation shortly before `index`, in the same clause: "nobody thinks you are stupid", but not "nobody asked, you are an idiot". */
+function hasNegationBefore(tokens: readonly Token[], index: number): boolean {
+  return negationBefore(tokens, index, NEGATION_WINDOW) !== -1;
 }
 
 /** A capitalised word inside a sentence is likely a name: "then Sam is an idiot". */
@@ -112,18 +106,18 @@ export function readTarget(
       k--;
     }
     const target = subjectTarget(tokens, k, text);
-    return { target, negated: negated || hasNegationBefore(tokens, k - NEGATION_WINDOW, k), vocative: false };
+    return { target, negated: negated || hasNegationBefore(tokens, k), vocative: false };
   }
   // "your" only with a word between ("your so dumb"): "your dog" is the reader's dog.
   const misspeltYouAre = here !== undefined && (CONTRACTED_YOU_ARE.has(here.surface) || (here.surface === 'your' && j < index - 1));
   if (here !== undefined && misspeltYouAre) {
     // "ur a joke", "your so dumb": ur and your stand for "you're" as often as for "your"; right
     // before a description (articles and intensifiers aside) they are "you're".
-    return { target: 'reader', negated: negated || hasNegationBefore(tokens, j - NEGATION_WINDOW, j), vocative: false };
+    return { target: 'reader', negated: negated || hasNegationBefore(tokens, j), vocative: false };
   }
   if (here !== undefined && (here.kind === 'mention' || reads(here, YOU))) {
     // "you idiot", "@sam idiot", "call you ugly"
-    return { target: 'reader', negated: negated || hasNegationBefore(tokens, j - NEGATION_WINDOW, j), vocative: true };
+    return { target: 'reader', negated: negated || hasNegationBefore(tokens, j), vocative: true };
   }
   if (here !== undefined && reads(here, SPEAKER)) return { target: 'speaker', negated, vocative: false };
 

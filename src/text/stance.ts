@@ -45,6 +45,23 @@ export function isDisclaimer(tokens: readonly Token[], index: number): boolean {
   return disclaimerEnd(tokens, index) !== -1;
 }
 
+/** Punctuation that ends a clause or a quotation: a negation does not reach past it ("no, just die", "there is no 'ban' you idiot"). */
+const CLAUSE_END = /[,;:.!?"'“”‘’()/]/;
+
+/**
+ * Where a negation stands within `reach` words before `index`, in the same clause, or -1: "we
+ * should never deport them", "don't kill yourself". A disclaimer ("no offense but", "not gonna
+ * lie") opens an attack; it does not negate one.
+ */
+export function negationBefore(tokens: readonly Token[], index: number, reach: number): number {
+  for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
+    const token = tokens[k] as Token;
+    if (CLAUSE_END.test(token.punctAfter)) return -1;
+    if (reads(token, NEGATIONS) && !isDisclaimer(tokens, k)) return k;
+  }
+  return -1;
+}
+
 /** True when the token at `index` is part of a disclaimer: "you are nothing but a rat" reads like "you are a rat". */
 export function inDisclaimer(tokens: readonly Token[], index: number): boolean {
   for (let start = index; start >= Math.max(0, index - 4); start--) if (disclaimerEnd(tokens, start) > index) return true;

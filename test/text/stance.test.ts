@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/text/document.js';
-import { isDisclaimer, stanceOf } from '../../src/text/stance.js';
+import { isDisclaimer, negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 
 /** The stance toward the first token that reads `word`. */
@@ -68,5 +68,25 @@ describe('isDisclaimer', () => {
 
   it.each(['you are not an idiot', 'no one thinks that', 'not a loser at all'])('%s negates', (text) => {
     expect(negationIn(text)).toBe(false);
+  });
+});
+
+describe('negationBefore', () => {
+  const negationIn = (text: string, word: string, reach = 3): string | undefined => {
+    const tokens = createDocument(text).sentences[0]?.tokens ?? [];
+    const at = negationBefore(tokens, tokens.findIndex((token) => token.surface === word), reach);
+    return at === -1 ? undefined : tokens[at]?.surface;
+  };
+
+  it('finds a negation shortly before, in the clause', () => {
+    expect(negationIn('we should never deport them', 'deport')).toBe('never');
+    expect(negationIn('do not kill yourself', 'kill')).toBe('not');
+  });
+
+  it('stops at clause and quotation marks, at the reach, and at disclaimers', () => {
+    expect(negationIn('no, just die', 'die')).toBeUndefined();
+    expect(negationIn("there is no 'ban' you idiot", 'idiot')).toBeUndefined();
+    expect(negationIn('not once did the band play it', 'play')).toBeUndefined();
+    expect(negationIn('no offense but go die', 'die')).toBeUndefined();
   });
 });
