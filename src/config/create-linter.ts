@@ -7,6 +7,7 @@ import path from 'node:path';
 import { verifyFile, type FileLintResult } from '../core/lint-file.js';
 import type { LintConfig } from '../core/linter.js';
 import type { Rule, RuleLevel, Severity } from '../core/types.js';
+import { rereadModelSetting } from '../model/load.js';
 import { processorFor } from '../processors/index.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
 import { createConfigLoader, type LoadedConfig } from './load-config.js';
@@ -64,6 +65,7 @@ export interface Linter {
 export async function createLinter(options: CreateLinterOptions = {}): Promise<Linter> {
   const cwd = options.cwd ?? process.cwd();
   const overrides = options.overrides ?? {};
+  rereadModelSetting();
   const loader = createConfigLoader(BUILT_IN_RULES);
   const explicit = options.configFile === undefined ? undefined : await loader.load(options.configFile, cwd);
   const setups = new WeakMap<LoadedConfig, LintSetup>();

@@ -345,9 +345,11 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
         const to = (unit[unit.length - 1] as Sentence).end;
         const first = next;
         while (next < byStart.length && (byStart[next] as LintMessage).range[0] < to) next++;
-        const inUnit = byStart.slice(first, next).filter((message) => message.range[0] >= from);
+        // Most texts are one line in one window: the document and its messages as they are.
+        const whole = unit.length === document.sentences.length;
+        const inUnit = whole ? byStart : byStart.slice(first, next).filter((message) => message.range[0] >= from);
         // A line scored whole is scored as it always was; repeats count once in a long line's windows.
-        const part: Document = { ...document, sentences: windows.length > 1 ? distinctSentences(text, unit) : unit };
+        const part: Document = whole ? document : { ...document, sentences: windows.length > 1 ? distinctSentences(text, unit) : unit };
         const features = extractFeatures(part, inUnit, model.bits, windows.length > 1 ? [from, to] : undefined);
         const prediction = predict(model, features);
         // The model learned from comments; on a unit far longer than any of them (a run-on line with

@@ -356,11 +356,26 @@ export function extractFeatures(document: Document, signals: readonly RuleSignal
   const quotedText = isInQuotes(text, lineStart, lineEnd === -1 ? text.length : lineEnd);
   for (const signal of signals) {
     const [start, end] = signal.range;
-    const quoted = quotedText(start);
-    features.add(hashKey(`r|${signal.ruleId}|${signal.messageId}${quoted ? '|q' : ''}`), start, end);
-    features.add(hashKey(`r|${signal.ruleId}${quoted ? '|q' : ''}`), start, end);
+    const hashes = signalHashes(signal.ruleId, signal.messageId);
+    const quoted = quotedText(start) ? 2 : 0;
+    features.add(hashes[quoted] as number, start, end);
+    features.add(hashes[quoted + 1] as number, start, end);
   }
   return features;
+}
+
+/** Per rule and message: the hashes of `r|rule|message`, `r|rule`, and of both with `|q` (quoted). */
+const signalHashCache = new Map<string, Map<string, readonly number[]>>();
+
+function signalHashes(ruleId: string, messageId: string): readonly number[] {
+  let byMessage = signalHashCache.get(ruleId);
+  if (byMessage === undefined) signalHashCache.set(ruleId, (byMessage = new Map()));
+  let hashes = byMessage.get(messageId);
+  if (hashes === undefined) {
+    hashes = [hashKey(`r|${ruleId}|${messageId}`), hashKey(`r|${ruleId}`), hashKey(`r|${ruleId}|${messageId}|q`), hashKey(`r|${ruleId}|q`)];
+    byMessage.set(messageId, hashes);
+  }
+  return hashes;
 }
 
 /** Whether an offset of text[from, to) sits between straight or curly double quotes (counted from `from`). */

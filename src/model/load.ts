@@ -1,6 +1,7 @@
 /**
  * Finds and reads the weights file shipped in the package (model/kindness.bin), once, the first
- * time a text is checked with the model on. `KINDNESS_MODEL` names another file.
+ * time a text is checked with the model on. `KINDNESS_MODEL` names another file: it is read then,
+ * and again by each createLinter (each CLI run), not once per text (process.env is slow to read).
  *
  * This is the one place the engine's model reads a file: the package's own data, never the
  * user's. A missing or damaged file is a ModelError (exit 2), never a silent fallback to rules.
@@ -56,9 +57,13 @@ export function readWeightsFile(file: string): ModelWeights {
 
 let loaded: { env: string | undefined; model: ModelWeights } | undefined;
 
-/** The package's model, read on first use and kept (read again if KINDNESS_MODEL changes). @throws ModelError */
+/** The package's model, read on first use and kept. @throws ModelError */
 export function loadModel(): ModelWeights {
-  const env = process.env.KINDNESS_MODEL;
-  if (loaded === undefined || loaded.env !== env) loaded = { env, model: readWeightsFile(findWeightsFile()) };
+  loaded ??= { env: process.env.KINDNESS_MODEL, model: readWeightsFile(findWeightsFile()) };
   return loaded.model;
+}
+
+/** Forgets the model if KINDNESS_MODEL names another file now, so the next text reads that one. */
+export function rereadModelSetting(): void {
+  if (loaded !== undefined && loaded.env !== process.env.KINDNESS_MODEL) loaded = undefined;
 }
