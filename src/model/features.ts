@@ -263,15 +263,33 @@ function addSentence(sentence: Sentence, out: FeatureBuffer): void {
     const key = keyOf(token);
     const bits = tokenBits(token);
     const { start, end } = token;
-    // The unigram, the pair ending here and the pair starting here, hashed in one pass over the key.
+    const inReader = i <= readerUntil;
+    const inSpeaker = i <= speakerUntil;
+    const inGroup = groupAt >= 0 && i - groupAt <= GROUP_WINDOW;
+    const inNegation = i <= negationUntil;
+    // The unigram, the pairs ending and starting here, and the key in each scope it is in, hashed
+    // in one pass over the key.
     let unigram = PREFIX.unigram;
     let pair = pairStart;
     let nextPair = PREFIX.bigram;
+    let reader = PREFIX.reader;
+    let speaker = PREFIX.speaker;
+    let group = PREFIX.group;
+    let negated = PREFIX.negated;
+    let inQuotes = PREFIX.quoted;
+    const scoped = inReader || inSpeaker || inGroup || inNegation || quoted;
     for (let c = 0; c < key.length; c++) {
       const code = key.charCodeAt(c);
       unigram = Math.imul(unigram ^ code, FNV_PRIME);
       pair = Math.imul(pair ^ code, FNV_PRIME);
       nextPair = Math.imul(nextPair ^ code, FNV_PRIME);
+      if (scoped) {
+        reader = Math.imul(reader ^ code, FNV_PRIME);
+        speaker = Math.imul(speaker ^ code, FNV_PRIME);
+        group = Math.imul(group ^ code, FNV_PRIME);
+        negated = Math.imul(negated ^ code, FNV_PRIME);
+        inQuotes = Math.imul(inQuotes ^ code, FNV_PRIME);
+      }
     }
     out.add(unigram >>> 0, start, end);
     out.add(pair >>> 0, previousStart, end);
@@ -280,16 +298,16 @@ function addSentence(sentence: Sentence, out: FeatureBuffer): void {
 
     const negative = (bits & NEGATIVE_BIT) !== 0;
     if (negative) out.add(NAMED.neg, start, end);
-    if (i <= readerUntil) {
-      out.add(continueHash(PREFIX.reader, key), start, end);
+    if (inReader) {
+      out.add(reader >>> 0, start, end);
       if (negative) out.add(NAMED.readerNeg, start, end);
     }
-    if (i <= speakerUntil) {
-      out.add(continueHash(PREFIX.speaker, key), start, end);
+    if (inSpeaker) {
+      out.add(speaker >>> 0, start, end);
       if (negative) out.add(NAMED.speakerNeg, start, end);
     }
-    if (groupAt >= 0 && i - groupAt <= GROUP_WINDOW) {
-      out.add(continueHash(PREFIX.group, key), start, end);
+    if (inGroup) {
+      out.add(group >>> 0, start, end);
       if (negative) {
         out.add(NAMED.groupNeg, start, end);
         // "<group> are always <negative>": a generalisation about everyone in the group.
@@ -297,12 +315,12 @@ function addSentence(sentence: Sentence, out: FeatureBuffer): void {
       }
       if (i > groupAt && (bits & LINK_BIT) !== 0) linkedToGroup = true;
     }
-    if (i <= negationUntil) {
-      out.add(continueHash(PREFIX.negated, key), start, end);
+    if (inNegation) {
+      out.add(negated >>> 0, start, end);
       if (negative) out.add(NAMED.negatedNeg, start, end);
     }
     if (quoted) {
-      out.add(continueHash(PREFIX.quoted, key), start, end);
+      out.add(inQuotes >>> 0, start, end);
       if (negative) out.add(NAMED.quotedNeg, start, end);
       if (reporting) out.add(NAMED.rep, start, end);
     }
