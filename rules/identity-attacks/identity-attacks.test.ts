@@ -30,6 +30,7 @@ testRule(identityAttacks, {
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
     { text: 'ur such a r3tard', errors: ['r3tard'] },
+    { text: 'look at that trannie', errors: ['trannie'] },
     { text: 'these hoes are crazy', errors: ['hoes'] },
     { text: 'go home, white trash', errors: ['white trash'] },
     { text: 'immigrants are vermin', errors: [{ text: 'immigrants are vermin', messageId: 'groupAttack' }] },

@@ -31,7 +31,7 @@ const SCIENCE = ['sapiens', 'erectus', 'habilis', 'genus', 'species', 'neanderth
 
 export const SLURS: ReadonlyArray<readonly [string, Slur]> = [
   // Race and ethnicity
-  ...each(slur('race', 0.97), 'nigger', 'niggers', 'niger', 'nigg3r', 'niggerz', 'jigaboo', 'jigaboos', 'sambo', 'darkie', 'darkies', 'spearchucker', 'porchmonkey'),
+  ...each(slur('race', 0.97), 'nigger', 'niggers', 'niger', 'nigg3r', 'niggerz', 'jigaboo', 'jigaboos', 'sambo', 'darkie', 'darkies', 'spearchucker', 'porchmonkey', 'sandnigger', 'sandniggers'),
   ...each(slur('race', 0.85, [], 'reclaimed by some in friendly use, but many readers still hear the slur'), 'nigga', 'niggas', 'niggaz', 'niggah', 'nigguh', 'nigs', 'nig'),
   ...each(slur('race', 0.8, ANIMALS), 'coon', 'coons'),
   ...each(slur('ethnicity', 0.95), 'spic', 'spics', 'spick', 'beaner', 'beaners', 'wetback', 'wetbacks', 'chink', 'chinks', 'gook', 'gooks', 'zipperhead', 'slanteye', 'slanteyes', 'paki', 'pakis', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'kike', 'kikes', 'hymie', 'heeb', 'heebs', 'gyppo', 'wop', 'wops', 'dago', 'dagos', 'chinaman', 'injun', 'injuns', 'redskin', 'redskins', 'halfbreed', 'honky', 'honkies', 'wigger', 'wiggers'),
@@ -42,7 +42,7 @@ export const SLURS: ReadonlyArray<readonly [string, Slur]> = [
   ...each(slur('gender', 0.85, [], 'a misogynist slur'), 'bitch', 'bitches', 'biatch', 'whore', 'whores', 'slut', 'sluts', 'thot', 'thots', 'skank', 'skanks', 'feminazi', 'feminazis'),
   ...each(slur('gender', 0.85, GARDEN, 'a misogynist slur'), 'hoe', 'hoes', 'hoez'),
   ...each(slur('gender', 0.85, CATS, 'used to call someone weak or as a vulgar word for women'), 'pussy', 'pussies'),
-  ...each(slur('gender', 0.95), 'tranny', 'trannies', 'shemale', 'shemales', 'heshe', 'trannys'),
+  ...each(slur('gender', 0.95), 'tranny', 'trannie', 'trannies', 'shemale', 'shemales', 'heshe', 'trannys'),
   // Sexuality
   ...each(slur('sexuality', 0.97), 'faggot', 'faggots', 'fagget', 'faggit', 'fagot', 'sodomite', 'sodomites', 'poofter', 'poof', 'batty'),
   ...each(slur('sexuality', 0.85, CIGARETTES), 'fag', 'fags'),

@@ -18,6 +18,9 @@ testRule(microAggressions, {
     'that was good for a first attempt',
   ],
   invalid: [
+    // a disability word used as the insult, of anyone or anything
+    { text: 'the refs tonight are retarded', errors: [{ text: 'are retarded', messageId: 'hiddenMessage' }] },
+    { text: 'my laptop keeps acting retarded', errors: ['acting retarded'] },
     // stereotypes without a slur, and hidden messages after Sue et al.'s categories
     { text: 'gamers are all so lazy', errors: [{ text: 'gamers are all so lazy', messageId: 'hiddenMessage' }] },
     { text: 'boomers never learn how to use a phone', errors: ['boomers never learn'] },

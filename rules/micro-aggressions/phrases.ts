@@ -72,7 +72,11 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
   },
   {
     kind: 'idiom',
-    patterns: ['that|this|it is|was so? retarded', 'that|this|it is|was so? autistic', 'are <you> autistic|retarded', '<you> are|r so? retarded', 'lame ass'],
+    patterns: [
+      'that|this|it is|was so? retarded', 'that|this|it is|was so? autistic', 'are <you> autistic|retarded', '<you> are|r so? retarded', 'lame ass',
+      // Said of anyone or anything, these two are the insult: "the refs are retarded", "my phone keeps acting retarded".
+      'is|are|was|were|be|being|acting|act|acts|looks|sounds|seems so|just|fucking|literally|totally? retarded|spastic',
+    ],
     hidden: 'disability is a synonym for bad or stupid',
     kinder: 'Say what you mean: "that is ridiculous", "that makes no sense".',
   },
