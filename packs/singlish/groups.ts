@@ -48,6 +48,12 @@ export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
   sian: 'hate', smell: 'degrade', smells: 'degrade', stink: 'degrade', stinks: 'degrade', stinky: 'degrade', greedy: 'degrade',
   cheapskate: 'degrade', cheapskates: 'degrade', stingy: 'degrade', selfish: 'degrade', arrogant: 'degrade', rude: 'degrade',
   uncultured: 'degrade', backward: 'degrade',
+  // Traits said of a whole group: "muslims are obnoxious", "gays are abnormal".
+  obnoxious: 'degrade', abnormal: 'degrade', unnatural: 'degrade', perverted: 'degrade', perverts: 'degrade', degenerate: 'degrade',
+  degenerates: 'degrade', unbearable: 'degrade', untrustworthy: 'degrade', dishonest: 'degrade', sneaky: 'degrade', primitive: 'degrade',
+  ugly: 'degrade', creepy: 'degrade', dangerous: 'degrade', ungrateful: 'degrade', inbred: 'degrade', brainless: 'degrade',
+  retarded: 'degrade', nasty: 'degrade', incompetent: 'degrade', deceitful: 'degrade', cowards: 'degrade', abomination: 'dehumanise',
+  abominations: 'dehumanise',
   die: 'threat', dead: 'threat', kill: 'threat', killed: 'threat', chop: 'threat', slaughter: 'threat', execute: 'threat',
   execution: 'threat', exterminate: 'threat', burn: 'threat', burned: 'threat', hang: 'threat', hanged: 'threat', shoot: 'threat',
   shot: 'threat', stab: 'threat', strangle: 'threat', whack: 'threat', beat: 'threat', torture: 'threat', suffer: 'threat',

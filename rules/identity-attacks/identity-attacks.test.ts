@@ -25,12 +25,15 @@ testRule(identityAttacks, {
     'it is a myth that women are stupid',
     'people who think immigrants are criminals should meet my neighbours',
     'gay people are the shit',
+    'gay men are not dangerous',
   ],
   invalid: [
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
     { text: 'ur such a r3tard', errors: ['r3tard'] },
     { text: 'look at that trannie', errors: ['trannie'] },
+    // a trait said of a whole group, by the linked reading
+    { text: 'muslims are so obnoxious', errors: [{ text: 'muslims are so obnoxious', messageId: 'groupAttack' }] },
     { text: 'these hoes are crazy', errors: ['hoes'] },
     { text: 'go home, white trash', errors: ['white trash'] },
     { text: 'immigrants are vermin', errors: [{ text: 'immigrants are vermin', messageId: 'groupAttack' }] },
