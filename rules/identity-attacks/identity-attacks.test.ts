@@ -32,6 +32,7 @@ testRule(identityAttacks, {
     { text: 'what a f*ggot', errors: ['f*ggot'] },
     { text: 'ur such a r3tard', errors: ['r3tard'] },
     { text: 'look at that trannie', errors: ['trannie'] },
+    { text: 'so tired of her #feminazi rants', errors: ['#feminazi'] },
     // a trait said of a whole group, by the linked reading
     { text: 'muslims are so obnoxious', errors: [{ text: 'muslims are so obnoxious', messageId: 'groupAttack' }] },
     { text: 'these hoes are crazy', errors: ['hoes'] },

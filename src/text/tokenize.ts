@@ -194,7 +194,9 @@ export function appendTokens(piece: RawPiece, normalized: NormalizedText, out: T
   let end = piece.end;
   if (normalized.starts !== undefined) [start, end] = toOriginalRange(normalized, piece.start, piece.end);
   if (piece.kind !== 'word') {
-    out.push(createToken(piece.kind as TokenKind, piece.text, [piece.text], start, end));
+    // A hashtag also reads as the word it tags: "#feminazi" is the slur, "#idiot" the name.
+    const forms = piece.kind === 'hashtag' ? [piece.text, piece.text.slice(1)] : [piece.text];
+    out.push(createToken(piece.kind as TokenKind, piece.text, forms, start, end));
     return;
   }
   if (isPlainWord(piece.text)) {

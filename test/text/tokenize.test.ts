@@ -72,3 +72,11 @@ describe('the ASCII scanner', () => {
     );
   });
 });
+
+describe('hashtags', () => {
+  it('read as the tag and as the word tagged', () => {
+    const [token] = createDocument('#Feminazi').sentences[0]?.tokens ?? [];
+    expect(token?.kind).toBe('hashtag');
+    expect(token?.forms).toEqual(['#feminazi', 'feminazi']);
+  });
+});
