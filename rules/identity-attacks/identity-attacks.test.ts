@@ -10,6 +10,13 @@ testRule(identityAttacks, {
     'grab the hoe and weed the garden rows',
     'going outside for a fag and a cup of tea',
     'homo sapiens walked out of Africa',
+    // innocent readings by the words around
+    'the old truck needs a new motor and tranny',
+    'we finally found a chink in their armour',
+    'a night at the honky-tonk',
+    'our Maine coon sleeps all day',
+    'the redskins lost the game again',
+    'hoe hoe hoe, merry christmas',
     'cheese and crackers for the stream snacks',
     'my cat is such a pussy cat',
     'my Muslim neighbours brought us dinner',
@@ -33,6 +40,7 @@ testRule(identityAttacks, {
     { text: 'ur such a r3tard', errors: ['r3tard'] },
     { text: 'look at that trannie', errors: ['trannie'] },
     { text: 'so tired of her #feminazi rants', errors: ['#feminazi'] },
+    { text: 'what a niglet', errors: ['niglet'] },
     // a trait said of a whole group, by the linked reading
     { text: 'muslims are so obnoxious', errors: [{ text: 'muslims are so obnoxious', messageId: 'groupAttack' }] },
     { text: 'these hoes are crazy', errors: ['hoes'] },

@@ -26,23 +26,32 @@ const CATS = ['cat', 'cats', 'kitty', 'kitten', 'puss', 'boots', 'willow', 'meow
 const CIGARETTES = ['smoke', 'smoking', 'cig', 'cigs', 'cigarette', 'lighter', 'ciggy', 'pack', 'outside', 'tea', 'break'];
 const WATER = ['water', 'flood', 'dam', 'sea', 'river', 'canal', 'holland', 'dutch'];
 const FOOD = ['cheese', 'crackers', 'soup', 'biscuit', 'biscuits', 'snack', 'graham', 'salt', 'eat', 'ate', 'box', 'christmas', 'jack', 'fire', 'firecracker'];
-const ANIMALS = ['raccoon', 'raccoons', 'hunting', 'hunt', 'skin', 'tail', 'cap', 'hound', 'dog', 'dogs'];
+const ANIMALS = ['raccoon', 'raccoons', 'hunting', 'hunt', 'skin', 'tail', 'cap', 'hound', 'dog', 'dogs', 'maine', 'cat', 'cats', 'kitten'];
+/** The American football team of that name, and talk of its games. */
+const TEAM = ['game', 'games', 'play', 'played', 'playing', 'lost', 'lose', 'won', 'win', 'beat', 'season', 'team', 'nfl', 'football', 'vs', 'rivalry', 'score', 'cowboys', 'giants', 'eagles', 'touchdown', 'quarterback', 'draft', 'fans', 'washington'];
+/** A car's transmission. */
+const CARS = ['motor', 'engine', 'transmission', 'car', 'truck', 'gearbox', 'fluid', 'rebuild', 'rebuilt', 'miles', 'clutch', 'manual', 'automatic', 'shift', 'mechanic'];
+/** "a chink in the armour", "honky-tonk". */
+const IDIOMS = ['armor', 'armour', 'tonk', 'tonks'];
 const SCIENCE = ['sapiens', 'erectus', 'habilis', 'genus', 'species', 'neanderthal'];
 
 export const SLURS: ReadonlyArray<readonly [string, Slur]> = [
   // Race and ethnicity
-  ...each(slur('race', 0.97), 'nigger', 'niggers', 'niger', 'nigg3r', 'niggerz', 'jigaboo', 'jigaboos', 'sambo', 'darkie', 'darkies', 'spearchucker', 'porchmonkey', 'sandnigger', 'sandniggers'),
+  ...each(slur('race', 0.97), 'nigger', 'niggers', 'niger', 'nigg3r', 'niggerz', 'jigaboo', 'jigaboos', 'sambo', 'darkie', 'darkies', 'spearchucker', 'porchmonkey', 'sandnigger', 'sandniggers', 'niglet', 'niglets', 'mudshark', 'mudsharks'),
   ...each(slur('race', 0.85, [], 'reclaimed by some in friendly use, but many readers still hear the slur'), 'nigga', 'niggas', 'niggaz', 'niggah', 'nigguh', 'nigs', 'nig'),
   ...each(slur('race', 0.8, ANIMALS), 'coon', 'coons'),
-  ...each(slur('ethnicity', 0.95), 'spic', 'spics', 'spick', 'beaner', 'beaners', 'wetback', 'wetbacks', 'chink', 'chinks', 'gook', 'gooks', 'zipperhead', 'slanteye', 'slanteyes', 'paki', 'pakis', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'kike', 'kikes', 'hymie', 'heeb', 'heebs', 'gyppo', 'wop', 'wops', 'dago', 'dagos', 'chinaman', 'injun', 'injuns', 'redskin', 'redskins', 'halfbreed', 'honky', 'honkies', 'wigger', 'wiggers'),
+  ...each(slur('ethnicity', 0.95), 'spic', 'spics', 'spick', 'beaner', 'beaners', 'wetback', 'wetbacks', 'gook', 'gooks', 'zipperhead', 'slanteye', 'slanteyes', 'paki', 'pakis', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'kike', 'kikes', 'hymie', 'heeb', 'heebs', 'gyppo', 'wop', 'wops', 'dago', 'dagos', 'chinaman', 'injun', 'injuns', 'halfbreed', 'honkies', 'wigger', 'wiggers'),
+  ...each(slur('ethnicity', 0.95, IDIOMS), 'chink', 'chinks', 'honky'),
+  ...each(slur('ethnicity', 0.9, TEAM), 'redskin', 'redskins'),
   ...each(slur('race', 0.7, FOOD), 'cracker', 'crackers'),
   // Religion
-  ...each(slur('religion', 0.9), 'muzzie', 'muzzies', 'mudslime', 'mudslimes', 'moslem', 'moslems', 'muzrat', 'muzrats', 'islamist', 'jihadi'),
+  ...each(slur('religion', 0.9), 'muzzie', 'muzzies', 'mudslime', 'mudslimes', 'muslimes', 'moslem', 'moslems', 'muzrat', 'muzrats', 'islamist', 'jihadi'),
   // Gender
   ...each(slur('gender', 0.85, [], 'a misogynist slur'), 'bitch', 'bitches', 'biatch', 'whore', 'whores', 'slut', 'sluts', 'thot', 'thots', 'skank', 'skanks', 'feminazi', 'feminazis'),
-  ...each(slur('gender', 0.85, GARDEN, 'a misogynist slur'), 'hoe', 'hoes', 'hoez'),
+  ...each(slur('gender', 0.85, [...GARDEN, 'merry', 'christmas', 'santa', 'xmas'], 'a misogynist slur'), 'hoe', 'hoes', 'hoez'),
   ...each(slur('gender', 0.85, CATS, 'used to call someone weak or as a vulgar word for women'), 'pussy', 'pussies'),
-  ...each(slur('gender', 0.95), 'tranny', 'trannie', 'trannies', 'shemale', 'shemales', 'heshe', 'trannys'),
+  ...each(slur('gender', 0.95, CARS), 'tranny', 'trannie', 'trannies', 'trannys'),
+  ...each(slur('gender', 0.95), 'shemale', 'shemales', 'heshe'),
   // Sexuality
   ...each(slur('sexuality', 0.97), 'faggot', 'faggots', 'fagget', 'faggit', 'fagot', 'sodomite', 'sodomites', 'poofter', 'poof', 'batty'),
   ...each(slur('sexuality', 0.85, CIGARETTES), 'fag', 'fags'),
