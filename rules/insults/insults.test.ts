@@ -70,6 +70,11 @@ testRule(insults, {
     'the last two launches were failures',
     'you\'re a party animal and we love it',
     'I am a recovering idiot, be patient with me',
+    // a kind of animal, a verb with its particle, a dish
+    'my guinea pig ate the whole carrot',
+    'stop clowning around and film the intro',
+    'the kids fool around after class',
+    'jerk chicken and rice for dinner',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -126,6 +131,8 @@ testRule(insults, {
     { text: 'you are such an idiot, nobody asked', errors: ['idiot'] },
     { text: 'you\'re such a phony', errors: ['phony'] },
     { text: 'what a dolt', errors: ['dolt'] },
+    { text: 'check this idiot out', errors: ['idiot'] },
+    { text: 'you dirty rat', errors: ['rat'] },
     // a plural name for people is said of people, whatever the subject's word
     { text: 'the mods here are morons', errors: ['morons'] },
     { text: 'his fans are lunatics', errors: ['lunatics'] },

@@ -7,7 +7,10 @@ import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { FILLERS, PERSON_NOUNS, SPEAKER, THIRD_PERSONS, YOU, YOUR } from '../../src/text/english.js';
 import { isCapital } from '../../src/text/context.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { COMPOUND_HEADS, type InsultTerm } from './terms.js';
+import { ANIMAL_KINDS, COMPOUND_HEADS, type InsultTerm } from './terms.js';
+
+/** The animals whose names insult: only these become a kind of animal after "guinea", "lab"... */
+const DEHUMANISING_ANIMALS = new Set(['pig', 'pigs', 'rat', 'rats', 'cow', 'cows', 'dog', 'dogs', 'snake', 'snakes', 'worm', 'worms', 'slug', 'slugs', 'leech', 'leeches']);
 
 /** Nouns for people that an adjective can name with it: "stupid people", "what a dumb guy". */
 const PEOPLE = new Set([...PERSON_NOUNS, 'people', 'folks', 'ppl', 'humans', 'human', 'individual', 'individuals']);
@@ -114,6 +117,26 @@ export function readInsultTarget(text: string, tokens: readonly Token[], index: 
   const modifier = tokens[index - 1];
   const past = readTarget(text, tokens, index, (token) => token === modifier || isDescription(token));
   return past.target === 'thing' ? reading : past;
+}
+
+/** Particles that make a noun a verb: "fool around", "clown about", "rat out", "jerk off". */
+const PARTICLES = new Set(['around', 'about', 'out', 'off', 'up']);
+/** The listed nouns that are verbs too; "check this idiot out" still names an idiot. */
+const ALSO_VERBS = new Set(['fool', 'clown', 'jerk', 'creep', 'rat', 'leech', 'pig', 'weasel', 'worm', 'punk', 'hack', 'troll']);
+
+/**
+ * True when the listed noun is not a name for the person: a kind of animal ("a guinea pig", "gym
+ * rat") or a verb with its particle ("when rednecks fool around"; not "such a creep around kids").
+ */
+export function notAName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  if (token.punctBefore === '' && before !== undefined && before.punctAfter === '' && before.forms.some((form) => ANIMAL_KINDS.has(form))) {
+    return DEHUMANISING_ANIMALS.has(token.forms[token.forms.length - 1] as string);
+  }
+  const next = tokens[index + 1];
+  if (token.punctAfter !== '' || next === undefined || !token.forms.some((form) => ALSO_VERBS.has(form))) return false;
+  return next.forms.some((form) => PARTICLES.has(form)) && !(before?.forms.some((form) => ARTICLES.has(form) || FILLERS.has(form)) ?? false);
 }
 
 /** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */

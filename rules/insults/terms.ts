@@ -333,5 +333,15 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'hour', 'island', 'nose', 'shoes', 'school', 'fish', 'bait', 'trap', 'pen', 'trail', 'tail', 'skin', 'shit',
   // "a cancer survivor", "a disease expert", "the plague doctor".
   'survivor', 'survivors', 'patient', 'patients', 'research', 'researcher', 'expert', 'doctor', 'ward', 'awareness', 'free',
+  // "jerk chicken", "rat snakes".
+  'chicken', 'pork', 'seasoning', 'sauce', 'spice', 'marinade', 'snakes',
+]);
+
+/**
+ * Words before an animal's name that make it a kind of animal or a fond label, not a person
+ * called one: "a guinea pig", "a lab rat", "sea cow", "a naked mole rat".
+ */
+export const ANIMAL_KINDS: ReadonlySet<string> = new Set([
+  'guinea', 'sea', 'lab', 'gym', 'rug', 'mole', 'water', 'field', 'desert', 'river', 'pet', 'farm', 'pot', 'mall',
 ]);
 

@@ -71,6 +71,12 @@ function praisesPeopleShown(tokens: readonly Token[], from: number, to: number):
   return hasPraise(tokens.slice(to, to + PRAISE_REACH)) && !tokens.some(isBad);
 }
 
+/** "Girls, don't let him treat you like that": a comma after the group calls out to them; it says nothing of them all. */
+function addressesThem(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if ((tokens[k] as Token).punctAfter.includes(',')) return true;
+  return false;
+}
+
 function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));
 }
@@ -125,7 +131,7 @@ export default defineRule({
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
-          if (match.entry.kind === 'generalising' && (deniesBadTrait(sentence.tokens, match.to) || praisesPeopleShown(sentence.tokens, match.from, match.to))) continue;
+          if (match.entry.kind === 'generalising' && (deniesBadTrait(sentence.tokens, match.to) || praisesPeopleShown(sentence.tokens, match.from, match.to) || addressesThem(sentence.tokens, match.from, match.to))) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;
           context.report({

@@ -3,6 +3,8 @@ import microAggressions from './index.js';
 
 testRule(microAggressions, {
   valid: [
+    // a comma after the group calls out to them
+    'Girls, do not let anyone tell you that you are too loud',
     'my grandmother is great at math',
     // pointing at people and praising them is about them, not their group
     'these girls are so pretty in the group photo',
@@ -18,6 +20,7 @@ testRule(microAggressions, {
     'that was good for a first attempt',
   ],
   invalid: [
+    { text: 'girls do not know how to drive', errors: ['girls do not know how to drive'] },
     // a disability word used as the insult, of anyone or anything
     { text: 'the refs tonight are retarded', errors: [{ text: 'are retarded', messageId: 'hiddenMessage' }] },
     { text: 'my laptop keeps acting retarded', errors: ['acting retarded'] },
