@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../src/text/document.js';
 import { rangeOf, type PhraseMatch, type PhraseMatcher } from '../src/text/phrases.js';
 import type { PackContext } from '../src/lang/types.js';
+import { namesIllness } from '../src/text/english.js';
 import { isLinked, pronounsFor, type GrammarLink } from './grammar.js';
 
 const QUOTES = /["\u201C\u201D\u00AB\u00BB]/g;
@@ -139,7 +140,8 @@ function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], d
   }
   tokens.forEach((token, index) => {
     if (covered.has(index) || quoted[index] === true || inGroup(index)) return;
-    const isHostile = token.forms.some((form) => data.hostileWords.has(form));
+    // "women get cancer" names an illness, not the group.
+    const isHostile = token.forms.some((form) => data.hostileWords.has(form)) && !namesIllness(tokens, index);
     const isPraise = token.forms.some((form) => data.positiveWords.has(form));
     if (!isHostile && !isPraise) return;
     // "we cannot make foreign workers suffer": the group's own words do not count toward the

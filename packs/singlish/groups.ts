@@ -77,6 +77,8 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['(go and|go) fuck|die|rot', 'threat'],
   ['fuck|screw them|themselves', 'hate'],
   ['nothing worse', 'hate'],
+  // "I'd rather have cancer than be near any of them": an illness preferred to the group.
+  ['rather have|get|catch cancer|aids|covid|ebola|herpes|leprosy than', 'hate'],
   // "nothing but" affirms what follows: it is no negation.
   ['nothing but hate|hatred|contempt|disgust|trouble|scum|trash|rubbish|animals|parasites', 'hate'],
 ];

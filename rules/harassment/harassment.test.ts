@@ -7,6 +7,7 @@ testRule(harassment, {
   valid: [
     'you killed it',
     'I will make you pay for dinner next time',
+    'il just die if they cancel the show',
     'I am killing you in this game lol',
     'we caught you outside the venue, great show',
     'you murdered this cover',

@@ -71,7 +71,7 @@ function isNegated(tokens: readonly Token[], from: number): boolean {
 
 const READER = new Set([...YOU, ...YOUR, ...YOURSELF]);
 /** The writer, as the subject of "I'll just die" ("ill", "imma" are how it is typed). */
-const WRITER_SUBJECTS = new Set(['i', 'we', 'ill', 'imma', 'ima', 'id', 'im']);
+const WRITER_SUBJECTS = new Set(['i', 'we', 'ill', 'il', 'imma', 'ima', 'id', 'im']);
 /** Words between the writer and the verb: "I would literally just die". */
 const WRITER_BRIDGE = new Set(['will', 'would', 'could', 'might', 'may', 'gonna', 'literally', 'actually', 'probably', 'honestly', 'seriously', 'just', 'shall', 'wanna', 'want', 'to']);
 

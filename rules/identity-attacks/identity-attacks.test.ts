@@ -17,6 +17,8 @@ testRule(identityAttacks, {
     'our Maine coon sleeps all day',
     'the redskins lost the game again',
     'hoe hoe hoe, merry christmas',
+    // an illness someone has is no insult
+    'about one in eight women get breast cancer',
     'cheese and crackers for the stream snacks',
     'my cat is such a pussy cat',
     'my Muslim neighbours brought us dinner',
@@ -41,6 +43,7 @@ testRule(identityAttacks, {
     { text: 'look at that trannie', errors: ['trannie'] },
     { text: 'so tired of her #feminazi rants', errors: ['#feminazi'] },
     { text: 'what a niglet', errors: ['niglet'] },
+    { text: 'I would rather have cancer than be near any muslims', errors: [{ messageId: 'groupAttack', text: 'rather have cancer than be near any muslims' }] },
     // a trait said of a whole group, by the linked reading
     { text: 'muslims are so obnoxious', errors: [{ text: 'muslims are so obnoxious', messageId: 'groupAttack' }] },
     { text: 'these hoes are crazy', errors: ['hoes'] },

@@ -8,7 +8,7 @@ import { insultTerms, type InsultTerm } from './terms.js';
 import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, readInsultTarget, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
-import { YOU, YOUR } from '../../src/text/english.js';
+import { namesIllness, YOU, YOUR } from '../../src/text/english.js';
 
 let lexicon: Lexicon<InsultTerm> | undefined;
 const insultLexicon = (): Lexicon<InsultTerm> => (lexicon ??= createLexicon(insultTerms()));
@@ -91,7 +91,7 @@ export default defineRule({
           if ((token.kind !== 'word' && token.kind !== 'emoji') || covered.has(index)) return;
           const term = words.lookup(token);
           if (term === undefined) return;
-          if (term.part === 'noun' && (modifiesNextNoun(sentence.tokens, index) || notAName(sentence.tokens, index))) return;
+          if (term.part === 'noun' && (modifiesNextNoun(sentence.tokens, index) || notAName(sentence.tokens, index) || namesIllness(sentence.tokens, index))) return;
           if (term.afterArticle && !(sentence.tokens[index - 1]?.forms.includes('a') ?? false)) return;
           if (term.judgesThingsToo && judgesThingOrSkill(sentence.tokens, index)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;

@@ -55,3 +55,18 @@ export const PERSON_NOUNS = new Set([
   'leftist', 'leftists', 'libs', 'dems', 'politician', 'politicians', 'voters', 'supporters', 'haters',
   'boomer', 'boomers', 'millennials', 'zoomers', 'gamers', 'president', 'senator', 'cops', 'neighbours', 'neighbors',
 ]);
+
+/** Illnesses whose names also insult ("you are a cancer on this fandom"). */
+const ILLNESSES = new Set(['cancer', 'disease', 'diseases', 'virus', 'plague', 'tumor', 'tumour']);
+/** Right before an illness, these make it the illness: "women get cancer", "she beat cancer", "died of cancer". */
+const ILLNESS_BEFORE = new Set([
+  'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'having', 'with', 'from', 'of', 'beat', 'beats', 'survived', 'survive',
+  'fight', 'fighting', 'against', 'cure', 'caught', 'catch', 'breast', 'lung', 'skin', 'prostate', 'colon', 'brain', 'blood', 'heart',
+]);
+
+/** True when the token at `index` names an illness someone has, not a person called one. */
+export function namesIllness(tokens: readonly { forms: readonly string[] }[], index: number): boolean {
+  const word = tokens[index];
+  const before = tokens[index - 1];
+  return word !== undefined && before !== undefined && word.forms.some((form) => ILLNESSES.has(form)) && before.forms.some((form) => ILLNESS_BEFORE.has(form));
+}
