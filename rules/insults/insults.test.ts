@@ -75,6 +75,7 @@ testRule(insults, {
     'stop clowning around and film the intro',
     'the kids fool around after class',
     'jerk chicken and rice for dinner',
+    'fans at the gig were like sheep, all filming the same thing',
   ],
   invalid: [
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
@@ -132,6 +133,8 @@ testRule(insults, {
     { text: 'you\'re such a phony', errors: ['phony'] },
     { text: 'what a dolt', errors: ['dolt'] },
     { text: 'check this idiot out', errors: ['idiot'] },
+    { text: 'honestly they are like animals', errors: [{ text: 'they are like animals', messageId: 'dehumanising' }] },
+    { text: 'your ignorance is showing again', errors: [{ text: 'your ignorance', messageId: 'nameCalling' }] },
     { text: 'you dirty rat', errors: ['rat'] },
     // a plural name for people is said of people, whatever the subject's word
     { text: 'the mods here are morons', errors: ['morons'] },

@@ -40,6 +40,8 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     'lower than (dirt|scum|a worm)', 'less than human', '<person> are|r|is not even a|an? (human being|human|person|humans|people)', 'sub human', 'mistake of nature', 'bottom feeder|feeders',
     'lump of flesh|lard|fat|meat', 'belong|belongs in a zoo|cage', '<you> belong with the animals',
     'breed|breeding|multiply like rats|cockroaches|roaches|vermin|animals|flies',
+    // People likened to animals as a kind: "liberals are like monkeys", "you are like a rat".
+    '<person>|people|they|liberals|conservatives|fans are|r|is (just|literally|all)? like a|an? monkeys|monkey|apes|ape|animals|animal|rats|rat|pigs|pig|cockroaches|roaches|vermin|parasites|leeches|dogs|dog',
     'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to humanity|society|this|our|earth|everyone|mankind|every',
     'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to the world|planet|internet|earth|community|platform|fandom|site|app|gene'),
   ...phrase('nameCalling', 'judges who someone is',
@@ -47,5 +49,7 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     '<person> are|r|is a|an? (nut|head) job|case|jobs|cases', 'sick|messed|fucked|screwed in the head',
     '<person> are|r|is so|just|really|always|completely? full of shit|crap|bullshit|bs',
     '<your> face|body is|was hard|painful|difficult to look at',
+    // "your stupidity", "her ignorance": the judgement as a noun.
+    '<your>|her|his|their stupidity|idiocy|ignorance|dumbness|ugliness|uselessness|incompetence',
     '<you> look|looks like a|an potato|troll|goblin|thumb|toad|whale|cow|pig|rat|gremlin|horse|ogre|monkey|hamster|lizard|frog|rodent|donkey'),
 ];
