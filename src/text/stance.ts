@@ -47,6 +47,8 @@ export function isDisclaimer(tokens: readonly Token[], index: number): boolean {
 
 /** Punctuation that ends a clause or a quotation: a negation does not reach past it ("no, just die", "there is no 'ban' you idiot"). */
 const CLAUSE_END = /[,;:.!?"'“”‘’()/]/;
+/** Punctuation that ends a clause: a denying frame reaches to it ("I don't think that, but you are an idiot"). */
+const CLAUSE_STOPS = /[,;:.!?]/;
 
 /**
  * Where a negation stands within `reach` words before `index`, in the same clause, or -1: "we
@@ -198,7 +200,7 @@ const DENIED_AFTER = phrases(['is|are (a myth|a lie|a stereotype)', 'is not true
 interface Denials {
   /** For each token, the clause it is in: commas, colons and stops end a clause. */
   clauseOf: Int32Array;
-  /** For each clause, where the first denying frame in it ends (Infinity: none). */
+  /** By clause, where the first denying frame in it ends (no entry: none). */
   frameEndIn: Map<number, number>;
   /** Where the last "is a myth" starts (-1: none). */
   lastAfter: number;
@@ -216,7 +218,7 @@ function readDenials(tokens: readonly Token[]): Denials {
   const clauseOf = new Int32Array(tokens.length);
   for (let k = 1; k < tokens.length; k++) {
     const punct = (tokens[k - 1] as Token).punctAfter;
-    clauseOf[k] = (clauseOf[k - 1] as number) + (punct !== '' && /[,;:.!?]/.test(punct) ? 1 : 0);
+    clauseOf[k] = (clauseOf[k - 1] as number) + (punct !== '' && CLAUSE_STOPS.test(punct) ? 1 : 0);
   }
   const frameEndIn = new Map<number, number>();
   for (const match of DENYING.matchAll(tokens)) {
