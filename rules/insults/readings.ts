@@ -7,10 +7,7 @@ import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { FILLERS, PERSON_NOUNS, SPEAKER, THIRD_PERSONS, YOU, YOUR } from '../../src/text/english.js';
 import { isCapital } from '../../src/text/context.js';
 import type { Token } from '../../src/text/tokenize.js';
-import { ANIMAL_KINDS, COMPOUND_HEADS, type InsultTerm } from './terms.js';
-
-/** The animals whose names insult: only these become a kind of animal after "guinea", "lab"... */
-const DEHUMANISING_ANIMALS = new Set(['pig', 'pigs', 'rat', 'rats', 'cow', 'cows', 'dog', 'dogs', 'snake', 'snakes', 'worm', 'worms', 'slug', 'slugs', 'leech', 'leeches']);
+import { ANIMAL_KINDS, ANIMAL_NAMES, COMPOUND_HEADS, type InsultTerm } from './terms.js';
 
 /** Nouns for people that an adjective can name with it: "stupid people", "what a dumb guy". */
 const PEOPLE = new Set([...PERSON_NOUNS, 'people', 'folks', 'ppl', 'humans', 'human', 'individual', 'individuals']);
@@ -132,7 +129,7 @@ export function notAName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const before = tokens[index - 1];
   if (token.punctBefore === '' && before !== undefined && before.punctAfter === '' && before.forms.some((form) => ANIMAL_KINDS.has(form))) {
-    return DEHUMANISING_ANIMALS.has(token.forms[token.forms.length - 1] as string);
+    return ANIMAL_NAMES.has(token.forms[token.forms.length - 1] as string);
   }
   const next = tokens[index + 1];
   if (token.punctAfter !== '' || next === undefined || !token.forms.some((form) => ALSO_VERBS.has(form))) return false;

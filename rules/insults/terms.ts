@@ -345,3 +345,6 @@ export const ANIMAL_KINDS: ReadonlySet<string> = new Set([
   'guinea', 'sea', 'lab', 'gym', 'rug', 'mole', 'water', 'field', 'desert', 'river', 'pet', 'farm', 'pot', 'mall',
 ]);
 
+/** The listed animals' names and their plurals: only these become a kind of animal after ANIMAL_KINDS. */
+export const ANIMAL_NAMES: ReadonlySet<string> = new Set(['pig', 'rat', 'cow', 'dog', 'snake', 'worm', 'slug', 'leech'].flatMap((word) => [word, pluralOf(word)]));
+
