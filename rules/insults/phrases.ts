@@ -45,7 +45,7 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to humanity|society|this|our|earth|everyone|mankind|every',
     'cancer|plague|disease|blight|virus|stain|tumor|tumour|parasite|leech on|to the world|planet|internet|earth|community|platform|fandom|site|app|gene'),
   ...phrase('nameCalling', 'judges who someone is',
-    'brain dead', 'terrible|horrible|awful|vile|horrid|disgusting|rotten|miserable person|human|people',
+    '<you> suck|suk', 'brain dead', 'terrible|horrible|awful|vile|horrid|disgusting|rotten|miserable person|human|people',
     '<person> are|r|is a|an? (nut|head) job|case|jobs|cases', 'sick|messed|fucked|screwed in the head',
     '<person> are|r|is so|just|really|always|completely? full of shit|crap|bullshit|bs',
     '<your> face|body is|was hard|painful|difficult to look at',

@@ -215,6 +215,17 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['selfish', adjective('character', 'attacks someone\'s character', 0.6, true)],
   ['lazy', adjective('character', 'attacks someone\'s character', 0.6, true)],
   ['creepy', adjective('character', 'calls someone threatening or strange', 0.75)],
+  ['dishonest', adjective('character', 'attacks someone\'s honesty', 0.6, true)],
+  ['shameless', adjective('character', 'says someone has no decency', 0.65, true)],
+  ['hateful', adjective('character', 'calls someone full of hate', 0.6, true)],
+  ['classless', adjective('character', 'says someone has no decency', 0.65, true)],
+  ['incompetent', adjective('worth', 'calls someone incapable', 0.6, true)],
+  ['unhinged', adjective('intelligence', 'calls someone mad; also stigmatises mental illness', 0.6, true)],
+  ['deranged', adjective('intelligence', 'calls someone mad; also stigmatises mental illness', 0.7, true)],
+  ['brainwashed', adjective('intelligence', 'says someone cannot think for themselves', 0.6, true)],
+  ['childish', adjective('character', 'mocks someone as immature', 0.55, true)],
+  ['spoiled', adjective('character', 'calls someone spoiled', 0.5, true)],
+  ['spoilt', adjective('character', 'calls someone spoiled', 0.5, true)],
   // Said of a person with "is" or "are" only ("the traffic was awful"), and not of what they do
   // ("you were awful in that match", "a terrible cook").
   ['awful', judgesThingsToo(adjective('character', 'condemns who someone is', 0.6, true))],
