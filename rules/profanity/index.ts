@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget } from '../../src/text/addressee.js';
-import { looksLikeName } from '../../src/text/context.js';
+import { hasAffection, looksLikeName } from '../../src/text/context.js';
+import { PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { PROFANE_WORDS, type ProfaneWord } from './words.js';
@@ -20,13 +21,52 @@ function isPraiseIdiom(tokens: readonly Token[], index: number): boolean {
   return token.forms.includes('ass') && before !== undefined && before.forms.some((form) => PRAISE_BEFORE_ASS.has(form));
 }
 
+/** Words for people that a swear word can be thrown at: "fucking liberals", "petty ass fans". */
+const PEOPLE = new Set([...PERSON_NOUNS, ...[...PERSON_NOUNS].map((noun) => `${noun}s`), 'people', 'folks', 'fans', 'haters', 'idiots', 'hypocrites', 'snowflakes', 'trolls', 'clowns', 'morons', 'losers', 'sheep']);
+const OWN = new Set(['my', 'our', 'i', 'me', 'we']);
+/** Questions that turn on the reader: "who the fuck asked you", "why the fuck would you post this". */
+const HOSTILE_QUESTIONS = new Set(['who', 'why', 'what']);
+const THE = new Set(['the', 'tf']);
+const READER_WITHIN = 4;
+
+function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token !== undefined && token.forms.some((form) => words.has(form));
+}
+
+/**
+ * "fucking liberals", "stupid ass people": the swear word, as an adjective, is thrown at the people
+ * named next. Not the writer's own ("my fucking friends"), not praise ("the nicest fucking dude"),
+ * and not an interjection before a vocative ("fuck, dude").
+ */
+function thrownAtPeople(tokens: readonly Token[], index: number): boolean {
+  const swear = tokens[index] as Token;
+  if (!swear.forms.some((form) => form === 'ass' || form.endsWith('ing') || form.endsWith('in') || form.endsWith('y'))) return false;
+  const before = tokens[index - 1];
+  if (before !== undefined && (reads(before, OWN) || before.forms.some((form) => form.endsWith('est')))) return false;
+  const next = tokens[index + 1];
+  // "stupid ass people": past the "ass" that the adjective came with.
+  const named = next?.forms.includes('ass') === true ? tokens[index + 2] : next;
+  return reads(named, PEOPLE) && !hasAffection(tokens);
+}
+
+/** "who the fuck asked you": a question asked with a swear, at the reader. */
+function turnsOnReader(tokens: readonly Token[], index: number): boolean {
+  if (!reads(tokens[index - 1], THE) || !reads(tokens[index - 2], HOSTILE_QUESTIONS) || hasAffection(tokens)) return false;
+  for (let k = index + 1; k <= index + READER_WITHIN && k < tokens.length; k++) {
+    if (reads(tokens[k], YOU) || reads(tokens[k], YOUR)) return true;
+  }
+  return false;
+}
 /**
  * "he is shit", "your take is shit": a swear word said of a person, closing its clause, is an
- * insult rather than emphasis. Not "you're a fucking genius", where it only intensifies the next word.
+ * insult rather than emphasis. So is one thrown at people ("fucking liberals") or asked at the
+ * reader ("who the fuck asked you"). Not "you're a fucking genius", where it only intensifies the
+ * next word.
  */
 function isAimed(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
+  if (thrownAtPeople(tokens, index) || turnsOnReader(tokens, index)) return true;
   if (next !== undefined && next.kind === 'word' && token.punctAfter === '') return false;
   // A vocative swear ("fuck, I missed the bus") is an interjection, not a name.
   const { target, negated, vocative } = readTarget(text, tokens, index);
@@ -54,8 +94,8 @@ export default defineRule({
         kinder: ['If it is emphasis, "really", "so" or an emoji carries it too.'],
       },
       aimed: {
-        message: '"{{term}}" is profanity said of a person.',
-        why: 'Said of someone, a swear word is no longer emphasis: it is an insult, and it lands as one.',
+        message: '"{{term}}" is profanity aimed at people.',
+        why: 'Aimed at someone, a swear word is no longer emphasis: it is an insult, and it lands as one.',
         kinder: ['Say what you disagree with instead: "I think this misses the point, because…"'],
       },
     },
