@@ -17,6 +17,8 @@ testRule(identityAttacks, {
     'our Maine coon sleeps all day',
     'the redskins lost the game again',
     'hoe hoe hoe, merry christmas',
+    // a masked word reads as the common word it fits: shit, not slut
+    's**t happens, we go again tomorrow',
     // an illness someone has is no insult
     'about one in eight women get breast cancer',
     'cheese and crackers for the stream snacks',

@@ -9,6 +9,15 @@ const LEET: Record<string, string> = {
   '@': 'a', '$': 's', '!': 'i', '|': 'l', '+': 't',
 };
 
+/**
+ * Words people mask with `*` (`f*ck`, `st*pid`), most common first: a masked word also reads as
+ * the first of these it fits, so phrases see `f*ck you` as `fuck you`. Lexicons match masks
+ * against all their words themselves (lexicon.ts); phrases need the word.
+ */
+const OFTEN_MASKED = [
+  'fuck', 'fucking', 'fucker', 'fucked', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'cunt', 'asshole',
+  'dick', 'cock', 'pussy', 'bastard', 'whore', 'slut', 'stupid', 'idiot', 'retard', 'retarded', 'kill', 'die', 'dead',
+];
 const HAS_LETTER = /\p{L}/u;
 const HAS_LEET = /[0-9@$!|+]/;
 const STRETCH_RUNS = /(\p{L})\1{2,}/gu;
@@ -30,6 +39,18 @@ function decodeLeet(word: string): string {
   return out;
 }
 
+/** `f*ck` fits `fuck`: same length, the shown letters agree, and at least two of them shown (so `***` fits nothing). */
+export function fitsMask(masked: string, word: string): boolean {
+  if (masked.length !== word.length) return false;
+  let shown = 0;
+  for (let i = 0; i < masked.length; i++) {
+    if (masked[i] === '*') continue;
+    if (masked[i] !== word[i]) return false;
+    shown++;
+  }
+  return shown >= 2;
+}
+
 /**
  * Returns the lookup keys for one normalized word, best first and without duplicates.
  *
@@ -46,6 +67,8 @@ export function lexicalForms(word: string): string[] {
   if (word.includes('*')) {
     base = base.replace(EDGE_MASKS, '') || base;
     add(base);
+    const unmasked = base.includes('*') ? OFTEN_MASKED.find((known) => fitsMask(base, known)) : undefined;
+    if (unmasked !== undefined) add(unmasked);
   }
   if (HAS_LEET.test(base) && HAS_LETTER.test(base)) {
     base = decodeLeet(base);

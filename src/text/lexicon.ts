@@ -4,6 +4,7 @@
  * letters agree.
  */
 import type { Token } from './tokenize.js';
+import { fitsMask } from './lexical-forms.js';
 import { WordFilter } from './word-filter.js';
 
 export interface Lexicon<T> {
@@ -14,20 +15,6 @@ export interface Lexicon<T> {
 }
 
 const MASK = '*';
-/** A masked word must show at least this many real letters, so `***` matches nothing. */
-const MIN_VISIBLE_LETTERS = 2;
-
-function matchesMask(masked: string, word: string): boolean {
-  if (masked.length !== word.length) return false;
-  let visible = 0;
-  for (let i = 0; i < masked.length; i++) {
-    const char = masked[i];
-    if (char === MASK) continue;
-    if (char !== word[i]) return false;
-    visible++;
-  }
-  return visible >= MIN_VISIBLE_LETTERS;
-}
 
 /** Builds a lexicon from `[word, entry]` pairs; words must already be normalized (lower case). */
 export function createLexicon<T>(entries: Iterable<readonly [string, T]>): Lexicon<T> {
@@ -51,9 +38,11 @@ export function createLexicon<T>(entries: Iterable<readonly [string, T]>): Lexic
         const hit = filter.mayHave(form) ? byWord.get(form) : undefined;
         if (hit !== undefined) return hit;
       }
+      // A masked word that reads as a common one (`s**t` as shit, lexical-forms.ts) is that word,
+      // not a rarer one that fits the mask too (slut).
+      if (!token.forms.every((form) => form.includes(MASK))) return undefined;
       for (const form of token.forms) {
-        if (!form.includes(MASK)) continue;
-        const candidate = byLength.get(form.length)?.find((word) => matchesMask(form, word));
+        const candidate = byLength.get(form.length)?.find((word) => fitsMask(form, word));
         if (candidate !== undefined) return byWord.get(candidate);
       }
       return undefined;

@@ -47,6 +47,18 @@ describe('plain words (the tokenizer skips its reading cache for them)', () => {
   });
 });
 
+describe('masked words', () => {
+  it('also read as the common word that fits the mask, so phrases see them', () => {
+    expect(lexicalForms('f*ck')).toContain('fuck');
+    expect(lexicalForms('st*p*d')).toContain('stupid');
+    // The commoner reading wins where two fit: s**t is shit, not slut.
+    expect(lexicalForms('s**t')).toContain('shit');
+    expect(lexicalForms('s**t')).not.toContain('slut');
+    // Too little shown to tell.
+    expect(lexicalForms('f***')).not.toContain('fuck');
+  });
+});
+
 describe('the ASCII scanner', () => {
   // The scanner's language as a regular expression with ASCII classes, as it was written before
   // the hand-written scan replaced it on ASCII text: the scan must find exactly these pieces.
