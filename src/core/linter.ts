@@ -15,6 +15,7 @@ import { distinctSentences, windowsOf } from '../model/windows.js';
 import { loadModel } from '../model/load.js';
 import { detectLanguage, summarizeLanguages, UNDETERMINED } from '../lang/detect.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import type { Token } from '../text/tokenize.js';
 import { packsOf } from '../lang/registry.js';
 
 /** Lines longer than this (characters) are longer than the comments the model learned from. */
@@ -309,15 +310,20 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
   }
 
   /** The model's own finding for `category` on a window, through the rule that reports it. */
-  const modelFinding = (category: CategoryHead, toxic: number, part: Document, features: Features, unit: readonly Sentence[], from: number, to: number): LintMessage | undefined => {
+  const modelFinding = (category: CategoryHead, toxic: number, part: Document, features: Features, unit: readonly Sentence[], from: number, to: number, found: readonly LintMessage[]): LintMessage | undefined => {
     const settings = config.model as ModelSettings;
     const { ruleId, messageId } = CATEGORY_RULES[category];
     const rule = rules.get(ruleId);
     const setting = config.rules[ruleId];
     if (rule === undefined || setting === undefined || setting.level === 'off') return undefined;
     const range = highlight(part, features, loadModel()) ?? [from, to];
+    const words = unit.flatMap((sentence) => sentence.tokens.filter((token) => token.start >= range[0] && token.end <= range[1]));
     // Words the user allows are never reported, by a rule or by the model.
-    if (allow.size > 0 && unit.some((sentence) => sentence.tokens.some((token) => token.start >= range[0] && token.end <= range[1] && allow.has(allowKey(text.slice(token.start, token.end)))))) return undefined;
+    if (allow.size > 0 && words.some((token) => allow.has(allowKey(text.slice(token.start, token.end))))) return undefined;
+    // A score that rests on swear words the profanity rule already reports ("fuck fuck fuck, I
+    // missed the bus") says nothing more: a second finding would name a harm that is not there.
+    const swornAt = (token: Token) => found.some((message) => message.ruleId === 'profanity' && message.range[0] <= token.start && token.end <= message.range[1]);
+    if (words.length > 0 && words.every(swornAt)) return undefined;
     const score = Math.round(toxic * 100).toString();
     // Without a rule's word to go on, only a very high score fails a check.
     const level = toxic >= settings.failAbove ? setting.level : 'warn';
@@ -359,7 +365,7 @@ export function verifyText(text: string, config: LintConfig, rules: ReadonlyMap<
           if (best === undefined || prediction.toxic > best.toxic) {
             // The next window's features take the place of these: keep a copy for the finding.
             const own = windows.length > 1 ? copyFeatures(features) : features;
-            best = { toxic: prediction.toxic, build: () => modelFinding(category, prediction.toxic, part, own, unit, from, to) };
+            best = { toxic: prediction.toxic, build: () => modelFinding(category, prediction.toxic, part, own, unit, from, to, inUnit) };
           }
           return undefined;
         });

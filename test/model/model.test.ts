@@ -59,6 +59,13 @@ describe('the model in the linter', () => {
     expect(lintText('honestly your new take is shit.').messages.map((m) => `${m.ruleId}/${m.messageId}`)).toContain('profanity/aimed');
   });
 
+  it('adds no finding of its own when its score rests only on the swear words already reported', () => {
+    // Repeated swearing scores high, but the model has nothing to name beyond the profanity itself.
+    const { messages } = lintText('fuck fuck fuck, the bus left without me');
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.ruleId === 'profanity')).toBe(true);
+  });
+
   it('with model: false gives the rules alone, with no score', () => {
     const { messages } = lintText('this build is so fucking good', { config: { model: false } });
     expect(messages.map((m) => m.ruleId)).toEqual(['profanity']);
