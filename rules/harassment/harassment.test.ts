@@ -8,6 +8,7 @@ testRule(harassment, {
     'you killed it',
     'I will make you pay for dinner next time',
     'il just die if they cancel the show',
+    'my id card expired so I had to kill time at the office',
     'I am killing you in this game lol',
     'we caught you outside the venue, great show',
     'you murdered this cover',
@@ -106,6 +107,9 @@ testRule(harassment, {
     'you should quit your job and do this full time',
   ],
   invalid: [
+    // "id" and "ill": I'd and I'll without the apostrophe; a masked swear reads as the word.
+    { text: 'id hurt you if you came near me', errors: [{ text: 'id hurt you', messageId: 'threat' }] },
+    { text: 'f*ck you and your channel', errors: [{ text: 'f*ck you', messageId: 'hostility' }] },
     // a disclaimer opens an attack, and a negation does not reach past a comma
     { text: 'no offense but go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },
     { text: 'not gonna lie, kys', errors: [{ text: 'kys', messageId: 'selfHarm' }] },

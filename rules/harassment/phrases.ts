@@ -40,7 +40,8 @@ const FUTURE = 'will|gonna|are|is gonna|going? to?';
 /** Who means to do it, or who is called on to. */
 const VIOLENT_INTENTS = [
   `i|we will|would|could|can|might|shall|gonna|should ${INTENSIFIER}`,
-  `ill ${INTENSIFIER}`,
+  // "ill" and "id": I'll and I'd typed without the apostrophe.
+  `ill|id ${INTENSIFIER}`,
   `i|we am|are gonna|gon|finna|tryna ${INTENSIFIER}`,
   `i|we am|are going|about|bout|fixing|trying to ${INTENSIFIER}`,
   `i|we wanna ${INTENSIFIER}`, `i|we want to ${INTENSIFIER}`, `i|we would love|like to ${INTENSIFIER}`,

@@ -4,7 +4,7 @@
  * is said of (undefined: do not report).
  */
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
-import { FILLERS, PERSON_NOUNS, SPEAKER, THIRD_PERSONS, YOU, YOUR } from '../../src/text/english.js';
+import { FILLERS, PERSON_NOUNS, SPEAKER, THIRD_PERSONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { isCapital } from '../../src/text/context.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { ANIMAL_KINDS, ANIMAL_NAMES, COMPOUND_HEADS, type InsultTerm } from './terms.js';
@@ -104,12 +104,22 @@ function modifiesName(text: string, tokens: readonly Token[], index: number): bo
   return isCapital(text, token.start) || /[a-z]{2,}ing$/.test(token.surface);
 }
 
+const LIKE_YOU = new Set([...YOU, ...YOURSELF]);
+
+/** "a moron like you", "losers like yourself": the name is said of the reader. */
+function likensReader(tokens: readonly Token[], index: number): boolean {
+  const like = tokens[index + 1];
+  return like !== undefined && (tokens[index] as Token).punctAfter === '' && like.forms.includes('like') && (tokens[index + 2]?.forms.some((form) => LIKE_YOU.has(form)) ?? false);
+}
+
 /**
  * Who the listed word at `index` is said of. When nothing tells, a modifier before a name may
  * hide the link ("she is a Republican hypocrite"): read past it, unless that only finds a thing.
  */
 export function readInsultTarget(text: string, tokens: readonly Token[], index: number, isDescription: (token: Token) => boolean): TargetReading {
   const reading = readTarget(text, tokens, index, isDescription);
+  // "it is a moron like you who…", "idiots like you": the reader is the one named.
+  if (likensReader(tokens, index)) return { target: 'reader', negated: reading.negated, vocative: false };
   if (reading.target !== 'unknown' || !modifiesName(text, tokens, index - 1)) return reading;
   const modifier = tokens[index - 1];
   const past = readTarget(text, tokens, index, (token) => token === modifier || isDescription(token));

@@ -68,6 +68,8 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['ignoramus', noun('intelligence', 'belittles what someone knows')],
   ['dumbfuck', noun('intelligence', 'calls someone foolish, with profanity')],
   ['muppet', noun('intelligence', 'calls someone foolish', 0.7, true)],
+  ['knucklehead', noun('intelligence', 'calls someone foolish', 0.8)],
+  ['fucktard', noun('intelligence', 'uses disability as an insult, with profanity')],
   ['stupid', adjective('intelligence', 'calls someone unintelligent')],
   ['dumb', adjective('intelligence', 'calls someone unintelligent')],
   ['idiotic', adjective('intelligence', 'calls someone foolish')],
@@ -116,6 +118,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['bozo', noun('worth', 'mocks someone as a joke')],
   ['failed', adjective('worth', 'judges someone as a failure', 0.6, true)],
   ['deadbeat', noun('worth', 'judges someone as a failure', 0.8)],
+  ['bum', noun('worth', 'judges someone as a failure', 0.6, true)],
   ['freeloader', noun('worth', 'says someone lives off others', 0.7, true)],
   // Character
   ['jerk', noun('character', 'calls someone unpleasant', 0.8)],

@@ -68,9 +68,23 @@ function isAimed(text: string, tokens: readonly Token[], index: number): boolean
   const next = tokens[index + 1];
   if (thrownAtPeople(tokens, index) || turnsOnReader(tokens, index)) return true;
   if (next !== undefined && next.kind === 'word' && token.punctAfter === '') return false;
-  // A vocative swear ("fuck, I missed the bus") is an interjection, not a name.
-  const { target, negated, vocative } = readTarget(text, tokens, index);
+  // A vocative swear ("fuck, I missed the bus") is an interjection, not a name. "you're a sick
+  // fuck": past the words describing it, from its article.
+  const { target, negated, vocative } = readTarget(text, tokens, articleBefore(tokens, index) ?? index);
   return !negated && !vocative && (target === 'reader' || target === 'other');
+}
+
+const ARTICLES = new Set(['a', 'an']);
+const MAX_WORDS_AFTER_ARTICLE = 2;
+
+/** The article that a swear word used as a noun belongs to ("a sick fuck", "an absolute dumb shit"), if any. */
+function articleBefore(tokens: readonly Token[], index: number): number | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - 1 - MAX_WORDS_AFTER_ARTICLE); k--) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word' || token.punctAfter !== '') return undefined;
+    if (k < index - 1 && reads(token, ARTICLES)) return k;
+  }
+  return undefined;
 }
 
 function sureness(word: ProfaneWord): number {

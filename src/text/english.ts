@@ -35,7 +35,9 @@ export const FILLERS = new Set([
   'effing', 'damn', 'bloody', 'pure', 'straight', 'kinda', 'sorta', 'like', 'pretty', 'quite',
   'one', 'biggest', 'most', 'extremely', 'incredibly', 'insanely', 'genuinely', 'still', 'also',
   'always', 'honestly', 'seriously', 'clearly', 'obviously', 'officially', 'lowkey', 'highkey', 'of',
-  'ever', 'def', 'definitely', 'probably', 'sooo', 'soo', 'af', 'all', 'both',
+  'ever', 'def', 'definitely', 'probably', 'sooo', 'soo', 'af', 'all', 'both', 'either',
+  // "you are to dumb": "too" typed as "to".
+  'to',
 ]);
 
 /** Things, not people: "this song is stupid" is about the song. */
