@@ -5,7 +5,7 @@ import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
-import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, readInsultTarget, sureness } from './readings.js';
+import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, possessedByReader, readInsultTarget, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { namesIllness, YOU, YOUR } from '../../src/text/english.js';
@@ -91,7 +91,7 @@ export default defineRule({
           if ((token.kind !== 'word' && token.kind !== 'emoji') || covered.has(index)) return;
           const term = words.lookup(token);
           if (term === undefined) return;
-          if (term.part === 'noun' && (modifiesNextNoun(sentence.tokens, index) || notAName(sentence.tokens, index) || namesIllness(sentence.tokens, index))) return;
+          if (term.part === 'noun' && (modifiesNextNoun(sentence.tokens, index) || notAName(sentence.tokens, index) || namesIllness(sentence.tokens, index) || possessedByReader(context.text, term, sentence.tokens, index, isDescription))) return;
           if (term.afterArticle && !(sentence.tokens[index - 1]?.forms.includes('a') ?? false)) return;
           if (term.judgesThingsToo && judgesThingOrSkill(sentence.tokens, index)) return;
           if (isQuoted(sentence.tokens, index, index + 1)) return;
@@ -99,7 +99,7 @@ export default defineRule({
           if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;
           // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
           if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
-          const reading = readInsultTarget(context.text, sentence.tokens, index, isDescription);
+          const reading = readInsultTarget(context.text, sentence.tokens, index, term, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
           const confidence = sureness(term, reading, linked) ?? namesPeople(term, reading, sentence.tokens, index) ?? calledByName(term, reading, sentence.tokens, index);
           if (confidence === undefined) return;

@@ -36,7 +36,7 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     'wear something that hides|covers', 'less fat on <your>', '<your> chins|rolls|belly|gut are|is multiplying|growing|jiggling',
     'drop a few sizes', 'lose the belly|gut|chins|double|weight|rolls'),
   ...phrase('dehumanising', 'calls a person less than human',
-    'waste of oxygen|air|skin|flesh|sperm|carbon', 'walking waste', 'waste of space|life <you> are|r',
+    'waste|waist of oxygen|air|skin|flesh|sperm|carbon|dna', 'walking waste', 'waste of space|life <you> are|r',
     'lower than (dirt|scum|a worm)', 'less than human', '<person> are|r|is not even a|an? (human being|human|person|humans|people)', 'sub human', 'mistake of nature', 'bottom feeder|feeders',
     'lump of flesh|lard|fat|meat', 'belong|belongs in a zoo|cage', '<you> belong with the animals',
     'breed|breeding|multiply like rats|cockroaches|roaches|vermin|animals|flies',

@@ -112,14 +112,20 @@ function likensReader(tokens: readonly Token[], index: number): boolean {
   return like !== undefined && (tokens[index] as Token).punctAfter === '' && like.forms.includes('like') && (tokens[index + 2]?.forms.some((form) => LIKE_YOU.has(form)) ?? false);
 }
 
+/** "Your dumb.": a description right after "your" that ends the sentence describes no thing of the reader's. */
+function closesAfterYour(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return index === tokens.length - 1 && before !== undefined && before.punctAfter === '' && before.forms.some((form) => YOUR.has(form));
+}
+
 /**
  * Who the listed word at `index` is said of. When nothing tells, a modifier before a name may
  * hide the link ("she is a Republican hypocrite"): read past it, unless that only finds a thing.
  */
-export function readInsultTarget(text: string, tokens: readonly Token[], index: number, isDescription: (token: Token) => boolean): TargetReading {
+export function readInsultTarget(text: string, tokens: readonly Token[], index: number, term: InsultTerm, isDescription: (token: Token) => boolean): TargetReading {
   const reading = readTarget(text, tokens, index, isDescription);
-  // "it is a moron like you who…", "idiots like you": the reader is the one named.
-  if (likensReader(tokens, index)) return { target: 'reader', negated: reading.negated, vocative: false };
+  // "it is a moron like you who…", "idiots like you", "your dumb.": the reader is the one named.
+  if (likensReader(tokens, index) || (term.part === 'adjective' && closesAfterYour(tokens, index))) return { target: 'reader', negated: reading.negated, vocative: false };
   if (reading.target !== 'unknown' || !modifiesName(text, tokens, index - 1)) return reading;
   const modifier = tokens[index - 1];
   const past = readTarget(text, tokens, index, (token) => token === modifier || isDescription(token));
@@ -144,6 +150,32 @@ export function notAName(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (token.punctAfter !== '' || next === undefined || !token.forms.some((form) => ALSO_VERBS.has(form))) return false;
   return next.forms.some((form) => PARTICLES.has(form)) && !(before?.forms.some((form) => ARTICLES.has(form) || FILLERS.has(form)) ?? false);
+}
+
+/** Nouns that take no article, so "ur trash" reads "you're trash" as often as "your trash". */
+const MASS_NOUNS = new Set(['trash', 'garbage', 'scum', 'filth', 'vermin', 'waste', 'cancer', 'disease', 'plague', 'cringe']);
+const ARTICLES_AND_ONE = new Set(['a', 'an', 'the', 'one']);
+
+/**
+ * "I love ur dog", "your dumb dog ate my homework": a singular name right after "ur" or "your"
+ * (past words describing it, but no article) is the reader's pet or thing. "ur a dog" has the
+ * article that "you're" needs. Not when it names the person after it: "your crybaby liberals",
+ * "your loser Hillary".
+ */
+export function possessedByReader(text: string, term: InsultTerm, tokens: readonly Token[], index: number, isDescription: (token: Token) => boolean): boolean {
+  const token = tokens[index] as Token;
+  if (term.part !== 'noun' || term.several === true || token.kind !== 'word' || token.forms.some((form) => MASS_NOUNS.has(form))) return false;
+  const next = tokens[index + 1];
+  // A pet's name after it is still the pet: "ur dog Max".
+  const named = next !== undefined && isCapital(text, next.start) && !token.forms.some((form) => ANIMAL_NAMES.has(form));
+  if (next !== undefined && token.punctAfter === '' && (named || next.forms.some((form) => PEOPLE.has(form)))) return false;
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    const before = tokens[k] as Token;
+    if (before.punctAfter !== '') return false;
+    if (before.forms.some((form) => YOUR.has(form))) return true;
+    if (before.forms.some((form) => ARTICLES_AND_ONE.has(form)) || !(isDescription(before) || before.forms.some((form) => FILLERS.has(form)))) return false;
+  }
+  return false;
 }
 
 /** True when the insult noun only modifies the next word: "clown show", "trash can", "joke writer". */

@@ -24,6 +24,7 @@ function isPraiseIdiom(tokens: readonly Token[], index: number): boolean {
 /** Words for people that a swear word can be thrown at: "fucking liberals", "petty ass fans". */
 const PEOPLE = new Set([...PERSON_NOUNS, ...[...PERSON_NOUNS].map((noun) => `${noun}s`), 'people', 'folks', 'fans', 'haters', 'idiots', 'hypocrites', 'snowflakes', 'trolls', 'clowns', 'morons', 'losers', 'sheep']);
 const OWN = new Set(['my', 'our', 'i', 'me', 'we']);
+const DETERMINERS = new Set(['a', 'an', 'such']);
 /** Questions that turn on the reader: "who the fuck asked you", "why the fuck would you post this". */
 const HOSTILE_QUESTIONS = new Set(['who', 'why', 'what']);
 const THE = new Set(['the', 'tf']);
@@ -40,8 +41,10 @@ function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
  */
 function thrownAtPeople(tokens: readonly Token[], index: number): boolean {
   const swear = tokens[index] as Token;
-  if (!swear.forms.some((form) => form === 'ass' || form.endsWith('ing') || form.endsWith('in') || form.endsWith('y'))) return false;
   const before = tokens[index - 1];
+  // "fucking", "shitty", "petty ass", and "shit" after an article: "such a shit rapper".
+  const attributive = swear.forms.some((form) => form === 'ass' || form.endsWith('ing') || form.endsWith('in') || form.endsWith('y') || (form === 'shit' && reads(before, DETERMINERS)));
+  if (!attributive) return false;
   if (before !== undefined && (reads(before, OWN) || before.forms.some((form) => form.endsWith('est')))) return false;
   const next = tokens[index + 1];
   // "stupid ass people": past the "ass" that the adjective came with.

@@ -27,6 +27,8 @@ testRule(profanity, {
     { text: 'you petty ass fans should log off', errors: [{ text: 'ass', messageId: 'aimed' }] },
     { text: 'who the fuck invited you', errors: [{ text: 'fuck', messageId: 'aimed' }] },
     { text: 'you are a sick fuck.', errors: [{ text: 'fuck', messageId: 'aimed' }] },
+    { text: 'why is he such a shit streamer', errors: [{ text: 'shit', messageId: 'aimed' }] },
+    { text: 'the shit people post here', errors: [{ text: 'shit', messageId: 'profanity' }] },
     { text: 'why the hell did you upload this', options: { includeMild: true }, errors: [{ text: 'hell', messageId: 'aimed' }] },
     // The writer's own people, praise, an interjection before a vocative, a question of wonder.
     { text: 'my fucking friends threw me a party', errors: [{ text: 'fucking', messageId: 'profanity' }] },
