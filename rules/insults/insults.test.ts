@@ -16,6 +16,9 @@ testRule(insults, {
     'your lazy dog is sleeping on the couch again',
     'ur dog Max is the cutest',
     'your little pig plushie is adorable',
+    // Pets and farm animals are animals.
+    'your cat is fat and I love him',
+    'the pig is fat and happy on the farm',
     'you\'re not an idiot, you just missed one step',
     'stupidly talented, how do you do this',
     'what a clown show that meeting was',

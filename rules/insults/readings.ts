@@ -147,6 +147,8 @@ export function notAName(tokens: readonly Token[], index: number): boolean {
   if (token.punctBefore === '' && before !== undefined && before.punctAfter === '' && before.forms.some((form) => ANIMAL_KINDS.has(form))) {
     return ANIMAL_NAMES.has(token.forms[token.forms.length - 1] as string);
   }
+  // "the pig is fat", "the dog barked": one animal, pointed at with "the", is the animal.
+  if (before?.forms.includes('the') === true && ANIMAL_NAMES.has(token.forms[0] as string) && !(token.forms[0] as string).endsWith('s')) return true;
   const next = tokens[index + 1];
   if (token.punctAfter !== '' || next === undefined || !token.forms.some((form) => ALSO_VERBS.has(form))) return false;
   return next.forms.some((form) => PARTICLES.has(form)) && !(before?.forms.some((form) => ARTICLES.has(form) || FILLERS.has(form)) ?? false);

@@ -5,7 +5,7 @@
  * A small left-to-right reading of the words before the description, not a parser: it looks past
  * articles and intensifiers to the linking verb and its subject.
  */
-import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
+import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, PETS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
 import { isCapital } from './context.js';
 import { inDisclaimer, isDisclaimer, negationBefore } from './stance.js';
 import type { Token } from './tokenize.js';
@@ -67,6 +67,7 @@ function subjectTarget(tokens: readonly Token[], index: number, text: string): T
   if (reads(subject, SPEAKER)) return 'speaker';
   if (reads(subject, THING_SUBJECTS)) return 'thing';
   if (reads(subject, THIRD_PERSONS)) return 'other';
+  if (reads(subject, PETS)) return 'thing';
   // "your face is ugly", "ur voice is so annoying": about the reader.
   if (reads(tokens[index - 1], YOUR) || reads(tokens[index - 2], YOUR)) return 'reader';
   if (reads(subject, PERSON_NOUNS)) return 'other';

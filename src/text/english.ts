@@ -43,6 +43,12 @@ export const FILLERS = new Set([
 /** Things, not people: "this song is stupid" is about the song. */
 export const THING_SUBJECTS = new Set(['this', 'that', 'it', 'these', 'those', 'which', 'what']);
 
+/** Pets: "your cat is fat" is about the cat, not its owner. */
+export const PETS = new Set([
+  'dog', 'dogs', 'doggo', 'doggy', 'puppy', 'pup', 'pupper', 'cat', 'cats', 'kitty', 'kitten', 'kitties', 'pet', 'pets',
+  'hamster', 'bunny', 'rabbit', 'parrot', 'bird', 'fish', 'horse', 'pony', 'pig', 'piggy', 'goat', 'chicken', 'chickens',
+]);
+
 /** Third persons: about someone, not to them. */
 export const THIRD_PERSONS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'someone', 'somebody', 'people', 'everyone']);
 

@@ -17,6 +17,7 @@ describe('readTarget', () => {
     ['he is a clown', 'other', false],
     ['this guy is an idiot', 'other', false],
     ['your voice is annoying', 'reader', false],
+    ['your cat is annoying', 'thing', false],
     ['@sam idiot', 'reader', false],
     ['shut up, clown', 'reader', false],
     ['nobody thinks you are stupid', 'reader', true],
