@@ -28,7 +28,7 @@ export const HARASSMENT_PHRASES: readonly { pattern: string; kind: HarassmentKin
     `${HARM_VERBS} <kau> sampai mati|mampus|lunyai|patah`,
     '<aku>? nak|akan|mahu|mau bagi|buat <kau> mati|mampus|merana|cacat'),
   ...phrase('wishHarm',
-    'mampus|mampos|mati|modar <kau>',
+    'mampus|mampos|mati|modar la|lah|je? <kau>',
     '<kau> patut|harus|layak|baik|better (lebih baik|) mati|mampus|mampos|dibunuh|modar',
     '<kau> (lebih baik) mati|mampus|mampos|modar',
     'pergi|pi|gi|sana mampus|mati|mampos|jahanam|modar|mampuih',
