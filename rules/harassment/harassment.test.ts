@@ -110,6 +110,8 @@ testRule(harassment, {
     // "id" and "ill": I'd and I'll without the apostrophe; a masked swear reads as the word.
     { text: 'id hurt you if you came near me', errors: [{ text: 'id hurt you', messageId: 'threat' }] },
     { text: 'f*ck you and your channel', errors: [{ text: 'f*ck you', messageId: 'hostility' }] },
+    { text: 'she can go fuck herself', errors: [{ text: 'go fuck herself', messageId: 'hostility' }] },
+    { text: "I'm going to burn down your house", errors: [{ text: "I'm going to burn down your house", messageId: 'threat' }] },
     // a disclaimer opens an attack, and a negation does not reach past a comma
     { text: 'no offense but go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },
     { text: 'not gonna lie, kys', errors: [{ text: 'kys', messageId: 'selfHarm' }] },

@@ -102,7 +102,7 @@ const VIOLENT_ACTS = [
   'put|pop|bust|shove|stick|plant a|this|my|the bullet|cap|knife|blade|slug|hole in|through|into (<their>|<target>|them)',
   'shoot|blow up <their>|the|this|that school|office|church|mosque|synagogue|temple|mall|work|job|party|class|concert',
   `burn|torch|smash|trash|key|slash <their> ${PROPERTY}`, `blow up <their> ${PROPERTY}`,
-  `burn <their> ${PROPERTY} down`,
+  `burn <their> ${PROPERTY} down`, `burn|torch down <their> ${PROPERTY}`,
   'jump|rush|ambush (<target>|her|them) after|outside|tonight|tomorrow|when',
   'teach (<target>|her|them) a lesson <you> will|wo not|never forget|remember',
 ];
@@ -443,7 +443,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'tell (all|everyone|everybody)? <your> friends to report|unfollow|block|dislike|spam', 'dogpile her|him|them|this|that',
     'drag her|him|them in|on the|her|his|their comments|replies', 'go to her|his|their page|profile|channel|account and report|spam|roast|harass|bully|troll|flood|ratio|expose|drag'),
   ...phrase('hostility', 'tells someone off with a curse',
-    'fuck|screw|fk|fck|fuk|f you|u|ya|off|yourself|urself', 'go fuck|fck <yourself>', 'stfu', 'gtfo',
+    'fuck|screw|fk|fck|fuk|f you|u|ya|off|yourself|urself', 'go fuck|fck <yourself>|herself|himself|themselves', 'stfu', 'gtfo',
     'shut the fuck|hell|f up', 'shut ur|your fucking? mouth|face', 'suck my dick|cock|balls', 'eat (shit|a dick)',
     'kiss my ass', 'fuck your|ur|yo mom|mother|family|life|channel', '<you> are|r a? piece of shit|crap|garbage|trash',
     '<you> piece of shit|crap|garbage|trash', 'go to hell', 'burn in hell', '<you> are|r (going to|gonna) hell', '<you> will go to hell',

@@ -100,6 +100,7 @@ testRule(insults, {
     { text: 'she is so dishonest', errors: ['dishonest'] },
     { text: 'it takes a moron like you to miss that', errors: ['moron'] },
     { text: 'you are to dumb for this chat', errors: ['dumb'] },
+    { text: 'you are fuckin dumb', errors: ['dumb'] },
     { text: 'you are either very clueless or trolling', errors: ['clueless'] },
     { text: 'he is a knucklehead', errors: ['knucklehead'] },
     { text: 'ur a dog', errors: ['dog'] },

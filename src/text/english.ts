@@ -31,8 +31,8 @@ export const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'hardly', 'not
 export const FILLERS = new Set([
   'a', 'an', 'the', 'so', 'such', 'very', 'really', 'real', 'rly', 'too', 'truly', 'totally', 'total',
   'complete', 'completely', 'absolute', 'absolutely', 'utter', 'utterly', 'literally', 'actually',
-  'just', 'big', 'little', 'lil', 'massive', 'huge', 'fucking', 'fking', 'freaking', 'frickin',
-  'effing', 'damn', 'bloody', 'pure', 'straight', 'kinda', 'sorta', 'like', 'pretty', 'quite',
+  'just', 'big', 'little', 'lil', 'massive', 'huge', 'fucking', 'fuckin', 'fkn', 'fking', 'freaking', 'freakin', 'frickin',
+  'friggin', 'effing', 'effin', 'damn', 'bloody', 'pure', 'straight', 'kinda', 'sorta', 'like', 'pretty', 'quite',
   'one', 'biggest', 'most', 'extremely', 'incredibly', 'insanely', 'genuinely', 'still', 'also',
   'always', 'honestly', 'seriously', 'clearly', 'obviously', 'officially', 'lowkey', 'highkey', 'of',
   'ever', 'def', 'definitely', 'probably', 'sooo', 'soo', 'af', 'all', 'both', 'either',
