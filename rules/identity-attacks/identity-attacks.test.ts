@@ -19,6 +19,11 @@ testRule(identityAttacks, {
     'hoe hoe hoe, merry christmas',
     // a masked word reads as the common word it fits: shit, not slut
     's**t happens, we go again tomorrow',
+    // idioms that name no woman: a thing called "a bitch", the writer's own craving
+    'karma is such a bitch, the ref who robbed us got robbed',
+    "life's a bitch but the coffee is good",
+    "it's a bitch to clean after a shoot",
+    "I'm a slut for a good playlist",
     // an illness someone has is no insult
     'about one in eight women get breast cancer',
     'cheese and crackers for the stream snacks',
@@ -40,6 +45,8 @@ testRule(identityAttacks, {
   ],
   invalid: [
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
+    { text: "it's friday, bitch", errors: ['bitch'] },
+    { text: "she's a bitch", errors: ['bitch'] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
     { text: 'ur such a r3tard', errors: ['r3tard'] },
     { text: 'look at that trannie', errors: ['trannie'] },

@@ -2,7 +2,8 @@ import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/co
 import { builtInDocs } from '../../src/core/docs.js';
 import { isQuoted, looksLikeName } from '../../src/text/context.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
-import { YOU, YOUR } from '../../src/text/english.js';
+import { FILLERS, LINKING_VERBS, YOU, YOUR } from '../../src/text/english.js';
+import { readTarget } from '../../src/text/addressee.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
@@ -47,6 +48,28 @@ function hasInnocentReading(slur: Slur, forms: () => ReadonlySet<string>): boole
   if (near === undefined || near.length === 0) return false;
   const present = forms();
   return near.some((word) => present.has(word));
+}
+
+/** Things said to be "a bitch" in the idiom: "karma is a bitch", "life's a bitch", "it's a bitch to clean". */
+const IDIOM_SUBJECTS = new Set(['karma', 'life', 'payback', 'revenge', 'reality', 'gravity', 'it', 'mondays', 'monday']);
+/** "karma is such a bitch": the link within this many words before the slur. */
+const MAX_IDIOM_REACH = 3;
+
+/**
+ * A gendered slur in an idiom that names no woman: "karma is a bitch", or the writer's own
+ * craving ("I'm a slut for white wine").
+ */
+function isIdiom(text: string, tokens: readonly Token[], index: number): boolean {
+  if (readTarget(text, tokens, index).target === 'speaker') return tokens[index + 1]?.forms.includes('for') ?? false;
+  // Only "a" and intensifiers between: "It's Friday bitch" calls someone a name.
+  const article = tokens[index - 1];
+  if (article === undefined || !article.forms.includes('a')) return false;
+  for (let link = index - 2; link >= Math.max(1, index - MAX_IDIOM_REACH); link--) {
+    const token = tokens[link] as Token;
+    if (token.forms.some((form) => LINKING_VERBS.has(form) || form === "'s")) return (tokens[link - 1] as Token).forms.some((form) => IDIOM_SUBJECTS.has(form));
+    if (!token.forms.some((form) => FILLERS.has(form))) return false;
+  }
+  return false;
 }
 
 function groupOf(tokens: readonly Token[], from: number, to: number): Group | undefined {
@@ -131,6 +154,7 @@ export default defineRule({
           if (slur === undefined || hasInnocentReading(slur, sentenceForms) || notAttack(index, index + 1)) return;
           // "Dick Van Dyke": ambiguous words inside a name are the name.
           if (slur.unlessNear !== undefined && looksLikeName(context.text, tokens, index)) return;
+          if (slur.group === 'gender' && isIdiom(context.text, tokens, index)) return;
           context.report({
             messageId: 'slur',
             data: { term: context.text.slice(token.start, token.end), group: GROUP_NAMES[slur.group], note: slur.note ? `; it is ${slur.note}` : '' },
