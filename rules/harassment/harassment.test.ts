@@ -9,6 +9,8 @@ testRule(harassment, {
     'I will make you pay for dinner next time',
     'il just die if they cancel the show',
     'my id card expired so I had to kill time at the office',
+    'I wished you would visit more often',
+    'shoot yourself a reminder before the deadline',
     'I am killing you in this game lol',
     'we caught you outside the venue, great show',
     'you murdered this cover',
@@ -111,6 +113,8 @@ testRule(harassment, {
     { text: 'id hurt you if you came near me', errors: [{ text: 'id hurt you', messageId: 'threat' }] },
     { text: 'f*ck you and your channel', errors: [{ text: 'f*ck you', messageId: 'hostility' }] },
     { text: 'she can go fuck herself', errors: [{ text: 'go fuck herself', messageId: 'hostility' }] },
+    { text: 'I wished you had died back then', errors: [{ text: 'wished you had died', messageId: 'wishHarm' }] },
+    { text: 'go gas yourself', errors: [{ text: 'gas yourself', messageId: 'selfHarm' }] },
     { text: "I'm going to burn down your house", errors: [{ text: "I'm going to burn down your house", messageId: 'threat' }] },
     // a disclaimer opens an attack, and a negation does not reach past a comma
     { text: 'no offense but go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },

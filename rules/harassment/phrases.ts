@@ -356,7 +356,7 @@ function violentActs(): HarassmentPhrase[] {
 export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
   ...phrase('selfHarm', 'tells someone to kill themselves',
     'kys', 'kyss', 'kill <yourself>', 'kill <your> self', 'unalive <yourself>', 'unalive <your> self',
-    'go die', 'just die', 'go unalive', 'hang <yourself>', 'drink bleach', 'slit <your> wrists',
+    'go die', 'just die', 'go unalive', 'hang|gas <yourself>', 'drink bleach', 'slit <your> wrists',
     'jump off a bridge|building|cliff|roof', 'end <your> life', 'end <yourself>', 'off <yourself>',
     'do (everyone|us|the world) a favor|favour and die|disappear|leave', 'neck <yourself>', 'rope <yourself>'),
   ...phrase('selfHarm', 'tells someone their life is worth nothing',
@@ -371,7 +371,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'hope <you> die|dies|suffer|rot|choke|crash', 'hope <you> get|gets cancer|hit|shot|stabbed|killed|hurt|run',
     'hope <your> family|mom|kids dies|die|suffer', '<you> should die', '<you> deserve|deserves to die|suffer',
     '<you> should be shot|killed|hanged|hung|beaten', 'die in a fire', 'rot in hell', 'drop dead',
-    'someone should kill|shoot|hurt|stab <you>', 'wish <you> were|was dead', 'wish <you> would die'),
+    'someone should kill|shoot|hurt|stab <you>', 'wish|wished <you> were|was dead', 'wish|wished <you> would die', 'wish|wished <you> (had|have|would have)? died'),
   ...phrase('wishHarm', 'wishes violence on someone',
     'hope someone|somebody kills|rapes|shoots|stabs|murders|hurts|beats|strangles <you>|her|him',
     'hope <you> get|gets raped|murdered|beaten', 'hope she|he get|gets raped|killed|shot|stabbed|murdered|beaten',

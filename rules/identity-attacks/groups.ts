@@ -44,7 +44,7 @@ export const DEHUMANISING = [
   'virus', 'pests', 'infestation', 'lice', 'rodents', 'insects', 'beasts', 'mongrels',
 ];
 
-export const VIOLENCE = ['kill', 'gas', 'exterminate', 'deport', 'hang', 'shoot', 'lynch', 'nuke', 'eradicate', 'eliminate', 'burn', 'ban', 'purge', 'slaughter', 'genocide'];
+export const VIOLENCE = ['kill', 'gas', 'exterminate', 'deport', 'hang', 'shoot', 'lynch', 'nuke', 'eradicate', 'eliminate', 'burn', 'ban', 'purge', 'slaughter', 'genocide', 'destroy'];
 
 /**
  * Telling a person to leave the country for where they or their family come from: an overt

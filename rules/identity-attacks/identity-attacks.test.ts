@@ -47,6 +47,7 @@ testRule(identityAttacks, {
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
     { text: "it's friday, bitch", errors: ['bitch'] },
     { text: "she's a bitch", errors: ['bitch'] },
+    { text: 'destroy all the atheists', errors: [{ text: 'destroy all the atheists', messageId: 'groupAttack' }] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
     { text: 'ur such a r3tard', errors: ['r3tard'] },
     { text: 'look at that trannie', errors: ['trannie'] },
