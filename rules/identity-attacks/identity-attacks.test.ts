@@ -24,6 +24,10 @@ testRule(identityAttacks, {
     "life's a bitch but the coffee is good",
     "it's a bitch to clean after a shoot",
     "I'm a slut for a good playlist",
+    'lifes a bitch when the wifi drops',
+    // naming the harm: slut shaming, the SlutWalk
+    'not to slut shame anyone, but wear what you like',
+    'she marched in the Slut Walk last year',
     // an illness someone has is no insult
     'about one in eight women get breast cancer',
     'cheese and crackers for the stream snacks',
@@ -47,6 +51,9 @@ testRule(identityAttacks, {
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
     { text: "it's friday, bitch", errors: ['bitch'] },
     { text: "she's a bitch", errors: ['bitch'] },
+    // a slur with no innocent reading is no name, capitalised or not
+    { text: 'Damn Feminazi', errors: ['Feminazi'] },
+    { text: 'is a bitch', errors: ['bitch'] },
     { text: 'destroy all the atheists', errors: [{ text: 'destroy all the atheists', messageId: 'groupAttack' }] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
     { text: 'ur such a r3tard', errors: ['r3tard'] },

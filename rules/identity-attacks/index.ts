@@ -52,6 +52,8 @@ function hasInnocentReading(slur: Slur, forms: () => ReadonlySet<string>): boole
 
 /** Things said to be "a bitch" in the idiom: "karma is a bitch", "life's a bitch", "it's a bitch to clean". */
 const IDIOM_SUBJECTS = new Set(['karma', 'life', 'payback', 'revenge', 'reality', 'gravity', 'it', 'mondays', 'monday']);
+/** The same, with "is" run on and the apostrophe dropped: "lifes a bitch", "its a bitch to clean". */
+const IDIOM_SUBJECTS_IS = new Set(['lifes', 'karmas', 'its']);
 /** "karma is such a bitch": the link within this many words before the slur. */
 const MAX_IDIOM_REACH = 3;
 
@@ -64,9 +66,10 @@ function isIdiom(text: string, tokens: readonly Token[], index: number): boolean
   // Only "a" and intensifiers between: "It's Friday bitch" calls someone a name.
   const article = tokens[index - 1];
   if (article === undefined || !article.forms.includes('a')) return false;
-  for (let link = index - 2; link >= Math.max(1, index - MAX_IDIOM_REACH); link--) {
+  for (let link = index - 2; link >= Math.max(0, index - MAX_IDIOM_REACH); link--) {
     const token = tokens[link] as Token;
-    if (token.forms.some((form) => LINKING_VERBS.has(form) || form === "'s")) return (tokens[link - 1] as Token).forms.some((form) => IDIOM_SUBJECTS.has(form));
+    if (token.forms.some((form) => IDIOM_SUBJECTS_IS.has(form))) return true;
+    if (token.forms.some((form) => LINKING_VERBS.has(form) || form === "'s")) return tokens[link - 1]?.forms.some((form) => IDIOM_SUBJECTS.has(form)) ?? false;
     if (!token.forms.some((form) => FILLERS.has(form))) return false;
   }
   return false;

@@ -18,7 +18,8 @@ export interface Slur {
   note?: string;
 }
 
-const slur = (group: Group, weight = 0.95, unlessNear?: readonly string[], note?: string): Slur => ({ group, weight, unlessNear, note });
+// No innocent words (`[]`) means no innocent reading: such a slur is no name either ("Damn Feminazi").
+const slur = (group: Group, weight = 0.95, unlessNear?: readonly string[], note?: string): Slur => ({ group, weight, unlessNear: unlessNear?.length ? unlessNear : undefined, note });
 const each = (entry: Slur, ...words: string[]): [string, Slur][] => words.map((word) => [word, entry]);
 
 const GARDEN = ['garden', 'gardening', 'weed', 'weeds', 'weeding', 'soil', 'dirt', 'rake', 'shovel', 'till', 'dig', 'digging', 'tool', 'tools', 'blade', 'handle', 'plant', 'plants', 'farm', 'row', 'rows'];
@@ -33,6 +34,8 @@ const TEAM = ['game', 'games', 'play', 'played', 'playing', 'lost', 'lose', 'won
 const CARS = ['motor', 'engine', 'transmission', 'car', 'truck', 'gearbox', 'fluid', 'rebuild', 'rebuilt', 'miles', 'clutch', 'manual', 'automatic', 'shift', 'mechanic'];
 /** "a chink in the armour", "honky-tonk". */
 const IDIOMS = ['armor', 'armour', 'tonk', 'tonks'];
+/** "slut shaming", "the SlutWalk": naming the harm, not doing it. */
+const SHAMING = ['shame', 'shaming', 'shamed', 'shames', 'walk', 'walks'];
 const SCIENCE = ['sapiens', 'erectus', 'habilis', 'genus', 'species', 'neanderthal'];
 
 export const SLURS: ReadonlyArray<readonly [string, Slur]> = [
@@ -47,7 +50,8 @@ export const SLURS: ReadonlyArray<readonly [string, Slur]> = [
   // Religion
   ...each(slur('religion', 0.9), 'muzzie', 'muzzies', 'mudslime', 'mudslimes', 'muslimes', 'moslem', 'moslems', 'muzrat', 'muzrats', 'islamist', 'jihadi'),
   // Gender
-  ...each(slur('gender', 0.85, [], 'a misogynist slur'), 'bitch', 'bitches', 'biatch', 'whore', 'whores', 'slut', 'sluts', 'thot', 'thots', 'skank', 'skanks', 'feminazi', 'feminazis'),
+  ...each(slur('gender', 0.85, [], 'a misogynist slur'), 'bitch', 'bitches', 'biatch', 'whore', 'whores', 'thot', 'thots', 'skank', 'skanks', 'feminazi', 'feminazis'),
+  ...each(slur('gender', 0.85, SHAMING, 'a misogynist slur'), 'slut', 'sluts'),
   ...each(slur('gender', 0.85, [...GARDEN, 'merry', 'christmas', 'santa', 'xmas'], 'a misogynist slur'), 'hoe', 'hoes', 'hoez'),
   ...each(slur('gender', 0.85, CATS, 'used to call someone weak or as a vulgar word for women'), 'pussy', 'pussies'),
   ...each(slur('gender', 0.95, CARS), 'tranny', 'trannie', 'trannies', 'trannys'),
