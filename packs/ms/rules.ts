@@ -93,6 +93,8 @@ const insultPhrases = once(() => compilePhrases(INSULT_PHRASES.map(([pattern, gl
  */
 function aimedAtSomeone(reading: Reading, index: number, word: MalayWord): boolean {
   const { tokens } = reading;
+  // "I so bodoh", "aku ni bodoh": the writer about themselves, whoever else the sentence addresses.
+  if (hasBefore(tokens, index, 2, FIRST_PERSON)) return false;
   if (word.literal === true) {
     if (hasBefore(tokens, index, 1, INTENSIFIER_AFTER)) return false;
     const window = tokens.slice(Math.max(0, index - 3), index + 4);

@@ -18,7 +18,9 @@ const NEGATION_WINDOW = 3;
 const VOCATIVE_LENGTH = 3;
 
 const YOU = new Set(['you', 'u', 'ur', 'your', 'yourself', 'ya', 'lu', 'yall']);
-const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'im']);
+const SPEAKER = new Set(['i', 'me', 'my', 'myself', 'im', 'aku', 'saya', 'gua', 'wo']);
+/** "I so bodoh", "aku ni bodoh": a word for the writer this close before an insult makes it about them. */
+const SELF_WINDOW = 2;
 
 interface Reading {
   quoted: boolean[];
@@ -74,7 +76,7 @@ const insults: PackRule = {
         const aimed = reading.addressed || (!hasAny(tokens, SPEAKER) && tokens.length <= VOCATIVE_LENGTH);
         if (!aimed) return;
         for (const hit of termsOf(tokens, 'insults')) {
-          if (reading.quoted[hit.from] === true || hasBefore(tokens, hit.from, NEGATION_WINDOW, NEGATORS)) continue;
+          if (reading.quoted[hit.from] === true || hasBefore(tokens, hit.from, NEGATION_WINDOW, NEGATORS) || hasBefore(tokens, hit.from, SELF_WINDOW, SPEAKER)) continue;
           reportSpan(context, tokens, hit, 'sgInsult', { gloss: hit.entry.gloss }, SURENESS[hit.entry.strength]);
         }
       },

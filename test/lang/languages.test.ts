@@ -28,6 +28,11 @@ describe('language detection', () => {
     expect(result.messages.map((message) => message.messageId)).toEqual(['msInsult']);
   });
 
+  it('reads English with a Malay word in it as the region\'s English, so the packs see the word', () => {
+    expect(lintText('why you so bodoh').language).toBe('singlish');
+    expect(lintText('why you so bodoh').messages.map((m) => m.ruleId)).toContain('insults');
+  });
+
   it('names the language with the most words first', () => {
     expect(summarizeLanguages([{ language: 'en', words: 2 }, { language: 'ms', words: 5 }, { language: 'und', words: 9 }])).toEqual({ language: 'ms', languages: ['ms', 'en'] });
   });
