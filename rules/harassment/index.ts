@@ -99,9 +99,13 @@ const TAIL_WORDS = new Set([
   'lah', 'la', 'leh', 'lor', 'sia', 'meh', 'hor', 'ah', 'mah', 'liao', 'one',
 ]);
 
+/** "nobody asked but here's my take": the writer's own aside about their opinion, not a dismissal. */
+const OWN_ASIDE = new Set(['here', 'i', 'my', 'imma', 'ima']);
+
 function closesClause(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1] as Token;
   const next = tokens[to];
+  if (next?.surface === 'but' && last.punctAfter === '' && (tokens[to + 1]?.forms.some((form) => OWN_ASIDE.has(form)) ?? false)) return false;
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 

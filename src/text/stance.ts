@@ -73,7 +73,7 @@ export function inDisclaimer(tokens: readonly Token[], index: number): boolean {
 /** Verbs that name someone: the hit after them is the name given. */
 const NAMING = new Set(['called', 'call', 'calls', 'calling', 'labelled', 'labeled', 'branded', 'dubbed', 'named', 'nicknamed']);
 /** Verbs of saying: what follows them is talked about. */
-const SAYING = new Set(['saying', 'say', 'said', 'telling', 'tell', 'told', 'using', 'use', 'writing', 'write', 'commenting', 'comment', 'mocking', 'mock']);
+const SAYING = new Set(['saying', 'say', 'said', 'telling', 'tell', 'told', 'using', 'use', 'writing', 'write', 'wrote', 'commenting', 'comment', 'commented', 'posted', 'replied', 'mocking', 'mock']);
 /** "words like", "names like": what follows is a word talked about. */
 const SPEECH_NOUNS = new Set(['words', 'word', 'names', 'terms', 'insults', 'slurs', 'phrases', 'comments', 'stereotypes', 'things']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'getting']);
@@ -192,7 +192,9 @@ const DENYING = phrases([
   'it is|was (false|untrue|nonsense|a myth|a lie) that', 'it is not true that',
   'it is|was not okay|ok|right|fair to say|think|claim|believe', 'it is|was wrong|ridiculous|absurd to say|think|claim|believe',
   'who says|said', 'who would|could|can|can even say|think|claim|believe', 'i|we do not|never think|believe|agree that',
-  'people|anyone|someone|those|men|guys who|that say|said|think|thinks|believe|believes|claim|claims',
+  'people|anyone|someone|those|men|guys who|that say|said|think|thinks|believe|believes|claim|claims|call|calls|called',
+  // "whoever says you are ugly is blind", in Singlish without the s.
+  'whoever say|says|said|call|calls|called|think|thinks',
 ]);
 /** After the claim: "… is a myth". */
 const DENIED_AFTER = phrases(['is|are (a myth|a lie|a stereotype)', 'is not true']);
@@ -210,7 +212,7 @@ interface Denials {
 const denialsOf = new WeakMap<readonly Token[], Denials>();
 
 /** Every denying frame has one of these; most sentences have none, and skip the search. */
-const DENIAL_WORDS = new Set(['false', 'untrue', 'nonsense', 'myth', 'lie', 'true', 'okay', 'ok', 'right', 'fair', 'wrong', 'ridiculous', 'absurd', 'stereotype', 'says', 'said', 'say', 'think', 'thinks', 'believe', 'believes', 'claim', 'claims', 'agree']);
+const DENIAL_WORDS = new Set(['false', 'untrue', 'nonsense', 'myth', 'lie', 'true', 'okay', 'ok', 'right', 'fair', 'wrong', 'ridiculous', 'absurd', 'stereotype', 'says', 'said', 'say', 'think', 'thinks', 'believe', 'believes', 'claim', 'claims', 'agree', 'call', 'calls', 'called']);
 const NO_DENIALS: Denials = { clauseOf: new Int32Array(0), frameEndIn: new Map(), lastAfter: -1 };
 
 function readDenials(tokens: readonly Token[]): Denials {

@@ -34,6 +34,7 @@ describe('stanceOf', () => {
     ['it is false that all of them are scum', 'scum', 'denied'],
     ['people who think bald men are useless need a hobby', 'useless', 'denied'],
     ['who says nerds are boring?', 'boring', 'denied'],
+    ['whoever say you ugly got problem one', 'ugly', 'denied'],
     ['I do not think that anyone here is stupid', 'stupid', 'denied'],
     ['calling old people slow is a stereotype', 'slow', 'condemned'],
     ['gamers are lazy, which is a myth', 'lazy', 'denied'],
