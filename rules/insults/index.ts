@@ -20,7 +20,7 @@ const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.p
   amount: new Set(['a', 'some', 'the', 'those', 'that', 'few', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'couple', 'of', 'more']),
   body: new Set(['pounds', 'kilos', 'kg', 'lbs', 'sizes', 'weight', 'belly', 'gut', 'chins', 'chin', 'rolls', 'fat', 'stomach', 'dress']),
 });
-const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8 };
+const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8, putDown: 0.75 };
 
 /** The writer about themselves ("I need to lose weight") or a negation just before: not advice to anyone. */
 function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean {
@@ -60,6 +60,11 @@ export default defineRule({
         message: '"{{term}}" judges someone\'s body, dressed as advice.',
         why: 'It {{note}}. However kindly meant, it tells the person their body is a problem to fix before they deserve to be seen, and unasked body advice is one of the most common forms of body shaming.',
         kinder: ['Leave their body out of it: compliment something they chose, or say nothing.', 'If you like the video, say so: "Great video!"'],
+      },
+      putDown: {
+        message: '"{{term}}" is a put-down aimed at the person.',
+        why: 'It {{note}}. A remark about someone\'s looks, love life, family or worth says nothing about the video and stays with the person long after it.',
+        kinder: ['If something did not work for you, say what and why: "The intro felt long to me."', 'If it is not for you, you can scroll on.'],
       },
       dehumanising: {
         message: 'Calling someone "{{term}}" compares them to something less than human.',

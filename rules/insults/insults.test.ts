@@ -13,6 +13,11 @@ testRule(insults, {
     'I can tell you suck at parking as much as I do',
     // "ur"/"your" before a name with no article: the reader's pet or thing.
     'I love ur dog',
+    // Near the put-downs, and kind.
+    'you cannot sing in the library, sadly',
+    'do you think before you edit, or plan it all out?',
+    'this was more fun than you think',
+    'no wonder you are tired, what a week',
     'your lazy dog is sleeping on the couch again',
     'ur dog Max is the cutest',
     'your little pig plushie is adorable',
@@ -104,6 +109,14 @@ testRule(insults, {
     { text: 'you are either very clueless or trolling', errors: ['clueless'] },
     { text: 'he is a knucklehead', errors: ['knucklehead'] },
     { text: 'ur a dog', errors: ['dog'] },
+    // Put-downs of someone's life, family, talent or worth.
+    { text: 'no wonder you are still single', errors: [{ text: 'no wonder you are still single', messageId: 'putDown' }] },
+    { text: 'this is why your girlfriend left', errors: [{ text: 'this is why your girlfriend left', messageId: 'putDown' }] },
+    { text: 'a lamp has more charisma than you', errors: [{ text: 'more charisma than you', messageId: 'putDown' }] },
+    { text: 'you honestly cannot sing', errors: [{ text: 'you honestly cannot sing', messageId: 'putDown' }] },
+    { text: 'how are you not embarrassed by this', errors: [{ text: 'how are you not embarrassed', messageId: 'putDown' }] },
+    { text: 'your editing is as empty as your head', errors: [{ text: 'as empty as your head', messageId: 'nameCalling' }] },
+    { text: 'what a waste of a human being', errors: [{ text: 'waste of a human being', messageId: 'dehumanising' }] },
     { text: 'your crybaby liberals again', errors: ['crybaby'] },
     { text: 'Your dumb.', errors: ['dumb'] },
     { text: 'what a waste of DNA you are', errors: [{ text: 'waste of DNA', messageId: 'dehumanising' }] },

@@ -4,7 +4,7 @@
  * Phrase language: src/text/phrases.ts; the word classes are in index.ts (`<person>` is you, she,
  * he; `<nice>` a word of looks; `<amount>` and `<body>` what the advice is about).
  */
-export type PhraseTheme = 'bodyAdvice' | 'dehumanising' | 'nameCalling';
+export type PhraseTheme = 'bodyAdvice' | 'dehumanising' | 'nameCalling' | 'putDown';
 
 export interface InsultPhrase {
   pattern: string;
@@ -30,6 +30,7 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     '<person> should|need|needs|must|gotta really|seriously|honestly|definitely? to? cut back|down on the? carbs|snacks|burgers|fries|donuts|junk',
     'have <you> (thought about|tried|considered) losing|dieting|cardio', 'tell her|him|them to diet|lose',
     '<person> need|needs a nose|boob|butt job|facelift',
+    '<person> should|need|needs really|seriously|honestly|definitely? (look into|consider|get|think about) veneers|braces|surgery|botox|fillers|lipo|a nose job',
     'do something about that|your|those|his|her nose|teeth|skin|acne|face|weight|wrinkles|body|belly|chin|chins|arms|legs|rolls',
     'get|got|getting a nose|boob|butt job', 'get|got that|your|his|her nose|teeth|face fixed|done',
     'cover up those|your|that|his|her arms|legs|stomach|body|belly|rolls|face', 'covered up those|your arms|legs|stomach|rolls',
@@ -38,7 +39,7 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
   ...phrase('dehumanising', 'calls a person less than human',
     'waste|waist of oxygen|air|skin|flesh|sperm|carbon|dna', 'walking waste', 'waste of space|life <you> are|r',
     'lower than (dirt|scum|a worm)', 'less than human', '<person> are|r|is not even a|an? (human being|human|person|humans|people)', 'sub human', 'mistake of nature', 'bottom feeder|feeders',
-    'lump of flesh|lard|fat|meat', 'belong|belongs in a zoo|cage', '<you> belong with the animals',
+    'waste of a human|person|man|woman', 'waste of a human being', 'lump of flesh|lard|fat|meat', 'belong|belongs in a zoo|cage', '<you> belong with the animals',
     'breed|breeding|multiply like rats|cockroaches|roaches|vermin|animals|flies',
     // People likened to animals as a kind: "liberals are like monkeys", "you are like a rat".
     '<person>|people|they|liberals|conservatives|fans are|r|is (just|literally|all)? like a|an? monkeys|monkey|apes|ape|animals|animal|rats|rat|pigs|pig|cockroaches|roaches|vermin|parasites|leeches|dogs|dog',
@@ -51,5 +52,43 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     '<your> face|body is|was hard|painful|difficult to look at',
     // "your stupidity", "her ignorance": the judgement as a noun.
     '<your>|her|his|their stupidity|idiocy|ignorance|dumbness|ugliness|uselessness|incompetence',
-    '<you> look|looks like a|an potato|troll|goblin|thumb|toad|whale|cow|pig|rat|gremlin|horse|ogre|monkey|hamster|lizard|frog|rodent|donkey'),
+    '<you> look|looks like a|an potato|troll|goblin|thumb|toad|whale|cow|pig|rat|gremlin|horse|ogre|monkey|hamster|lizard|frog|rodent|donkey',
+    '<your> voice|face|singing|content|video|videos|art|music makes|made my ears|eyes bleed',
+    'ugly|rotten|disgusting|vile inside and out',
+    // "your content is as empty as your head": the reader's head, face or life as the measure of bad.
+    '(no filter|no makeup|no amount of makeup|no surgery) (in the world)? can|could|is|will fix|fixing|save|saving|hide|hiding',
+    'as ugly|empty|dumb|fake|stupid|boring|flat|bad|dry|shallow|useless|pathetic|sad as <your> face|head|brain|personality|voice|content|life'),
+  ...phrase('putDown', 'mocks someone\'s life, family or worth',
+    '<you> have|has|got the personality|charisma|brain|brains|iq|face|charm|voice of a|an',
+    'no wonder <you> are|r|re still? (single|alone|lonely|broke|unemployed|friendless|a virgin)',
+    'no wonder <your> dad|father|mom|mother|parents|wife|husband|boyfriend|girlfriend|bf|gf|ex left|cheated|dumped|leave',
+    'this is why|how <your> dad|father|mom|mother|parents|wife|husband|boyfriend|girlfriend|bf|gf left|leave|hate|hates',
+    '<you> are|r|re the reason (people|everyone|everybody|nobody|i|we) hate|hates|left|quit|unfollowed|stopped',
+    '<you> should be ashamed|embarrassed (of yourself|to post|to show|to call|to upload)',
+    '<your> kids|parents|family|mom|mother|mum|dad|father must|should be so? ashamed|embarrassed|disappointed',
+    '<your> kids|children are|will going? to? need therapy',
+    'even <your> own? mom|mum|mother|dad|father|parents|family|friends|fans do|does not|doesnt|dont watch|like|love|support|want',
+    '<your> boyfriend|girlfriend|husband|wife|friends|bf|gf|partner is|are clearly|obviously|probably|just? only with <you>|there|around for|because',
+    '<your> friends|boyfriend|girlfriend|bf|gf only hang|hangs|stay|stays around|with <you>? because|for',
+    '<your> brain|brains go|went where',
+    // Ability judged as a verdict on the person: "you simply can't sing", "you have zero talent".
+    '<you> simply|clearly|really|honestly|literally|just (can not|cannot|cant) sing|act|dance|rap|cook|edit|write|draw|host|play|film',
+    '(can not|cannot|cant) sing|act|dance|rap|cook|edit|write|draw|host|play to save <your> life',
+    '<you> have|has|got zero|no talent|skill|skills|personality|charisma|taste|brains|class|rhythm|charm',
+    '<you> peaked (years|months|two|three|a|long)', '<you> are|r|re not a|an real? artist|singer|comedian|musician|creator|chef|actor|dancer',
+    // Mocking comparisons: "a screensaver has more personality than you".
+    'more personality|charisma|talent|charm|brains|rhythm|depth than <you>',
+    'more entertaining|interesting|talented|watchable|charming than <you>',
+    '<you> sound|sounds like a|an dying|goose|duck|chipmunk|robot|donkey|seal|banshee|cat|pig',
+    // Intelligence: "listening to you lowers my IQ".
+    'lowers|lowered|lower|lowering my iq|brain', '<your> one|two|last|only brain cell|cells', 'zero|two|one brain cells|cell',
+    'do|does <you> even|actually|ever think before', 'confidently wrong',
+    // Shame: "how are you not embarrassed", "have some dignity".
+    'how are|r|is <you> not embarrassed|ashamed', '<you> should be ashamed|embarrassed of|for putting|posting|making|uploading|sharing|this',
+    'have some (dignity|shame|self respect)', '(secondhand|second hand) embarrassment|shame|cringe', 'paiseh for <you>', 'clout chaser|chasers|chasing|whore',
+    'who let <you>|her|him on|near (camera|the internet|tiktok|youtube|instagram|this app)',
+    '<you> are|r|re not even funny|talented|pretty|cute|good|interesting|entertaining|attractive|smart',
+    // Success put down to sex: "she only got famous by sleeping around".
+    'got|gets|get (famous|popular|followers|views|the job|the part) by|from sleeping|sleep|slept around|with', 'sleep|slept|sleeping|sleeps her|his|their way to|into|up',
+    'imagine being this|so ugly|dumb|stupid|talentless|boring|fat|cringe|desperate|pathetic|annoying|fake|lame|broke'),
 ];

@@ -108,6 +108,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
   ['cringey', adjective('worth', 'mocks someone for who they are', 0.7, true)],
   ['cringy', adjective('worth', 'mocks someone for who they are', 0.7, true)],
   ['annoying', adjective('worth', 'dismisses someone', 0.6, true)],
+  ['grating', adjective('worth', 'dismisses someone', 0.55, true)],
   ['failure', noun('worth', 'judges someone as a failure', 0.85, true)],
   ['joke', noun('worth', 'dismisses someone as not serious', 0.8, true)],
   ['disgrace', noun('worth', 'shames someone', 0.85, true)],

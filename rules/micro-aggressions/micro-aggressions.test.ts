@@ -38,6 +38,8 @@ testRule(microAggressions, {
     { text: 'ok but where are you really from', errors: ['where are you really from'] },
     { text: 'you speak English so well', errors: ['you speak English so well'] },
     { text: 'you throw like a girl', errors: ['you throw like a girl'] },
+    { text: 'he talks like a girl lol', errors: ['talks like a girl'] },
+    { text: 'stay in the kitchen where you belong', errors: ['kitchen where you belong'] },
     { text: 'man up', errors: ['man up'] },
     { text: 'calm down sweetie', errors: ['calm down sweetie'] },
     { text: 'that\'s so gay', errors: ['that\'s so gay'] },

@@ -48,7 +48,7 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
   },
   {
     kind: 'stereotype',
-    patterns: ['throws|throw|run|runs|fight|fights|cry|cries|cried|scream|screams|drive|drives like a girl', 'like a little girl'],
+    patterns: ['throws|throw|run|runs|fight|fights|cry|cries|cried|scream|screams|drive|drives|talk|talks|walk|walks|sing|sings|dance|dances|play|plays|punch|punches|kick|kicks like a girl', 'like a little girl'],
     hidden: 'being a girl means being weak or worse',
     kinder: 'Say what was actually wrong with the throw, the run or the move.',
   },
@@ -60,7 +60,13 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
   },
   {
     kind: 'stereotype',
-    patterns: ['typical woman|women|female|asian driver', 'women|girls can not drive', 'women belong in the kitchen', 'get back in|to the kitchen', 'make me a sandwich'],
+    patterns: ['typical woman|women|female|asian driver', 'women|girls can not drive', 'women belong in the kitchen', 'get back in|to the kitchen', 'make me a sandwich',
+      'stay|go back in|to the kitchen', 'kitchen where <you>|she|women|you belong|belongs', '<you>|she belong|belongs in the kitchen',
+      // "girls like you are the reason men...": a person made the proof of a verdict on a group.
+      'girls|women|men|boys|guys|ladies like <you>|her|him are|r the reason|why',
+      // Success put down to gender: "only got views because she's a girl".
+      'only got|gets|has|have views|followers|subs|famous|popular|likes because|cause|cuz (she is|she\'s|shes|<you> are|<you>\'re|youre) a|an girl|woman|female',
+      'go back|back to? do|doing|to housework|cooking|dishes|laundry'],
     hidden: 'a whole group is bad at something, or belongs in one place',
     kinder: 'Talk about the person and what they did, not their group.',
   },
