@@ -47,8 +47,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => readFileSync(path.join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
-  it('has at least 30 sentences of each of the 18 kinds', () => {
-    expect(kinds).toHaveLength(18);
+  it('has at least 30 sentences of each of the 20 kinds', () => {
+    expect(kinds).toHaveLength(20);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -57,6 +57,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   // from the target), so that a regression fails.
   const FLOORS: Record<string, number> = {
     'attack-body-advice.txt': 0.95,
+    // 36 of 60 of the lead's own and 16 of 80 of a helper's before the put-down phrases of session 13.
+    'attack-creator-putdown.txt': 0.82,
     'attack-dehumanising.txt': 0.95,
     'attack-disclaimer.txt': 0.95,
     'attack-exclusion.txt': 0.95,
@@ -69,6 +71,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   };
   const CEILINGS: Record<string, number> = {
     'benign-counter-speech.txt': 0.07,
+    // 'what a creep' said of a film's villain; a quoted sexist remark called lazy.
+    'benign-creator-near-miss.txt': 0.02,
     'benign-micro-near-miss.txt': 0,
     'benign-news-report.txt': 0,
     'benign-praise-hyperbole.txt': 0,
@@ -145,6 +149,27 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
     });
   });
 }
+
+/**
+ * A blind trial of creator put-downs (fixtures/sets/held-out, never tuned on), written while the
+ * put-down phrases of session 13 were tuned on other sentences: 20 of 50 flagged before them, 26
+ * after. Two benign lines were flagged when it was written; the targets are in scripts/sets.js.
+ */
+describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
+  const read = (file: string): string[] => readSet(path.join('held-out', file));
+
+  it('flags at most 2 of the 50 lines of benign-creator-near-miss.txt', () => {
+    const lines = read('benign-creator-near-miss.txt');
+    expect(lines).toHaveLength(50);
+    expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeLessThanOrEqual(2);
+  });
+
+  it('flags at least 26 of the 50 lines of attack-creator-putdown.txt', () => {
+    const lines = read('attack-creator-putdown.txt');
+    expect(lines).toHaveLength(50);
+    expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeGreaterThanOrEqual(26);
+  });
+});
 
 // 8 of 45 before the threat phrases of e000858.
 blindTrial('threat', { attacks: 'attack-threat.txt', floor: 14, benign: 'benign-violent-words.txt', lines: 45 });
