@@ -13,6 +13,9 @@ testRule(harassment, {
     'shoot yourself a reminder before the deadline',
     "nobody asked but here's my ranking anyway",
     'my cat likes to sit on my face when I sleep',
+    'my boobs hurt after that workout',
+    'check your breasts for lumps every month, it saves lives',
+    'I would never comment on your boobs, your editing is the star',
     'next time wear less makeup, your skin is glowing',
     'I am killing you in this game lol',
     'we caught you outside the venue, great show',
@@ -123,6 +126,9 @@ testRule(harassment, {
     { text: 'the internet was better without you', errors: [{ text: 'internet was better without you', messageId: 'wishHarm' }] },
     { text: 'crawl back under whatever rock you came from', errors: [{ text: 'crawl back under whatever rock', messageId: 'exclusion' }] },
     { text: 'nice video, next time wear less', errors: [{ text: 'next time wear less', messageId: 'sexual' }] },
+    // An explicit word pointed at someone and wanted or appraised, in any order.
+    { text: 'her boobs in this one 🤤', errors: [{ text: 'her boobs in this one 🤤', messageId: 'sexual' }] },
+    { text: "can't stop staring at your tits", errors: [{ text: 'staring at your tits', messageId: 'sexual' }] },
     { text: "I'm going to burn down your house", errors: [{ text: "I'm going to burn down your house", messageId: 'threat' }] },
     // a disclaimer opens an attack, and a negation does not reach past a comma
     { text: 'no offense but go die', errors: [{ text: 'go die', messageId: 'selfHarm' }] },

@@ -6,6 +6,9 @@ import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
+import { EXPLICIT, sexualRemark } from './sexual-reading.js';
+
+const SEXUAL_REMARK = 'makes a sexual remark about someone\'s body';
 
 const CLASSES = {
   you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
@@ -109,7 +112,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT));
 
 export default defineRule({
   meta: {
@@ -194,6 +197,7 @@ export default defineRule({
   create(context) {
     return {
       Sentence(sentence) {
+        let sexual = false;
         for (const match of harassmentIn(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
           if (match.entry.kind === 'selfHarm' && saidOfWriter(sentence.tokens, match)) continue;
@@ -203,12 +207,18 @@ export default defineRule({
           if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;
+          if (kind === 'sexual') sexual = true;
           context.report({
             messageId: kind,
             data: { phrase: context.text.slice(start, end), note },
             range: [start, end],
             confidence: SURENESS[kind],
           });
+        }
+        const remark = sexual ? undefined : sexualRemark(sentence.tokens);
+        if (remark !== undefined && !isNegated(sentence.tokens, remark.body) && !isQuoted(sentence.tokens, remark.from, remark.to) && stanceOf(sentence.tokens, remark.from, remark.to) === 'attack') {
+          const [start, end] = rangeOf(sentence.tokens, remark);
+          context.report({ messageId: 'sexual', data: { phrase: context.text.slice(start, end), note: SEXUAL_REMARK }, range: [start, end], confidence: SURENESS.sexual * 0.9 });
         }
       },
     };
