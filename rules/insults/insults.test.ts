@@ -13,6 +13,9 @@ testRule(insults, {
     'I can tell you suck at parking as much as I do',
     // "ur"/"your" before a name with no article: the reader's pet or thing.
     'I love ur dog',
+    'your mic is awful, try the other one',
+    'your voice is terrible today, get some rest',
+    'this heat is unbearable',
     // Near the put-downs, and kind.
     'you cannot sing in the library, sadly',
     'do you think before you edit, or plan it all out?',
@@ -109,6 +112,9 @@ testRule(insults, {
     { text: 'you are either very clueless or trolling', errors: ['clueless'] },
     { text: 'he is a knucklehead', errors: ['knucklehead'] },
     { text: 'ur a dog', errors: ['dog'] },
+    // What the reader is, not what they have: their voice, face, personality.
+    { text: 'your voice is awful', errors: ['awful'] },
+    { text: 'your laugh is unbearable', errors: ['unbearable'] },
     // Put-downs of someone's life, family, talent or worth.
     { text: 'no wonder you are still single', errors: [{ text: 'no wonder you are still single', messageId: 'putDown' }] },
     { text: 'this is why your girlfriend left', errors: [{ text: 'this is why your girlfriend left', messageId: 'putDown' }] },

@@ -41,6 +41,12 @@ const THING_OR_SKILL_BEFORE = new Set(['a', 'an', ...YOUR]);
 /** Laughter beside "you're terrible" makes it teasing ("you're terrible 😂, I can't stop laughing"). */
 const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'hehe', 'laughing', '😂', '🤣', '😆', '😹']);
 
+/**
+ * What the reader is rather than has: "your voice is awful", "your face is horrible" judge the
+ * person, where "your mic is awful" judges a thing.
+ */
+const PERSONAL = new Set(['voice', 'face', 'laugh', 'personality', 'accent', 'teeth', 'skin', 'body', 'nose', 'smile', 'singing', 'attitude', 'vibe', 'energy', 'brain', 'mind', 'ego', 'existence', 'presence']);
+
 /** For words that judge things as often as people: true when this one judges a thing or a skill, or teases. */
 export function judgesThingOrSkill(tokens: readonly Token[], index: number): boolean {
   if (tokens.some((token) => token.forms.some((form) => LAUGHTER.has(form)))) return true;
@@ -48,7 +54,10 @@ export function judgesThingOrSkill(tokens: readonly Token[], index: number): boo
   // "a sick man", "a horrible person": said of a person after all.
   if (next?.forms.some((form) => PEOPLE.has(form)) ?? false) return false;
   if (next?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
-  for (let k = index - 1; k >= Math.max(0, index - 4); k--) if ((tokens[k] as Token).forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return true;
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    const token = tokens[k] as Token;
+    if (token.forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return !(tokens[k + 1]?.forms.some((form) => PERSONAL.has(form)) ?? false);
+  }
   return false;
 }
 
