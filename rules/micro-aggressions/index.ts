@@ -131,6 +131,8 @@ export default defineRule({
           // 'Saying "go back to your country" is racist' quotes the phrase to condemn it.
           if (stanceOf(sentence.tokens, match.from, match.to, isQuoted(sentence.tokens, match.from, match.to)) !== 'attack') continue;
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
+          // "growth is retarded by frost": a verb in the passive, not a word for a person.
+          if (sentence.tokens[match.to]?.surface === 'by' && (sentence.tokens[match.to - 1] as Token).surface.endsWith('ed')) continue;
           if (match.entry.kind === 'generalising' && (deniesBadTrait(sentence.tokens, match.to) || praisesPeopleShown(sentence.tokens, match.from, match.to) || addressesThem(sentence.tokens, match.from, match.to))) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;

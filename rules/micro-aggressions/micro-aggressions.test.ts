@@ -92,6 +92,8 @@ testRule(microAggressions, {
     'it was just a joke between me and my sister',
     'ladies first, then the rest of the squad',
     'she looks like a girl boss in this thumbnail',
+    // A verb in the passive: "retarded by frost" slows, it names no one.
+    'growth is retarded by an early frost',
     'we have so many Indian friends coming to the open house',
     'is that a man or a woman singing the high notes? amazing voice',
     'when I was your age I could not do a single push-up, so proud of you',
