@@ -8,13 +8,24 @@ import { MALAY_RULES } from './rules.js';
 import { INSULTS, SLURS, VULGAR } from './words.js';
 
 /**
+ * The pack's own insults, vulgarities and slurs, and everyday words of praise and blame: dropped
+ * into an English sentence, they make it Manglish ("you so bodoh", "terbaik lah this video").
+ */
+const PRAISE_AND_BLAME: ReadonlySet<string> = new Set([
+  ...Object.keys(INSULTS), ...Object.keys(VULGAR), ...Object.keys(SLURS),
+  'terbaik', 'hebat', 'bagus', 'cantik', 'comel', 'baik', 'teruk', 'benci', 'suka', 'sayang', 'terima', 'kasih',
+  'bodoh', 'babi', 'sial', 'mampus', 'bunuh', 'mati', 'sampah', 'jahat', 'melayu', 'cina', 'kristian', 'pendatang',
+  'perempuan', 'warga', 'kurang', 'upaya', 'berpenyakit',
+]);
+
+/**
  * Words that mark a sentence as Malay or Indonesian: function words, pronouns, particles, the
  * commonest verbs and the pack's own lexicon. Some are English words too ("dan", "ada"): a marker
  * only makes the detector count, and a sentence is Malay only when Malay words outnumber English.
  */
 export const MALAY_MARKERS: ReadonlySet<string> = new Set([
-  // The pack's own insults, vulgarities and slurs: a bare "Bangang!" is Malay.
-  ...Object.keys(INSULTS), ...Object.keys(VULGAR), ...Object.keys(SLURS),
+  // Praise, blame, and the pack's own insults, vulgarities and slurs: a bare "Bangang!" is Malay.
+  ...PRAISE_AND_BLAME,
   // Pronouns.
   'aku', 'saya', 'kau', 'engkau', 'ko', 'kamu', 'awak', 'korang', 'kalian', 'dia', 'mereka', 'diorang', 'dorang', 'kita',
   'kami', 'gue', 'gua', 'lu', 'elu', 'hampa',
@@ -27,10 +38,7 @@ export const MALAY_MARKERS: ReadonlySet<string> = new Set([
   'aja', 'saja', 'sahaja', 'lah', 'kan', 'kah', 'dong', 'sih', 'deh', 'kok', 'nggak', 'gak', 'enggak', 'udah', 'banget',
   'sikit', 'banyak', 'ramai', 'selalu', 'pernah', 'tahu', 'rasa', 'cakap', 'kata', 'buat', 'bikin', 'betul', 'benar',
   'hanya', 'cuma', 'lebih', 'paling', 'mana', 'sebagai', 'oleh', 'supaya', 'agar', 'bahawa', 'bahwa', 'negara', 'makan', 'lupa',
-  // Everyday words of praise and blame.
-  'terbaik', 'hebat', 'bagus', 'cantik', 'comel', 'baik', 'teruk', 'benci', 'suka', 'sayang', 'terima', 'kasih',
-  'bodoh', 'babi', 'sial', 'mampus', 'bunuh', 'mati', 'sampah', 'jahat', 'melayu', 'cina', 'kristian', 'pendatang',
-  'perempuan', 'warga', 'kurang', 'upaya', 'berpenyakit',
+  ...PRAISE_AND_BLAME,
 ]);
 
 export default defineLanguagePack({
@@ -39,5 +47,6 @@ export default defineLanguagePack({
   markers: MALAY_MARKERS,
   // Manglish: Malay insults inside an English sentence ("you so bodoh lah").
   alsoRunsOn: ['singlish'],
+  mixedInto: PRAISE_AND_BLAME,
   load: () => MALAY_RULES,
 });

@@ -70,9 +70,10 @@ export function detectLanguage(tokens: readonly Token[], packs: readonly Languag
   }
   // Variety markers count for English too ("lah" is both Singlish and Malay): compare the groups.
   if (bestOtherScore > english) return bestOther;
-  // English with a Malay word in it ("you so bodoh") is the mix that an English variety of the
-  // region is: Manglish, read by the Singlish pack.
-  return bestVariant ?? (bestOtherScore > 0 ? packs.find((pack) => pack.variantOf === 'en')?.language : undefined) ?? 'en';
+  // English with a Malay word of praise or blame in it ("you so bodoh") is the mix that an
+  // English variety of the region is: Manglish, read by the Singlish pack.
+  const mixed = bestOtherScore > 0 && packs.some((pack) => pack.mixedInto !== undefined && countIn(tokens, pack.mixedInto) > 0);
+  return bestVariant ?? (mixed ? packs.find((pack) => pack.variantOf === 'en')?.language : undefined) ?? 'en';
 }
 
 /**

@@ -61,6 +61,12 @@ export interface LanguagePack {
    */
   alsoRunsOn?: readonly string[];
   /**
+   * Words that, dropped into an English sentence, make it the region's mixed English ("you so
+   * bodoh" is Manglish, read by the English variety's pack): words of praise and blame, not the
+   * short function words an English sentence may hold by chance ("Dan", "Ada"). Optional.
+   */
+  mixedInto?: ReadonlySet<string>;
+  /**
    * Builds the pack's rules, keyed by the rule id they extend. Called once, the first time a text
    * needs the pack, so a pack's data costs nothing until then.
    */
