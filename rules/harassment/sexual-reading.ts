@@ -8,7 +8,7 @@
  * lumps", "breastfeeding"), not negated, quoted or condemned (the rule asks stanceOf).
  */
 import { NEGATIONS, YOU } from '../../src/text/english.js';
-import type { Token } from '../../src/text/tokenize.js';
+import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 
 /** Words with no everyday reading: not "melons", "jugs", "butt", "ass", nor "dick" and "pussy", insults as often. */
 export const EXPLICIT = new Set([
@@ -33,8 +33,6 @@ const CARE = new Set([
 
 const NEAR = 6;
 
-const reads = (token: Token | undefined, words: ReadonlySet<string>): boolean => token !== undefined && token.forms.some((form) => words.has(form));
-
 /** The words [from, to) of a remark, and where its explicit word stands (a negation is looked for before that). */
 export interface SexualRemark {
   from: number;
@@ -44,18 +42,18 @@ export interface SexualRemark {
 
 /** Where an explicit word is pointed at someone and wanted or appraised, or undefined. */
 export function sexualRemark(tokens: readonly Token[]): SexualRemark | undefined {
-  if (!tokens.some((token) => reads(token, EXPLICIT)) || tokens.some((token) => reads(token, CARE))) return undefined;
+  if (!tokens.some((token) => readsOneOf(token, EXPLICIT)) || tokens.some((token) => readsOneOf(token, CARE))) return undefined;
   for (let index = 0; index < tokens.length; index++) {
-    if (!reads(tokens[index], EXPLICIT)) continue;
+    if (!readsOneOf(tokens[index], EXPLICIT)) continue;
     const before = tokens.slice(Math.max(0, index - 3), index);
-    if (before.some((token) => reads(token, OWN))) continue;
-    const pointer = before.findIndex((token) => reads(token, POINTERS));
-    const addressed = pointer !== -1 || tokens.some((token) => reads(token, YOU));
+    if (before.some((token) => readsOneOf(token, OWN))) continue;
+    const pointer = before.findIndex((token) => readsOneOf(token, POINTERS));
+    const addressed = pointer !== -1 || tokens.some((token) => readsOneOf(token, YOU));
     if (!addressed) continue;
     for (let k = Math.max(0, index - NEAR); k < Math.min(tokens.length, index + NEAR + 1); k++) {
-      if (k === index || !reads(tokens[k], WANTING)) continue;
+      if (k === index || !readsOneOf(tokens[k], WANTING)) continue;
       // "I would never comment on your boobs": a negation between the wanting and the word.
-      if (tokens.slice(Math.min(k, index), Math.max(k, index)).some((token) => reads(token, NEGATIONS))) continue;
+      if (tokens.slice(Math.min(k, index), Math.max(k, index)).some((token) => readsOneOf(token, NEGATIONS))) continue;
       const from = Math.min(k, pointer === -1 ? index : index - before.length + pointer);
       return { from, to: Math.max(k, index) + 1, body: index };
     }

@@ -4,7 +4,7 @@ import { readTarget } from '../../src/text/addressee.js';
 import { hasAffection, looksLikeName } from '../../src/text/context.js';
 import { PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
 import { createLexicon } from '../../src/text/lexicon.js';
-import type { Token } from '../../src/text/tokenize.js';
+import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import { PROFANE_WORDS, type ProfaneWord } from './words.js';
 
 const lexicon = createLexicon(PROFANE_WORDS);
@@ -30,10 +30,6 @@ const HOSTILE_QUESTIONS = new Set(['who', 'why', 'what']);
 const THE = new Set(['the', 'tf']);
 const READER_WITHIN = 4;
 
-function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  return token !== undefined && token.forms.some((form) => words.has(form));
-}
-
 /**
  * "fucking liberals", "stupid ass people": the swear word, as an adjective, is thrown at the people
  * named next. Not the writer's own ("my fucking friends"), not praise ("the nicest fucking dude"),
@@ -43,20 +39,20 @@ function thrownAtPeople(tokens: readonly Token[], index: number): boolean {
   const swear = tokens[index] as Token;
   const before = tokens[index - 1];
   // "fucking", "shitty", "petty ass", and "shit" after an article: "such a shit rapper".
-  const attributive = swear.forms.some((form) => form === 'ass' || form.endsWith('ing') || form.endsWith('in') || form.endsWith('y') || (form === 'shit' && reads(before, DETERMINERS)));
+  const attributive = swear.forms.some((form) => form === 'ass' || form.endsWith('ing') || form.endsWith('in') || form.endsWith('y') || (form === 'shit' && readsOneOf(before, DETERMINERS)));
   if (!attributive) return false;
-  if (before !== undefined && (reads(before, OWN) || before.forms.some((form) => form.endsWith('est')))) return false;
+  if (before !== undefined && (readsOneOf(before, OWN) || before.forms.some((form) => form.endsWith('est')))) return false;
   const next = tokens[index + 1];
   // "stupid ass people": past the "ass" that the adjective came with.
   const named = next?.forms.includes('ass') === true ? tokens[index + 2] : next;
-  return reads(named, PEOPLE) && !hasAffection(tokens);
+  return readsOneOf(named, PEOPLE) && !hasAffection(tokens);
 }
 
 /** "who the fuck asked you": a question asked with a swear, at the reader. */
 function turnsOnReader(tokens: readonly Token[], index: number): boolean {
-  if (!reads(tokens[index - 1], THE) || !reads(tokens[index - 2], HOSTILE_QUESTIONS) || hasAffection(tokens)) return false;
+  if (!readsOneOf(tokens[index - 1], THE) || !readsOneOf(tokens[index - 2], HOSTILE_QUESTIONS) || hasAffection(tokens)) return false;
   for (let k = index + 1; k <= index + READER_WITHIN && k < tokens.length; k++) {
-    if (reads(tokens[k], YOU) || reads(tokens[k], YOUR)) return true;
+    if (readsOneOf(tokens[k], YOU) || readsOneOf(tokens[k], YOUR)) return true;
   }
   return false;
 }
@@ -85,7 +81,7 @@ function articleBefore(tokens: readonly Token[], index: number): number | undefi
   for (let k = index - 1; k >= Math.max(0, index - 1 - MAX_WORDS_AFTER_ARTICLE); k--) {
     const token = tokens[k] as Token;
     if (token.kind !== 'word' || token.punctAfter !== '') return undefined;
-    if (k < index - 1 && reads(token, ARTICLES)) return k;
+    if (k < index - 1 && readsOneOf(token, ARTICLES)) return k;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@
 import { FILLERS, LINKING_VERBS, NEGATIONS, PERSON_NOUNS, PETS, SPEAKER, THING_SUBJECTS, THIRD_PERSONS, YOU, YOUR } from './english.js';
 import { isCapital } from './context.js';
 import { inDisclaimer, isDisclaimer, negationBefore } from './stance.js';
-import type { Token } from './tokenize.js';
+import { readsOneOf, type Token } from './tokenize.js';
 
 export type Target =
   /** The person reading: "you", "ur", "@name", or a vocative ("shut up, clown"). */
@@ -41,13 +41,9 @@ const WRITER_POSSESSIVES = new Set(['my', 'our']);
 const MAX_LOOKBACK = 8;
 const NEGATION_WINDOW = 4;
 
-function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  return token !== undefined && token.forms.some((form) => words.has(form));
-}
-
 /** A negation that turns the statement around; "no offense" and "not gonna lie" open an insult instead. */
 function negates(tokens: readonly Token[], index: number): boolean {
-  return reads(tokens[index], NEGATIONS) && !isDisclaimer(tokens, index);
+  return readsOneOf(tokens[index], NEGATIONS) && !isDisclaimer(tokens, index);
 }
 
 /** A negation shortly before `index`, in the same clause: "nobody thinks you are stupid", but not "nobody asked, you are an idiot". */
@@ -63,16 +59,16 @@ function isNamedSubject(token: Token, index: number, text: string): boolean {
 function subjectTarget(tokens: readonly Token[], index: number, text: string): Target {
   const subject = tokens[index];
   if (subject === undefined) return 'unknown';
-  if (subject.kind === 'mention' || reads(subject, YOU)) return 'reader';
-  if (reads(subject, SPEAKER)) return 'speaker';
-  if (reads(subject, THING_SUBJECTS)) return 'thing';
-  if (reads(subject, THIRD_PERSONS)) return 'other';
-  if (reads(subject, PETS)) return 'thing';
+  if (subject.kind === 'mention' || readsOneOf(subject, YOU)) return 'reader';
+  if (readsOneOf(subject, SPEAKER)) return 'speaker';
+  if (readsOneOf(subject, THING_SUBJECTS)) return 'thing';
+  if (readsOneOf(subject, THIRD_PERSONS)) return 'other';
+  if (readsOneOf(subject, PETS)) return 'thing';
   // "your face is ugly", "ur voice is so annoying": about the reader.
-  if (reads(tokens[index - 1], YOUR) || reads(tokens[index - 2], YOUR)) return 'reader';
-  if (reads(subject, PERSON_NOUNS)) return 'other';
+  if (readsOneOf(tokens[index - 1], YOUR) || readsOneOf(tokens[index - 2], YOUR)) return 'reader';
+  if (readsOneOf(subject, PERSON_NOUNS)) return 'other';
   // "my Tamil is terrible": after "my" or "our", a capitalised word is a thing of the writer's, not a name.
-  if (isNamedSubject(subject, index, text) && !reads(tokens[index - 1], WRITER_POSSESSIVES)) return 'other';
+  if (isNamedSubject(subject, index, text) && !readsOneOf(tokens[index - 1], WRITER_POSSESSIVES)) return 'other';
   return 'thing';
 }
 
@@ -95,14 +91,14 @@ export function readTarget(
   while (j > limit) {
     const token = tokens[j] as Token;
     if (negates(tokens, j)) negated = true;
-    else if (!(reads(token, FILLERS) || isDescription(token) || inDisclaimer(tokens, j))) break;
+    else if (!(readsOneOf(token, FILLERS) || isDescription(token) || inDisclaimer(tokens, j))) break;
     j--;
   }
   const here = tokens[j];
 
-  if (here !== undefined && reads(here, LINKING_VERBS)) {
+  if (here !== undefined && readsOneOf(here, LINKING_VERBS)) {
     let k = j - 1;
-    while (k >= 0 && (reads(tokens[k], AUXILIARIES) || reads(tokens[k], NEGATIONS))) {
+    while (k >= 0 && (readsOneOf(tokens[k], AUXILIARIES) || readsOneOf(tokens[k], NEGATIONS))) {
       if (negates(tokens, k)) negated = true;
       k--;
     }
@@ -116,11 +112,11 @@ export function readTarget(
     // before a description (articles and intensifiers aside) they are "you're".
     return { target: 'reader', negated: negated || hasNegationBefore(tokens, j), vocative: false };
   }
-  if (here !== undefined && (here.kind === 'mention' || reads(here, YOU))) {
+  if (here !== undefined && (here.kind === 'mention' || readsOneOf(here, YOU))) {
     // "you idiot", "@sam idiot", "call you ugly"
     return { target: 'reader', negated: negated || hasNegationBefore(tokens, j), vocative: true };
   }
-  if (here !== undefined && reads(here, SPEAKER)) return { target: 'speaker', negated, vocative: false };
+  if (here !== undefined && readsOneOf(here, SPEAKER)) return { target: 'speaker', negated, vocative: false };
 
   const term = tokens[index] as Token;
   // "shut up, clown" / "clown." / "idiot!": a name said to someone.

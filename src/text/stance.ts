@@ -14,14 +14,10 @@
  * few words around the hit, not a parser.
  */
 import { compilePhrases } from './phrases.js';
-import type { Token } from './tokenize.js';
+import { readsOneOf, type Token } from './tokenize.js';
 import { NEGATIONS, YOU } from './english.js';
 
 export type Stance = 'attack' | 'reported' | 'condemned' | 'praise' | 'reclaimed' | 'denied';
-
-function reads(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  return token !== undefined && token.forms.some((form) => words.has(form));
-}
 
 const phrases = (patterns: readonly string[]) => compilePhrases(patterns.map((pattern) => ({ pattern, entry: pattern })));
 
@@ -35,7 +31,7 @@ const DISCLAIMERS = phrases([
 
 /** The index just past a disclaimer starting at `index` ("no offense", "not gonna lie", "nothing but"), or -1. */
 function disclaimerEnd(tokens: readonly Token[], index: number): number {
-  if (!reads(tokens[index], NEGATIONS)) return -1;
+  if (!readsOneOf(tokens[index], NEGATIONS)) return -1;
   const [match] = DISCLAIMERS.matchAll(tokens.slice(index, index + 5));
   return match !== undefined && match.from === 0 ? index + match.to : -1;
 }
@@ -59,7 +55,7 @@ export function negationBefore(tokens: readonly Token[], index: number, reach: n
   for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
     const token = tokens[k] as Token;
     if (CLAUSE_END.test(token.punctAfter)) return -1;
-    if (reads(token, NEGATIONS) && !isDisclaimer(tokens, k)) return k;
+    if (readsOneOf(token, NEGATIONS) && !isDisclaimer(tokens, k)) return k;
   }
   return -1;
 }
@@ -94,8 +90,8 @@ const CONDEMNING = phrases([
 
 function isSaying(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k] as Token;
-  if (token.surface === 'like') return reads(tokens[k - 1], SPEECH_NOUNS);
-  return reads(token, NAMING) || reads(token, SAYING);
+  if (token.surface === 'like') return readsOneOf(tokens[k - 1], SPEECH_NOUNS);
+  return readsOneOf(token, NAMING) || readsOneOf(token, SAYING);
 }
 
 /** Within LOOKBACK words before `from`, the naming or saying verb that governs the hit, if any. */
@@ -106,9 +102,9 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
     if (/[,;.!?]/.test(token.punctAfter) && !/["“‘']/.test(token.punctAfter)) return undefined;
     if (isSaying(tokens, k)) return k;
     // The reader between the verb and the hit ("they call you a loser") makes it an attack on them.
-    if (reads(token, YOU)) return undefined;
+    if (readsOneOf(token, YOU)) return undefined;
     // A new clause of the writer's own: "say that again and I'll hurt you" dares, it does not quote.
-    if ((token.surface === 'and' || token.surface === 'or') && reads(tokens[k + 1], SPEAKER_SUBJECT)) return undefined;
+    if ((token.surface === 'and' || token.surface === 'or') && readsOneOf(tokens[k + 1], SPEAKER_SUBJECT)) return undefined;
     if (k < from - 1 && /[.;!?]/.test(token.punctAfter)) return undefined;
   }
   return undefined;
@@ -117,17 +113,17 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
 /** "was called", "he called the driver", "critics had called him": a naming reported, done by others. */
 function isReported(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
-  if (!reads(token, NAMING) || token.surface === 'call' || token.surface === 'calls' || token.surface === 'calling') return false;
+  if (!readsOneOf(token, NAMING) || token.surface === 'call' || token.surface === 'calls' || token.surface === 'calling') return false;
   const before = tokens[verb - 1];
-  if (reads(before, PASSIVE)) return !reads(tokens[verb - 2], YOU);
-  return before !== undefined && !reads(before, SPEAKER_SUBJECT) && !reads(before, YOU);
+  if (readsOneOf(before, PASSIVE)) return !readsOneOf(tokens[verb - 2], YOU);
+  return before !== undefined && !readsOneOf(before, SPEAKER_SUBJECT) && !readsOneOf(before, YOU);
 }
 
 /** "stop calling her fat", "calling people stupid", "words like": the naming is talked about, not done. */
 function talkedAbout(tokens: readonly Token[], verb: number): boolean {
   const surface = (tokens[verb] as Token).surface;
   // "if you call someone ugly": a generic "you" after if/when.
-  const generic = reads(tokens[verb - 1], GENERIC) || (reads(tokens[verb - 1], YOU) && reads(tokens[verb - 2], GENERIC));
+  const generic = readsOneOf(tokens[verb - 1], GENERIC) || (readsOneOf(tokens[verb - 1], YOU) && readsOneOf(tokens[verb - 2], GENERIC));
   return generic || surface.endsWith('ing') || surface === 'like' || verb === 0;
 }
 
@@ -152,19 +148,19 @@ const PRAISE_WORDS = new Set([
 
 /** True when some word of `tokens` praises: "these girls are so pretty", "all these women are amazing". */
 export function hasPraise(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => reads(token, PRAISE_WORDS) || reads(token, PRAISED));
+  return tokens.some((token) => readsOneOf(token, PRAISE_WORDS) || readsOneOf(token, PRAISED));
 }
 
 function isPraise(tokens: readonly Token[], hit: number): boolean {
   const token = tokens[hit] as Token;
   const next = tokens[hit + 1];
   const adjacent = token.punctAfter === '' && next !== undefined;
-  if (reads(token, HYPERBOLE_ADVERBS)) return adjacent && reads(next, PRAISED);
-  if (!reads(token, HYPERBOLE)) return false;
-  if (adjacent && reads(next, PRAISED)) return true;
+  if (readsOneOf(token, HYPERBOLE_ADVERBS)) return adjacent && readsOneOf(next, PRAISED);
+  if (!readsOneOf(token, HYPERBOLE)) return false;
+  if (adjacent && readsOneOf(next, PRAISED)) return true;
   const inTheHead = next?.surface === 'in' && tokens[hit + 3]?.surface === 'head';
-  if (adjacent && reads(next, PRAISE_PREPOSITIONS) && !inTheHead) return true;
-  return tokens.some((other, index) => index !== hit && reads(other, PRAISE_WORDS));
+  if (adjacent && readsOneOf(next, PRAISE_PREPOSITIONS) && !inTheHead) return true;
+  return tokens.some((other, index) => index !== hit && readsOneOf(other, PRAISE_WORDS));
 }
 
 /** Words a group uses about itself: "queer", "fat", "dyke", "crip", "gay". */
@@ -178,11 +174,11 @@ const IN_GROUP = new Set(['as', 'we', 'us', 'fellow', 'our', 'am', 'im', 'proud'
 const BRIDGE = new Set(['a', 'an', 'to', 'be', 'and', 'proud', 'young', 'old', 'big', 'black', 'brown', 'disabled', 'trans', 'queer', 'fat']);
 
 function isReclaimed(tokens: readonly Token[], hit: number): boolean {
-  if (!reads(tokens[hit], RECLAIMABLE)) return false;
+  if (!readsOneOf(tokens[hit], RECLAIMABLE)) return false;
   for (let k = hit - 1; k >= Math.max(0, hit - 4); k--) {
     const token = tokens[k] as Token;
-    if (reads(token, IN_GROUP)) return true;
-    if (!reads(token, BRIDGE) || token.punctAfter !== '') return false;
+    if (readsOneOf(token, IN_GROUP)) return true;
+    if (!readsOneOf(token, BRIDGE) || token.punctAfter !== '') return false;
   }
   return false;
 }
@@ -216,7 +212,7 @@ const DENIAL_WORDS = new Set(['false', 'untrue', 'nonsense', 'myth', 'lie', 'tru
 const NO_DENIALS: Denials = { clauseOf: new Int32Array(0), frameEndIn: new Map(), lastAfter: -1 };
 
 function readDenials(tokens: readonly Token[]): Denials {
-  if (!tokens.some((token) => reads(token, DENIAL_WORDS))) return NO_DENIALS;
+  if (!tokens.some((token) => readsOneOf(token, DENIAL_WORDS))) return NO_DENIALS;
   const clauseOf = new Int32Array(tokens.length);
   for (let k = 1; k < tokens.length; k++) {
     const punct = (tokens[k - 1] as Token).punctAfter;

@@ -31,6 +31,11 @@ export interface Token {
   index: number;
 }
 
+/** True when any reading of the token (`token.forms`) is one of `words`; false for no token. */
+export function readsOneOf(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token !== undefined && token.forms.some((form) => words.has(form));
+}
+
 export interface RawPiece {
   kind: TokenKind | 'punct';
   text: string;
