@@ -29,6 +29,9 @@ const DETERMINERS = new Set(['a', 'an', 'such']);
 const HOSTILE_QUESTIONS = new Set(['who', 'why', 'what']);
 const THE = new Set(['the', 'tf']);
 const READER_WITHIN = 4;
+const ARTICLES = new Set(['a', 'an']);
+/** "a sick fuck", "an absolute dumb shit": words between the article and a swear used as a noun. */
+const MAX_WORDS_AFTER_ARTICLE = 2;
 
 /**
  * "fucking liberals", "stupid ass people": the swear word, as an adjective, is thrown at the people
@@ -56,6 +59,7 @@ function turnsOnReader(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
 /**
  * "he is shit", "your take is shit": a swear word said of a person, closing its clause, is an
  * insult rather than emphasis. So is one thrown at people ("fucking liberals") or asked at the
@@ -72,9 +76,6 @@ function isAimed(text: string, tokens: readonly Token[], index: number): boolean
   const { target, negated, vocative } = readTarget(text, tokens, articleBefore(tokens, index) ?? index);
   return !negated && !vocative && (target === 'reader' || target === 'other');
 }
-
-const ARTICLES = new Set(['a', 'an']);
-const MAX_WORDS_AFTER_ARTICLE = 2;
 
 /** The article that a swear word used as a noun belongs to ("a sick fuck", "an absolute dumb shit"), if any. */
 function articleBefore(tokens: readonly Token[], index: number): number | undefined {
