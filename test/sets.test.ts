@@ -58,7 +58,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const FLOORS: Record<string, number> = {
     'attack-body-advice.txt': 0.95,
     // 36 of 60 of the lead's own and 16 of 80 of a helper's before the put-down phrases of session 13.
-    'attack-creator-putdown.txt': 0.82,
+    'attack-creator-putdown.txt': 0.85,
     'attack-dehumanising.txt': 0.95,
     'attack-disclaimer.txt': 0.95,
     'attack-exclusion.txt': 0.95,
@@ -152,7 +152,7 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
 
 /**
  * A blind trial of creator put-downs (fixtures/sets/held-out, never tuned on), written while the
- * put-down phrases of session 13 were tuned on other sentences: 20 of 50 flagged before them, 26
+ * put-down phrases of session 13 were tuned on other sentences: 20 of 50 flagged before them, 27
  * after. Two benign lines were flagged when it was written; the targets are in scripts/sets.js.
  */
 describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
@@ -164,10 +164,10 @@ describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
     expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeLessThanOrEqual(2);
   });
 
-  it('flags at least 26 of the 50 lines of attack-creator-putdown.txt', () => {
+  it('flags at least 27 of the 50 lines of attack-creator-putdown.txt', () => {
     const lines = read('attack-creator-putdown.txt');
     expect(lines).toHaveLength(50);
-    expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeGreaterThanOrEqual(26);
+    expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeGreaterThanOrEqual(27);
   });
 });
 

@@ -124,6 +124,8 @@ testRule(harassment, {
     { text: 'really hoping your podcast flops', errors: [{ text: 'hoping your podcast flops', messageId: 'wishHarm' }] },
     { text: 'may your next video get zero views', errors: [{ text: 'may your next video get zero', messageId: 'wishHarm' }] },
     { text: 'the internet was better without you', errors: [{ text: 'internet was better without you', messageId: 'wishHarm' }] },
+    // "can't wait" is eager, not negated.
+    { text: "can't wait to watch your career crash", errors: [{ text: 'watch your career crash', messageId: 'wishHarm' }] },
     { text: 'crawl back under whatever rock you came from', errors: [{ text: 'crawl back under whatever rock', messageId: 'exclusion' }] },
     { text: 'nice video, next time wear less', errors: [{ text: 'next time wear less', messageId: 'sexual' }] },
     // An explicit word pointed at someone and wanted or appraised, in any order.

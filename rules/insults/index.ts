@@ -24,8 +24,11 @@ const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8,
 
 /** The writer about themselves ("I need to lose weight") or a negation just before: not advice to anyone. */
 function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean {
-  for (let k = Math.max(0, from - 3); k < from; k++) {
-    if ((tokens[k] as Token).forms.some((form) => form === 'i' || form === 'me' || form === 'my' || form === 'we')) return true;
+  // Back to the start of the clause only: "I've seen worse, you simply cannot sing" is no advice to the writer.
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const token = tokens[k] as Token;
+    if (/[,;:.!?]/.test(token.punctAfter)) break;
+    if (token.forms.some((form) => form === 'i' || form === 'me' || form === 'my' || form === 'we')) return true;
   }
   return negationBefore(tokens, from, 3) !== -1;
 }

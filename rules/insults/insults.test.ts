@@ -120,6 +120,9 @@ testRule(insults, {
     { text: 'this is why your girlfriend left', errors: [{ text: 'this is why your girlfriend left', messageId: 'putDown' }] },
     { text: 'a lamp has more charisma than you', errors: [{ text: 'more charisma than you', messageId: 'putDown' }] },
     { text: 'you honestly cannot sing', errors: [{ text: 'you honestly cannot sing', messageId: 'putDown' }] },
+    // The writer in an earlier clause is not the one advised: "I've heard worse, you...".
+    { text: "I've heard better covers, you really can't sing", errors: [{ text: "you really can't sing", messageId: 'putDown' }] },
+    { text: 'you should honestly look into veneers', errors: [{ text: 'you should honestly look into veneers', messageId: 'bodyAdvice' }] },
     { text: 'how are you not embarrassed by this', errors: [{ text: 'how are you not embarrassed', messageId: 'putDown' }] },
     { text: 'your editing is as empty as your head', errors: [{ text: 'as empty as your head', messageId: 'nameCalling' }] },
     { text: 'what a waste of a human being', errors: [{ text: 'waste of a human being', messageId: 'dehumanising' }] },

@@ -61,12 +61,12 @@ export const MICRO_PHRASES: readonly MicroPhrase[] = [
   {
     kind: 'stereotype',
     patterns: ['typical woman|women|female|asian driver', 'women|girls can not drive', 'women belong in the kitchen', 'get back in|to the kitchen', 'make me a sandwich',
-      'stay|go back in|to the kitchen', 'kitchen where <you>|she|women|you belong|belongs', '<you>|she belong|belongs in the kitchen',
+      '(stay|go back) in|to the kitchen', 'kitchen where <you>|she|women|you belong|belongs', '<you>|she belong|belongs in the kitchen',
       // "girls like you are the reason men...": a person made the proof of a verdict on a group.
       'girls|women|men|boys|guys|ladies like <you>|her|him are|r the reason|why',
       // Success put down to gender: "only got views because she's a girl".
       'only got|gets|has|have views|followers|subs|famous|popular|likes because|cause|cuz (she is|she\'s|shes|<you> are|<you>\'re|youre) a|an girl|woman|female',
-      'go back|back to? do|doing|to housework|cooking|dishes|laundry'],
+      'go back (to|and)? do|doing housework|cooking|dishes|laundry'],
     hidden: 'a whole group is bad at something, or belongs in one place',
     kinder: 'Talk about the person and what they did, not their group.',
   },

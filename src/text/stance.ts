@@ -27,6 +27,8 @@ const DISCLAIMERS = phrases([
   'not to be rude|mean', 'not trying to be rude|mean', 'no hard feelings',
   // "nothing but trash", "no better than a rat": the negation sharpens the insult.
   'nothing but', 'nothing more|less than', 'no better|more|less than',
+  // "can't wait to watch your career crash": eager, not negated.
+  'not wait',
 ]);
 
 /** The index just past a disclaimer starting at `index` ("no offense", "not gonna lie", "nothing but"), or -1. */
