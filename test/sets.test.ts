@@ -57,8 +57,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   // from the target), so that a regression fails.
   const FLOORS: Record<string, number> = {
     'attack-body-advice.txt': 0.95,
-    // 36 of 60 of the lead's own and 16 of 80 of a helper's before the put-down phrases of session 13.
-    'attack-creator-putdown.txt': 0.85,
+    // 36 of 60 of the lead's own, 16 of 80 and 15 of 100 of two helpers' before the put-down
+    // phrases of session 13 were tuned on them.
+    'attack-creator-putdown.txt': 0.71,
     'attack-dehumanising.txt': 0.95,
     'attack-disclaimer.txt': 0.95,
     'attack-exclusion.txt': 0.95,
@@ -117,11 +118,12 @@ describe('the held-out micro-aggression trial (fixtures/sets/held-out)', () => {
     expect(flagged.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(1);
   });
 
-  it('flags at least 23 of the 48 lines of attack-micro-aggression.txt', () => {
+  // 31 of 48 by session 12; 33 after session 13's put-downs (age, gender), tuned on other sentences.
+  it('flags at least 33 of the 48 lines of attack-micro-aggression.txt', () => {
     const lines = read('attack-micro-aggression.txt');
     const missed = lines.filter((line) => lintText(line).messages.length === 0);
     expect(lines).toHaveLength(48);
-    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(23);
+    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(33);
   });
 });
 

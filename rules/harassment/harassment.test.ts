@@ -14,6 +14,7 @@ testRule(harassment, {
     "nobody asked but here's my ranking anyway",
     'my cat likes to sit on my face when I sleep',
     'my boobs hurt after that workout',
+    'your accent is lovely but a few words get lost',
     'check your breasts for lumps every month, it saves lives',
     'I would never comment on your boobs, your editing is the star',
     'next time wear less makeup, your skin is glowing',
@@ -126,6 +127,8 @@ testRule(harassment, {
     { text: 'the internet was better without you', errors: [{ text: 'internet was better without you', messageId: 'wishHarm' }] },
     // "can't wait" is eager, not negated.
     { text: "can't wait to watch your career crash", errors: [{ text: 'watch your career crash', messageId: 'wishHarm' }] },
+    { text: 'quit while you still have fans', errors: [{ text: 'quit while you still have', messageId: 'exclusion' }] },
+    { text: 'ok get lost.', errors: [{ text: 'get lost', messageId: 'exclusion' }] },
     { text: 'crawl back under whatever rock you came from', errors: [{ text: 'crawl back under whatever rock', messageId: 'exclusion' }] },
     { text: 'nice video, next time wear less', errors: [{ text: 'next time wear less', messageId: 'sexual' }] },
     // An explicit word pointed at someone and wanted or appraised, in any order.

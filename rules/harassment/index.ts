@@ -23,6 +23,7 @@ const acts = compilePhrases(THREAT_ACTS.map((entry) => ({ pattern: entry.pattern
 
 /** A phrase that must close its clause and does not ("I'll end you a copy") is no match at all. */
 function stands(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
+  if (match.entry.alone === true && !opensClause(tokens, match.from)) return false;
   return match.entry.endsClause !== true || closesClause(tokens, match.to);
 }
 
@@ -104,6 +105,14 @@ const TAIL_WORDS = new Set([
 
 /** "nobody asked but here's my take": the writer's own aside about their opinion, not a dismissal. */
 const OWN_ASIDE = new Set(['here', 'i', 'my', 'imma', 'ima']);
+
+/** Words that may lead into a clause-long phrase: "just get lost", "pls get lost", "ok get lost". */
+const LEAD_WORDS = new Set(['just', 'pls', 'please', 'plz', 'go', 'now', 'so', 'bro', 'lol', 'ok', 'okay', 'and', 'you', 'u', 'ya', 'yall', 'ugh', 'oh', 'then', 'can', 'could']);
+
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return before === undefined || before.punctAfter !== '' || before.kind !== 'word' || LEAD_WORDS.has(before.surface);
+}
 
 function closesClause(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1] as Token;

@@ -18,6 +18,8 @@ export interface HarassmentPhrase {
    * come" does not.
    */
   endsClause?: boolean;
+  /** Only as a clause of its own: "get lost." tells someone off, "a few words get lost" does not. */
+  alone?: boolean;
 }
 
 const phrase = (kind: HarassmentKind, note: string, ...patterns: string[]): HarassmentPhrase[] =>
@@ -25,6 +27,9 @@ const phrase = (kind: HarassmentKind, note: string, ...patterns: string[]): Hara
 
 const closing = (kind: HarassmentKind, note: string, ...patterns: string[]): HarassmentPhrase[] =>
   patterns.map((pattern) => ({ pattern, kind, note, endsClause: true }));
+
+const alone = (kind: HarassmentKind, note: string, ...patterns: string[]): HarassmentPhrase[] =>
+  patterns.map((pattern) => ({ pattern, kind, note, endsClause: true, alone: true }));
 
 /**
  * Threats are built from parts, so that a new phrasing of the same threat is caught too: someone
@@ -393,7 +398,10 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'hope|hoping|pray|praying|wish|may <your>|this next? channel|account|career|business|page|video|podcast|brand gets|get|kena banned|ban|deleted|demonetized|demonetised|terminated|zero',
     'hope|hoping|pray|praying|wish|crossed <you> get|gets demonetized|demonetised|banned|cancelled|canceled|fired|dropped|broke|doxxed',
     'watch <your> damn|whole? career|channel|account|life crash|burn|die|fall|end|collapse', 'algorithm buries|bury <you>',
-    'everything <you> touch|touches falls|fall apart|fails|dies', '<you> deserve|deserves (every bit of)? the|all the? misery|hate|pain|suffering|failure'),
+    'everything <you> touch|touches falls|fall apart|fails|dies',
+    'wait for the day <your> sponsors|fans|followers|subscribers drop|leave|unfollow', 'hope every|all|the brand|brands|sponsor|sponsors <you> work|works with',
+    '<you> will|ll lose all|every <your> followers|fans|subscribers|sponsors', 'wish|hope <you> lose|lost everything', 'hope|hoping|praying|pray <your> business|shop|brand|followers bankrupt|close|unfollow|fail|fails|leave',
+    'algorithm is burying|buries <you>', '<you> deserve|deserves (every bit of)? the|all the? misery|hate|pain|suffering|failure'),
   ...phrase('unborn', 'wishes someone had never been born',
     'wish <you> had|were|was|would? have? never|not been? born', 'wish <you> had|would never existed|exist',
     '<you> should|shouldve have? never|not have? been born', '<you> should have been aborted|swallowed',
@@ -417,7 +425,8 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'leak|post|share|find <your> address|number|phone|info|nudes|location|ip',
     'dox|doxx|doxxing|doxing <you>', 'show|turn up at <your> house|door|school|work|job|place'),
   ...closing('exclusion', 'shuts someone out of the conversation',
-    '(nobody|noone|no one) asked|cares', 'who even? asked <you>?', 'i did not ask', 'get lost'),
+    '(nobody|noone|no one) asked|cares', 'who even? asked <you>?', 'i did not ask'),
+  ...alone('exclusion', 'shuts someone out of the conversation', 'get lost'),
   ...phrase('exclusion', 'shuts someone out of the conversation',
     '(nobody|noone|no one) likes <you>', 'everyone|everybody hates <you>', 'we all hate <you>',
     'delete <your> account|acc|channel|app|page|tiktok|instagram', 'get off the internet|app|platform',
@@ -427,7 +436,9 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
   ...phrase('exclusion', 'tells someone they are not wanted here',
     '(nobody|noone|no one) asked for|about <your>', '(nobody|noone|no one) asked <you> to',
     // Singlish keeps the verb bare: "nobody ask you".
-    '(nobody|noone|no one) ask|asks <you>', '(nobody|noone|no one) want to see|hear|watch <your>|<you>',
+    '(nobody|noone|no one) ask|asks <you>', '(nobody|noone|no one) want to see|hear|watch <your>|<you>', '(nobody|noone|no one) watches this|you',
+    'go find|get a real job', 'time to give up', 'quit while <you> (still have|can|are ahead)', 'go back to <your> day job', 'delete the app and',
+    '(world|nobody|no one) would not|wouldnt even? notice if <you>',
     '(nobody|noone|no one) cares|cared what|about <you>|<your>', '(nobody|noone|no one) is interested in <your>|what|anything',
     '(nobody|noone|no one) wants|wanted to see|hear|watch|read <your>|<you>|from|those|this|that', '(nobody|noone|no one) wants|wanted <your>',
     '(nobody|noone|no one) wants <you> in|around|on|here', '(nobody|noone|no one) watches|likes|reads <your>',
