@@ -6,7 +6,7 @@ import { FILLERS, LINKING_VERBS, YOU, YOUR } from '../../src/text/english.js';
 import { readTarget } from '../../src/text/addressee.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
-import type { Token } from '../../src/text/tokenize.js';
+import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
 import { DEHUMANISING, GO_BACK_PATTERNS, GROUP_ATTACK_PATTERNS, GROUP_NOUNS, IDENTITY_ADJECTIVES, PEOPLE_NOUNS, VIOLENCE } from './groups.js';
 import { SLUR_PHRASES, SLURS, type Group, type Slur } from './slurs.js';
@@ -68,9 +68,9 @@ function isIdiom(text: string, tokens: readonly Token[], index: number): boolean
   if (article === undefined || !article.forms.includes('a')) return false;
   for (let link = index - 2; link >= Math.max(0, index - MAX_IDIOM_REACH); link--) {
     const token = tokens[link] as Token;
-    if (token.forms.some((form) => IDIOM_SUBJECTS_IS.has(form))) return true;
-    if (token.forms.some((form) => LINKING_VERBS.has(form) || form === "'s")) return tokens[link - 1]?.forms.some((form) => IDIOM_SUBJECTS.has(form)) ?? false;
-    if (!token.forms.some((form) => FILLERS.has(form))) return false;
+    if (readsOneOf(token, IDIOM_SUBJECTS_IS)) return true;
+    if (readsOneOf(token, LINKING_VERBS) || token.forms.includes("'s")) return readsOneOf(tokens[link - 1], IDIOM_SUBJECTS);
+    if (!readsOneOf(token, FILLERS)) return false;
   }
   return false;
 }

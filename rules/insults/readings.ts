@@ -6,7 +6,7 @@
 import { readTarget, type TargetReading } from '../../src/text/addressee.js';
 import { FILLERS, PERSON_NOUNS, SPEAKER, THIRD_PERSONS, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { isCapital } from '../../src/text/context.js';
-import type { Token } from '../../src/text/tokenize.js';
+import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import { ANIMAL_KINDS, ANIMAL_NAMES, COMPOUND_HEADS, type InsultTerm } from './terms.js';
 
 /** Nouns for people that an adjective can name with it: "stupid people", "what a dumb guy". */
@@ -56,7 +56,7 @@ export function judgesThingOrSkill(tokens: readonly Token[], index: number): boo
   if (next?.forms.some((form) => THING_OR_SKILL_AFTER.has(form)) ?? false) return true;
   for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
     const token = tokens[k] as Token;
-    if (token.forms.some((form) => THING_OR_SKILL_BEFORE.has(form))) return !(tokens[k + 1]?.forms.some((form) => PERSONAL.has(form)) ?? false);
+    if (readsOneOf(token, THING_OR_SKILL_BEFORE)) return !readsOneOf(tokens[k + 1], PERSONAL);
   }
   return false;
 }
@@ -118,13 +118,13 @@ const LIKE_YOU = new Set([...YOU, ...YOURSELF]);
 /** "a moron like you", "losers like yourself": the name is said of the reader. */
 function likensReader(tokens: readonly Token[], index: number): boolean {
   const like = tokens[index + 1];
-  return like !== undefined && (tokens[index] as Token).punctAfter === '' && like.forms.includes('like') && (tokens[index + 2]?.forms.some((form) => LIKE_YOU.has(form)) ?? false);
+  return like !== undefined && (tokens[index] as Token).punctAfter === '' && like.forms.includes('like') && readsOneOf(tokens[index + 2], LIKE_YOU);
 }
 
 /** "Your dumb.": a description right after "your" that ends the sentence describes no thing of the reader's. */
 function closesAfterYour(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return index === tokens.length - 1 && before !== undefined && before.punctAfter === '' && before.forms.some((form) => YOUR.has(form));
+  return index === tokens.length - 1 && before !== undefined && before.punctAfter === '' && readsOneOf(before, YOUR);
 }
 
 /**
@@ -175,16 +175,16 @@ const ARTICLES_AND_ONE = new Set(['a', 'an', 'the', 'one']);
  */
 export function possessedByReader(text: string, term: InsultTerm, tokens: readonly Token[], index: number, isDescription: (token: Token) => boolean): boolean {
   const token = tokens[index] as Token;
-  if (term.part !== 'noun' || term.several === true || token.kind !== 'word' || token.forms.some((form) => MASS_NOUNS.has(form))) return false;
+  if (term.part !== 'noun' || term.several === true || token.kind !== 'word' || readsOneOf(token, MASS_NOUNS)) return false;
   const next = tokens[index + 1];
   // A pet's name after it is still the pet: "ur dog Max".
-  const named = next !== undefined && isCapital(text, next.start) && !token.forms.some((form) => ANIMAL_NAMES.has(form));
-  if (next !== undefined && token.punctAfter === '' && (named || next.forms.some((form) => PEOPLE.has(form)))) return false;
+  const named = next !== undefined && isCapital(text, next.start) && !readsOneOf(token, ANIMAL_NAMES);
+  if (next !== undefined && token.punctAfter === '' && (named || readsOneOf(next, PEOPLE))) return false;
   for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
     const before = tokens[k] as Token;
     if (before.punctAfter !== '') return false;
-    if (before.forms.some((form) => YOUR.has(form))) return true;
-    if (before.forms.some((form) => ARTICLES_AND_ONE.has(form)) || !(isDescription(before) || before.forms.some((form) => FILLERS.has(form)))) return false;
+    if (readsOneOf(before, YOUR)) return true;
+    if (readsOneOf(before, ARTICLES_AND_ONE) || !(isDescription(before) || readsOneOf(before, FILLERS))) return false;
   }
   return false;
 }
