@@ -68,7 +68,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
     'attack-sexual.txt': 0.95,
-    'attack-threat.txt': 0.95,
+    // 56 of the 120 a helper wrote in session 14 before the threat and wish readings were tuned on them.
+    'attack-threat.txt': 0.83,
   };
   const CEILINGS: Record<string, number> = {
     'benign-counter-speech.txt': 0.07,
@@ -173,7 +174,7 @@ describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
   });
 });
 
-// 8 of 45 before the threat phrases of e000858.
-blindTrial('threat', { attacks: 'attack-threat.txt', floor: 14, benign: 'benign-violent-words.txt', lines: 45 });
+// 8 of 45 before the threat phrases of e000858; 20 before the threat and wish readings of session 14.
+blindTrial('threat', { attacks: 'attack-threat.txt', floor: 24, benign: 'benign-violent-words.txt', lines: 45 });
 // 0 of 45 before the sexual phrases; phrases generalise poorly to this open-ended harm (docs/model.md).
 blindTrial('sexual-harassment', { attacks: 'attack-sexual.txt', floor: 6, benign: 'benign-body-words.txt', lines: 45 });

@@ -7,6 +7,7 @@ import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
+import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 
 const SEXUAL_REMARK = 'makes a sexual remark about someone\'s body';
 
@@ -121,7 +122,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS));
 
 export default defineRule({
   meta: {
@@ -207,6 +208,7 @@ export default defineRule({
     return {
       Sentence(sentence) {
         let sexual = false;
+        let found = false;
         for (const match of harassmentIn(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
           if (match.entry.kind === 'selfHarm' && saidOfWriter(sentence.tokens, match)) continue;
@@ -217,12 +219,19 @@ export default defineRule({
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;
           if (kind === 'sexual') sexual = true;
+          found = true;
           context.report({
             messageId: kind,
             data: { phrase: context.text.slice(start, end), note },
             range: [start, end],
             confidence: SURENESS[kind],
           });
+        }
+        const violence = found ? undefined : (wishedHarm(sentence.tokens) ?? threatenedHarm(sentence.tokens));
+        if (violence !== undefined && !isQuoted(sentence.tokens, violence.from, violence.to) && stanceOf(sentence.tokens, violence.from, violence.to) === 'attack') {
+          const [start, end] = rangeOf(sentence.tokens, violence);
+          const note = violence.kind === 'threat' ? 'threatens violence' : 'wishes harm on someone';
+          context.report({ messageId: violence.kind, data: { phrase: context.text.slice(start, end), note }, range: [start, end], confidence: SURENESS[violence.kind] * 0.9 });
         }
         const remark = sexual ? undefined : sexualRemark(sentence.tokens);
         if (remark !== undefined && !isNegated(sentence.tokens, remark.body) && !isQuoted(sentence.tokens, remark.from, remark.to) && stanceOf(sentence.tokens, remark.from, remark.to) === 'attack') {
