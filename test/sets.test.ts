@@ -67,7 +67,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-never-born.txt': 0.95,
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
-    'attack-sexual.txt': 0.95,
+    // 10 of the 100 a helper wrote in session 14 before the advance reading was tuned on them.
+    'attack-sexual.txt': 0.72,
     // 56 of the 120 a helper wrote in session 14 before the threat and wish readings were tuned on them.
     'attack-threat.txt': 0.83,
   };
@@ -177,4 +178,5 @@ describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
 // 8 of 45 before the threat phrases of e000858; 20 before the threat and wish readings of session 14.
 blindTrial('threat', { attacks: 'attack-threat.txt', floor: 24, benign: 'benign-violent-words.txt', lines: 45 });
 // 0 of 45 before the sexual phrases; phrases generalise poorly to this open-ended harm (docs/model.md).
-blindTrial('sexual-harassment', { attacks: 'attack-sexual.txt', floor: 6, benign: 'benign-body-words.txt', lines: 45 });
+// 8 before the advance reading of session 14.
+blindTrial('sexual-harassment', { attacks: 'attack-sexual.txt', floor: 9, benign: 'benign-body-words.txt', lines: 45 });

@@ -125,8 +125,26 @@ testRule(harassment, {
     'I hurt you and I am sorry',
     'I will break your heart with this song',
     'if you hurt her, I will be sad',
+    // Cues of an advance, alone or in their everyday uses (advance-reading.ts).
+    'the curry was so spicy 🥵🥵 dm me the recipe pls',
+    'your peach cobbler 🍑 made me hungry 🤤',
+    'go to bed early tonight, you need rest',
+    'which hotel did you stay at in Penang?',
+    'nude lipstick suits you so well',
+    'the school uniform drive is open, dm me if you need one',
+    'strip down the old wallpaper first, then prime the wall',
+    'jom lepak at my place for the watch party, everyone welcome',
+    'my husband thinks his dad jokes are sexy',
   ],
   invalid: [
+    // Advances read from the cues a line combines (advance-reading.ts).
+    { text: 'wah so sexy, can date me or not', errors: [{ text: 'sexy, can date me', messageId: 'sexual' }] },
+    { text: 'lawa gila, jom hotel', errors: [{ text: 'jom hotel', messageId: 'sexual' }] },
+    { text: 'bet ur wild in bed', errors: [{ text: 'wild in bed', messageId: 'sexual' }] },
+    { text: 'come lepak my condo, just us two', errors: [{ text: 'my condo, just us', messageId: 'sexual' }] },
+    { text: 'still in school uniform? how old are u actually, DM me', errors: [{ text: 'uniform? how old are u actually, DM me', messageId: 'sexual' }] },
+    { text: 'that outfit is basically an invitation', errors: [{ text: 'basically an invitation', messageId: 'sexual' }] },
+    { text: "gonna keep commenting till u notice me, u can't block me forever", errors: [{ text: "keep commenting till u notice me, u can't block me", messageId: 'intimidation' }] },
     // Read from their parts (violence-reading.ts), in wordings no phrase lists.
     { text: 'I pray you die in a car crash.', errors: [{ text: 'pray you die', messageId: 'wishHarm' }] },
     { text: 'hope ur whole family kena langgar by a bus', errors: [{ text: 'hope ur whole family kena langgar', messageId: 'wishHarm' }] },

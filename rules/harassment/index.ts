@@ -5,11 +5,15 @@ import { YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
+import type { Sentence } from '../../src/text/document.js';
 import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
+import { ADVANCE_WORDS, advanceIn } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
 import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 
 const SEXUAL_REMARK = 'makes a sexual remark about someone\'s body';
+const ADVANCE = 'makes an unasked sexual advance';
+const PERSISTENCE = 'keeps after someone who has not answered';
 
 const CLASSES = {
   you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
@@ -122,7 +126,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, ADVANCE_WORDS));
 
 export default defineRule({
   meta: {
@@ -205,8 +209,12 @@ export default defineRule({
     return vocabulary();
   },
   create(context) {
+    // The sentence before, on the same line: an advance's cues may stand in both ("still in uniform? DM me").
+    let previous: Sentence | undefined;
     return {
       Sentence(sentence) {
+        const before = previous !== undefined && !context.text.slice(previous.end, sentence.start).includes('\n') ? previous : undefined;
+        previous = sentence;
         let sexual = false;
         let found = false;
         for (const match of harassmentIn(sentence.tokens)) {
@@ -237,6 +245,14 @@ export default defineRule({
         if (remark !== undefined && !isNegated(sentence.tokens, remark.body) && !isQuoted(sentence.tokens, remark.from, remark.to) && stanceOf(sentence.tokens, remark.from, remark.to) === 'attack') {
           const [start, end] = rangeOf(sentence.tokens, remark);
           context.report({ messageId: 'sexual', data: { phrase: context.text.slice(start, end), note: SEXUAL_REMARK }, range: [start, end], confidence: SURENESS.sexual * 0.9 });
+          found = true;
+        }
+        const advance = found || violence !== undefined ? undefined : advanceIn(sentence.tokens, before?.tokens);
+        if (advance !== undefined && advance.cues.every(({ tokens, match }) => !isQuoted(tokens, match.from, match.to) && stanceOf(tokens, match.from, match.to) === 'attack')) {
+          const start = Math.min(...advance.cues.map(({ tokens, match }) => rangeOf(tokens, match)[0]));
+          const end = Math.max(...advance.cues.map(({ tokens, match }) => rangeOf(tokens, match)[1]));
+          const [messageId, note] = advance.kind === 'sexual' ? (['sexual', ADVANCE] as const) : (['intimidation', PERSISTENCE] as const);
+          context.report({ messageId, data: { phrase: context.text.slice(start, end), note }, range: [start, end], confidence: SURENESS[messageId] * 0.85 });
         }
       },
     };
