@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../src/text/document.js';
 import { rangeOf, type PhraseMatch, type PhraseMatcher } from '../src/text/phrases.js';
 import type { PackContext } from '../src/lang/types.js';
 import { namesIllness } from '../src/text/english.js';
+import { readsOneOf } from '../src/text/tokenize.js';
 import { isLinked, pronounsFor, type GrammarLink } from './grammar.js';
 
 const QUOTES = /["\u201C\u201D\u00AB\u00BB]/g;
@@ -85,7 +86,7 @@ export function findGroupAttack<G>(
 ): { group: PhraseMatch<G>; hostile: Span } | undefined {
   const { link } = data;
   if (!mayBeHostile(tokens, data)) return undefined;
-  const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true);
+  const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true && !countsInWriter(tokens, match.to));
   if (groups.length === 0 && (antecedent === undefined || link === undefined)) return undefined;
   const hostiles = hostileSpans(tokens, quoted, data, groups);
   if (hostiles.length === 0) return undefined;
@@ -100,6 +101,13 @@ export function findGroupAttack<G>(
     if (mention !== undefined) return { group: mention.group, hostile };
   }
   return undefined;
+}
+
+const WRITER = new Set(['me', 'us', 'myself']);
+
+/** "lesbians like me are filth? look in the mirror": the writer counts in the group, to rebut what is said of it. */
+function countsInWriter(tokens: readonly Token[], to: number): boolean {
+  return (tokens[to]?.forms.includes('like') ?? false) && readsOneOf(tokens[to + 1], WRITER);
 }
 
 const hostileVocabularies = new WeakMap<GroupAttackData<unknown>, ReadonlySet<string> | undefined>();

@@ -27,6 +27,24 @@ export const GROUP_WORDS: Readonly<Record<string, string>> = {
   cripples: 'disability', 'mentally ill': 'disability', 'mentally ills': 'disability', autistic: 'disability', wheelchair: 'disability',
 };
 
+/**
+ * Groups named in English posts everywhere, in the plural as generalisations name them: "Romanians
+ * are beggars", "zionists are creepy". Read as spelled, never through misspellings: the singular
+ * of most is an adjective of things ("Mexican food", "white socks", "queer eye").
+ */
+export const PLURAL_GROUPS: Readonly<Record<string, string>> = {
+  blacks: 'race', whites: 'race', asians: 'race', africans: 'race', arabs: 'race', latinos: 'race', hispanics: 'race', mexicans: 'where they come from',
+  negroes: 'race', gypsies: 'race', roma: 'race', romanians: 'where they come from', poles: 'where they come from', pakistanis: 'where they come from',
+  somalis: 'where they come from', nigerians: 'where they come from', syrians: 'where they come from', afghans: 'where they come from',
+  iraqis: 'where they come from', iranians: 'where they come from', turks: 'where they come from', albanians: 'where they come from',
+  indonesians: 'where they come from', koreans: 'where they come from',
+  haitians: 'where they come from', jamaicans: 'where they come from', palestinians: 'where they come from', israelis: 'where they come from',
+  spaniards: 'where they come from', uyghurs: 'race', rohingya: 'race', rohingyas: 'race', aborigines: 'race', aboriginals: 'race',
+  natives: 'race', dalits: 'race', refugees: 'where they come from', migrants: 'where they come from', illegals: 'where they come from',
+  zionists: 'religion', mormons: 'religion', islamists: 'religion',
+  transvestites: 'gender', feminists: 'gender', queers: 'sexuality', lgbtqs: 'sexuality',
+};
+
 export type HostileKind = 'dehumanise' | 'degrade' | 'hate' | 'threat' | 'exclude';
 
 /** Words that, said of a group, attack it. */
@@ -52,6 +70,10 @@ export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
   obnoxious: 'degrade', abnormal: 'degrade', unnatural: 'degrade', perverted: 'degrade', perverts: 'degrade', degenerate: 'degrade',
   degenerates: 'degrade', unbearable: 'degrade', untrustworthy: 'degrade', dishonest: 'degrade', sneaky: 'degrade', primitive: 'degrade',
   ugly: 'degrade', creepy: 'degrade', dangerous: 'degrade', ungrateful: 'degrade', inbred: 'degrade', brainless: 'degrade',
+  hostile: 'degrade', murderers: 'degrade', despicable: 'degrade', abhorrent: 'degrade', backwards: 'degrade', lowlife: 'degrade',
+  beggars: 'degrade', nefarious: 'degrade', uncouth: 'degrade', shabby: 'degrade', subpar: 'degrade', resentful: 'degrade',
+  repellent: 'degrade', unpleasant: 'degrade', treacherous: 'degrade', parasitic: 'degrade', filth: 'dehumanise',
+  bloodsuckers: 'dehumanise', mongrels: 'dehumanise', apes: 'dehumanise', imbeciles: 'degrade', pedophiles: 'degrade', paedophiles: 'degrade',
   retarded: 'degrade', nasty: 'degrade', incompetent: 'degrade', deceitful: 'degrade', cowards: 'degrade', abomination: 'dehumanise',
   abominations: 'dehumanise',
   die: 'threat', dead: 'threat', kill: 'threat', killed: 'threat', chop: 'threat', slaughter: 'threat', execute: 'threat',

@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, hostileVocabulary, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type Span, type TermHit } from '../shared.js';
-import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
+import { GROUP_WORDS, HOSTILE_PHRASES, PLURAL_GROUPS, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
 import { createSpeller, neighbours } from '../spelling.js';
@@ -85,7 +85,7 @@ const insults: PackRule = {
 };
 
 const groupAttackData = once((): GroupAttackData<string> => ({
-  groups: compilePhrases(Object.entries(GROUP_WORDS).map(([pattern, group]) => ({ pattern, entry: group }))),
+  groups: compilePhrases(Object.entries({ ...GROUP_WORDS, ...PLURAL_GROUPS }).map(([pattern, group]) => ({ pattern, entry: group }))),
   hostilePhrases: compilePhrases(HOSTILE_PHRASES.map(([pattern, kind]) => ({ pattern, entry: kind }))),
   hostileWords: new Set(Object.keys(HOSTILE_WORDS)),
   positiveWords: POSITIVE_WORDS,
@@ -115,7 +115,7 @@ export const speller = once(() => createSpeller([...Object.keys(GROUP_WORDS).fla
 /** The last word of a group's name, or a misspelling of one: what wakes the group-attack reading, one lookup per word. */
 export const groupNames = once((): ReadonlySet<string> => {
   const misspelled = [...groupTriggers()].flatMap(neighbours).filter((variant) => groupTriggers().has(speller().variantOf(variant) ?? ''));
-  return new Set([...groupTriggers(), ...misspelled]);
+  return new Set([...groupTriggers(), ...misspelled, ...Object.keys(PLURAL_GROUPS)]);
 });
 
 /** The words every slur contains one of: a sentence without them has none (undefined: cannot tell). */

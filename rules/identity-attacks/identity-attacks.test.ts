@@ -33,6 +33,11 @@ testRule(identityAttacks, {
     'cheese and crackers for the stream snacks',
     'my cat is such a pussy cat',
     'my Muslim neighbours brought us dinner',
+    // a group named in the plural reads as spelled: its singular is an adjective of things
+    'I hate white socks',
+    'Mexican food is overrated and gross',
+    // the writer counts in the group, to rebut what is said of it
+    'Malays like me are lazy? Come and see my work schedule.',
     'women\'s football is the best thing on TV',
     'the dyke kept the sea out of Holland',
     'after the holidays I will go back to my country for a week',
@@ -53,6 +58,9 @@ testRule(identityAttacks, {
     { text: "she's a bitch", errors: ['bitch'] },
     // a slur with no innocent reading is no name, capitalised or not
     { text: 'Damn Feminazi', errors: ['Feminazi'] },
+    // groups everywhere, said to be something hostile (packs/singlish/groups.ts PLURAL_GROUPS)
+    { text: 'all Albanians are beggars', errors: [{ text: 'Albanians are beggars', messageId: 'groupAttack' }] },
+    { text: 'honestly zionists are so creepy', errors: [{ text: 'zionists are so creepy', messageId: 'groupAttack' }] },
     { text: 'is a bitch', errors: ['bitch'] },
     { text: 'destroy all the atheists', errors: [{ text: 'destroy all the atheists', messageId: 'groupAttack' }] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
