@@ -103,7 +103,8 @@ export interface Advance {
   cues: ReadonlyArray<{ tokens: readonly Token[]; match: PhraseMatch<Cue> }>;
 }
 
-export const ADVANCE_WORDS = matcher.vocabulary;
+/** The words that wake the reading; a function, so that the cues are parsed only when asked. */
+export const advanceWords = (): ReadonlySet<string> | undefined => matcher.vocabulary;
 
 /** The advance made by a sentence, with the sentence before it on the same line; undefined if none. */
 export function advanceIn(tokens: readonly Token[], before: readonly Token[] | undefined): Advance | undefined {

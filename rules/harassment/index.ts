@@ -7,7 +7,7 @@ import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
 import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
-import { ADVANCE_WORDS, advanceIn } from './advance-reading.js';
+import { advanceIn, advanceWords } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
 import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 
@@ -126,7 +126,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, ADVANCE_WORDS));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, advanceWords()));
 
 export default defineRule({
   meta: {
