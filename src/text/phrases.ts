@@ -171,6 +171,8 @@ const COMMON_WORDS = new Set([
   'just', 'will', 'would', 'can', 'have', 'get', 'go', 'like', 'for', 'with', 'at', 'one', 'people', 'was', 'r',
   'but', 'where', 'when', 'them', 'him', 'her', 'up', 'off', 'out', 'know', 'did', 'does', 'there', 'they', 'he', 'she',
   'if', 'as', 'from', 'about', 'back', 'more', 'too', 'very', 'really', 'much', 'many', 'some', 'any', 'make', 'see',
+  // Everyday nouns: "have a great day" should wake no rule that has another word to wait for.
+  'day', 'time',
 ]);
 
 /** How little a set of words tells (common words first, then size); cached, as classes are shared by many slots. */
