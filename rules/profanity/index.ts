@@ -2,7 +2,9 @@ import { defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
 import { readTarget } from '../../src/text/addressee.js';
 import { hasAffection, looksLikeName } from '../../src/text/context.js';
-import { PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
+import { PERSON_NOUNS, THIRD_PERSONS, YOU, YOUR } from '../../src/text/english.js';
+import { hasPraise } from '../../src/text/stance.js';
+import { negativeWords } from '../../src/model/lexicon.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import { PROFANE_WORDS, type ProfaneWord } from './words.js';
@@ -87,6 +89,24 @@ function articleBefore(tokens: readonly Token[], index: number): number | undefi
   return undefined;
 }
 
+/** Joy and relief that a swear only makes louder: "fuck yes", "fucking finally", "holy shit this is good". */
+const CHEERS = new Set(['yes', 'yess', 'yesss', 'yeah', 'yay', 'finally', 'omg', 'needed', 'glowing', 'delicious', 'sedap', 'shiok', 'nice', 'cool', 'epic', 'stunning', 'wonderful']);
+
+let negative: ReadonlySet<string> | undefined;
+
+/**
+ * A sentence that cheers: a word of praise or joy, no one in it to be sworn at, no bad word and
+ * no question ("fuck yes, the collab we needed"; not "you fucking idiot, this is amazing", nor
+ * "the best part about this fucking mess").
+ */
+function cheers(tokens: readonly Token[]): boolean {
+  // "what's the best part about fucking…?" opens a joke.
+  if ((tokens.at(-1) as Token).punctAfter.includes('?')) return false;
+  if (!(hasPraise(tokens) || tokens.some((token) => readsOneOf(token, CHEERS)))) return false;
+  const bad = (negative ??= new Set(negativeWords()));
+  return !tokens.some((token) => readsOneOf(token, YOU) || readsOneOf(token, YOUR) || readsOneOf(token, THIRD_PERSONS) || token.kind === 'mention' || (!lexicon.lookup(token) && readsOneOf(token, bad)));
+}
+
 function sureness(word: ProfaneWord): number {
   return SURENESS[word.strength] * (word.ambiguous ? AMBIGUITY_DISCOUNT : 1);
 }
@@ -107,6 +127,11 @@ export default defineRule({
         why: 'Some readers, and some platforms\' filters, take swearing as hostility even when you mean it as emphasis.',
         kinder: ['If it is emphasis, "really", "so" or an emoji carries it too.'],
       },
+      cheer: {
+        message: '"{{term}}" is profanity, used as a cheer.',
+        why: 'It is emphasis, aimed at no one; some readers, and some platforms\' filters, still take swearing as hostility.',
+        kinder: ['"Yes!", "finally!" or an emoji carries the cheer too.'],
+      },
       aimed: {
         message: '"{{term}}" is profanity aimed at people.',
         why: 'Aimed at someone, a swear word is no longer emphasis: it is an insult, and it lands as one.',
@@ -119,14 +144,17 @@ export default defineRule({
     const includeMild = context.options.includeMild === true;
     return {
       Sentence(sentence) {
+        // Read once per sentence, and only when it holds a swear.
+        let cheering: boolean | undefined;
         sentence.tokens.forEach((token, index) => {
           if (token.kind !== 'word' && token.kind !== 'hashtag') return;
           const word = lexicon.lookup(token);
           if (word === undefined || (word.strength === 'mild' && !includeMild)) return;
           if (word.ambiguous && looksLikeName(context.text, sentence.tokens, index)) return;
           if (!includeMild && isPraiseIdiom(sentence.tokens, index)) return;
+          const aimed = isAimed(context.text, sentence.tokens, index);
           context.report({
-            messageId: isAimed(context.text, sentence.tokens, index) ? 'aimed' : 'profanity',
+            messageId: aimed ? 'aimed' : (cheering ??= cheers(sentence.tokens)) ? 'cheer' : 'profanity',
             data: { term: context.text.slice(token.start, token.end) },
             range: [token.start, token.end],
             confidence: sureness(word),

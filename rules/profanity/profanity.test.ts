@@ -22,6 +22,11 @@ testRule(profanity, {
     { text: 'your take is shit.', errors: [{ text: 'shit', messageId: 'aimed' }] },
     { text: 'you\'re a fucking genius', errors: [{ text: 'fucking', messageId: 'profanity' }] },
     { text: 'fuck, I missed the bus', errors: [{ text: 'fuck', messageId: 'profanity' }] },
+    // A cheer: joy or praise, no one to swear at, no bad word, no question.
+    { text: 'fucking finally, part 2', errors: [{ text: 'fucking', messageId: 'cheer' }] },
+    { text: 'holy shit this is good', errors: [{ text: 'shit', messageId: 'cheer' }] },
+    { text: 'this fucking idiot, amazing', errors: [{ text: 'fucking', messageId: 'profanity' }] },
+    { text: "what's the best part about this shit?", errors: [{ text: 'shit', messageId: 'profanity' }] },
     // Thrown at the people named next, or asked at the reader: aimed too.
     { text: 'these fucking streamers again', errors: [{ text: 'fucking', messageId: 'aimed' }] },
     { text: 'you petty ass fans should log off', errors: [{ text: 'ass', messageId: 'aimed' }] },
@@ -33,7 +38,7 @@ testRule(profanity, {
     // The writer's own people, praise, an interjection before a vocative, a question of wonder.
     { text: 'my fucking friends threw me a party', errors: [{ text: 'fucking', messageId: 'profanity' }] },
     { text: 'the sweetest fucking guy on this app', errors: [{ text: 'fucking', messageId: 'profanity' }] },
-    { text: 'fuck dude, that trick was clean', errors: [{ text: 'fuck', messageId: 'profanity' }] },
+    { text: 'fuck dude, that trick was clean', errors: [{ text: 'fuck', messageId: 'cheer' }] },
     { text: 'how the fuck do you draw like that', errors: [{ text: 'fuck', messageId: 'profanity' }] },
     { text: 'what the fuck are you doing, I love you so much', errors: [{ text: 'fuck', messageId: 'profanity' }] },
   ],

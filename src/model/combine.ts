@@ -4,7 +4,8 @@
  *   that condemns it, praise hyperbole, counter-speech) is dropped;
  * - profanity is reported only on texts the model scores as hurtful, unless the preset says
  *   always (`profanity: 0`, as kids and professional do): swearing as emphasis, aimed at no one,
- *   is not a finding under the recommended preset;
+ *   is not a finding under the recommended preset, and a swear the rule read as a cheer ("fuck
+ *   yes, finally") never is, whatever the score;
  * - a text the model scores at or above its category's threshold, with no rule finding besides
  *   profanity, gets a finding from the rule of that category, pointing at the words that
  *   contributed most to the score.
@@ -100,6 +101,11 @@ function isEmphasis(message: LintMessage): boolean {
   return message.ruleId === 'profanity' && message.messageId !== 'aimed';
 }
 
+/** Swearing the rule read as a cheer ("fuck yes, finally"): emphasis for sure, whatever the score. */
+function isCheer(message: LintMessage): boolean {
+  return message.ruleId === 'profanity' && message.messageId === 'cheer';
+}
+
 const lowest = new WeakMap<ModelSettings, number>();
 
 /** The lowest category threshold: below it the model reports nothing of its own. */
@@ -129,6 +135,8 @@ export function combine(
     // Plugin rules and custom terms are the user's own: the model never drops them. Swearing
     // needs a hurtful score unless it is said of a person, which is judged like an insult.
     const emphasis = isEmphasis(message);
+    // A preset that reports swearing only on hurtful texts never reports a cheer.
+    if (settings.profanity > 0 && isCheer(message)) continue;
     if (emphasis ? prediction.toxic < settings.profanity : prediction.toxic < settings.dropBelow && (JUDGED_RULES.has(message.ruleId) || message.ruleId === 'profanity')) continue;
     kept.push(withScore(message, score));
   }

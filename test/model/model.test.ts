@@ -49,6 +49,13 @@ describe('the model in the linter', () => {
     expect(lintText(text, { config: { extends: 'kindness:professional' } }).messages.map((m) => m.ruleId)).toContain('profanity');
   });
 
+  it('never reports a swear the rule reads as a cheer under the recommended preset, whatever the score', () => {
+    // The model scores the swear itself: this line scores over the profanity threshold.
+    const text = 'fuck yes, the collab we needed';
+    expect(lintText(text, { config: { extends: 'kindness:kids' } }).messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['profanity/cheer']);
+    expect(lintText(text).messages).toEqual([]);
+  });
+
   it('still reports swearing aimed at someone', () => {
     const { messages } = lintText('fuck you, you worthless piece of shit');
     expect(messages.some((m) => m.severity === 'error')).toBe(true);
