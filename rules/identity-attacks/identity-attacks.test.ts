@@ -5,6 +5,8 @@ import identityAttacks from './index.js';
 
 testRule(identityAttacks, {
   valid: [
+    // a saying reported, done by someone else
+    'a man told me to go back to China',
     'we dykes run this bowling league',
     'Shouting "filthy immigrants" at a bus stop is racist and it is a crime.',
     'grab the hoe and weed the garden rows',
@@ -53,6 +55,7 @@ testRule(identityAttacks, {
     'gay men are not dangerous',
   ],
   invalid: [
+    { text: 'I told you to go back to your country', errors: ['go back to your country'] },
     { text: 'shut up you stupid bitch', errors: [{ text: 'bitch', category: 'identity-attack' }] },
     { text: "it's friday, bitch", errors: ['bitch'] },
     { text: "she's a bitch", errors: ['bitch'] },

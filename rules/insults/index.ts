@@ -5,7 +5,7 @@ import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
-import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, possessedByReader, readInsultTarget, sureness } from './readings.js';
+import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, possessedByReader, readInsultTarget, saidOfOwnPeople, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { namesIllness, YOU, YOUR } from '../../src/text/english.js';
@@ -106,7 +106,7 @@ export default defineRule({
           // News, counter-speech, praise hyperbole, a group's own word: not aimed at anyone.
           if (stanceOf(sentence.tokens, index, index + 1) !== 'attack') return;
           // Banter: "you absolute clown, I love this". Playful words only; "ugly" stays ugly.
-          if (term.playful && (affection ??= hasAffection(sentence.tokens))) return;
+          if (term.playful && ((affection ??= hasAffection(sentence.tokens)) || saidOfOwnPeople(sentence.tokens, index))) return;
           const reading = readInsultTarget(context.text, sentence.tokens, index, term, isDescription);
           const linked = reading.target !== 'unknown' && !reading.vocative;
           const confidence = sureness(term, reading, linked) ?? namesPeople(term, reading, sentence.tokens, index) ?? calledByName(term, reading, sentence.tokens, index);

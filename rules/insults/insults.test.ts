@@ -5,6 +5,12 @@ import { insultTerms } from './terms.js';
 
 testRule(insults, {
   valid: [
+    // Teasing the writer's own people with a playful word; what people post, not who; praise turned.
+    'my brother is so dumb lol but he made me dinner',
+    'me and my dumbass cousin tried this trend',
+    'my friends are all idiots and I would not trade them for anything',
+    'people keep sending you racist messages, so sorry',
+    'she is unhinged in the best way',
     'you killed it',
     'this song is stupid',
     'I\'m such an idiot lol, forgot my keys again',
@@ -99,6 +105,8 @@ testRule(insults, {
     'fans at the gig were like sheep, all filming the same thing',
   ],
   invalid: [
+    // The reader's people are not the writer's own.
+    { text: 'your brother is so dumb', errors: ['dumb'] },
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
     { text: 'you are awful.', errors: [{ text: 'awful', messageId: 'nameCalling' }] },
     { text: 'they are jerks', errors: ['jerks'] },

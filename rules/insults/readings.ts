@@ -195,3 +195,27 @@ export function modifiesNextNoun(tokens: readonly Token[], index: number): boole
   const next = tokens[index + 1];
   return next !== undefined && token.punctAfter === '' && next.forms.some((form) => COMPOUND_HEADS.has(form));
 }
+
+/** The writer's own people, teased: "my brother", "my friends", "my boyfriend". */
+const OWN_PEOPLE = new Set([
+  'brother', 'brothers', 'sister', 'sisters', 'bro', 'sis', 'siblings', 'cousin', 'cousins', 'friend', 'friends', 'bestie', 'besties', 'bff',
+  'boyfriend', 'girlfriend', 'bf', 'gf', 'husband', 'hubby', 'wife', 'partner', 'mum', 'mom', 'dad', 'parents', 'kids', 'son', 'daughter',
+  'family', 'roommate', 'housemate', 'mates', 'squad', 'crew', 'gang', 'team',
+]);
+const MY = new Set(['my', 'our']);
+/** How far back "my brother" may stand from what is said of him: "my friends are all such idiots". */
+const OWN_REACH = 5;
+
+/**
+ * "my brother is so dumb lol", "me and my dumbass cousin", "my friends are all idiots": a
+ * playful word said of the writer's own people is teasing, with no one reading it hurt.
+ */
+export function saidOfOwnPeople(tokens: readonly Token[], index: number): boolean {
+  if (readsOneOf(tokens[index - 1], MY) && readsOneOf(tokens[index + 1], OWN_PEOPLE)) return true;
+  for (let k = index - 1; k >= Math.max(1, index - OWN_REACH); k--) {
+    const token = tokens[k] as Token;
+    if (readsOneOf(token, YOU) || readsOneOf(token, YOUR) || token.punctAfter !== '') return false;
+    if (readsOneOf(token, OWN_PEOPLE) && readsOneOf(tokens[k - 1], MY)) return true;
+  }
+  return false;
+}

@@ -295,7 +295,7 @@ const LISTED: ReadonlyArray<readonly [string, InsultTerm]> = [
 ];
 
 /** Words friends throw at each other fondly ("you absolute clown, I love this"). */
-const PLAYFUL = new Set(['clown', 'idiot', 'dork', 'weirdo', 'goof', 'dummy', 'bozo', 'fool', 'loser', 'freak', 'simp', 'nitwit', 'dumbo', 'awful', 'horrible', 'terrible']);
+const PLAYFUL = new Set(['clown', 'idiot', 'dork', 'weirdo', 'goof', 'dummy', 'bozo', 'fool', 'loser', 'freak', 'simp', 'nitwit', 'dumbo', 'awful', 'horrible', 'terrible', 'dumb', 'dumbass', 'muppet', 'silly']);
 
 /**
  * Nouns with no plural of their own ("sheep", "nobody"), or whose plural is everyday talk ("the
@@ -331,7 +331,7 @@ function markListedPlurals(listed: ReadonlyArray<readonly [string, InsultTerm]>)
   return listed.map(([word, term]) => (plurals.has(word) ? [word, { ...term, several: true }] : [word, term]));
 }
 
-const WITH_PLAYFUL = LISTED.map(([word, term]): readonly [string, InsultTerm] => [word, PLAYFUL.has(word) ? { ...term, playful: true } : term]);
+const WITH_PLAYFUL = LISTED.map(([word, term]): readonly [string, InsultTerm] => [word, PLAYFUL.has(word) || PLAYFUL.has(word.replace(/s$/, '')) ? { ...term, playful: true } : term]);
 
 let terms: ReadonlyArray<readonly [string, InsultTerm]> | undefined;
 
@@ -353,6 +353,8 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'survivor', 'survivors', 'patient', 'patients', 'research', 'researcher', 'expert', 'doctor', 'ward', 'awareness', 'free',
   // "jerk chicken", "rat snakes".
   'chicken', 'pork', 'seasoning', 'sauce', 'spice', 'marinade', 'snakes',
+  // What people post, not who: "sending you racist messages", "the troll comments".
+  'messages', 'message', 'comments', 'comment', 'remarks', 'remark', 'jokes', 'posts', 'tweets', 'dms', 'texts', 'slurs', 'rants', 'rant',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import { hasPraise, stanceOf } from '../../src/text/stance.js';
 import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
 import { negativeWords } from '../../src/model/lexicon.js';
 import type { Document, Token } from '../../src/text/document.js';
+import { readsOneOf } from '../../src/text/tokenize.js';
 import { FRAMES } from './frames.js';
 import { REMARKS, WHOLE_SENTENCES } from './remarks.js';
 import { ASSUMED_SKILLS, CONDITIONS, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './identity-words.js';
@@ -39,6 +40,13 @@ const jokeOpeners = compilePhrases(JOKE_OPENERS.map((pattern) => ({ pattern, ent
 /** Idioms are near-certain; backhanded compliments and generalisations depend more on tone. */
 const SURENESS: Record<MicroKind, number> = { backhanded: 0.75, othering: 0.8, stereotype: 0.8, condescension: 0.7, idiom: 0.85, generalising: 0.6, groupJoke: 0.6, disclaimer: 0.75 };
 
+const ARTICLES = new Set(['a', 'an']);
+const IS = new Set(['is', 'was']);
+
+/** "she's a woman", "he was an immigrant": the identity word at `from` is said of one person. */
+function namesOnePerson(tokens: readonly Token[], from: number): boolean {
+  return readsOneOf(tokens[from], identity) && readsOneOf(tokens[from - 1], ARTICLES) && readsOneOf(tokens[from - 2], IS);
+}
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'when', 'whenever']);
 const isConditional = (token: Token | undefined): boolean => token !== undefined && token.forms.some((form) => CONDITIONALS.has(form));
 
@@ -133,6 +141,9 @@ export default defineRule({
           if (match.entry.statementOnly === true && isConditional(sentence.tokens[match.from - 1])) continue;
           // "growth is retarded by frost": a verb in the passive, not a word for a person.
           if (sentence.tokens[match.to]?.surface === 'by' && (sentence.tokens[match.to - 1] as Token).surface.endsWith('ed')) continue;
+          // "she's a woman" says what one person is: no generalisation follows from her ("a woman
+          // should…", as a subject, still speaks of all women).
+          if (match.entry.kind === 'generalising' && namesOnePerson(sentence.tokens, match.from)) continue;
           if (match.entry.kind === 'generalising' && (deniesBadTrait(sentence.tokens, match.to) || praisesPeopleShown(sentence.tokens, match.from, match.to) || addressesThem(sentence.tokens, match.from, match.to))) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;

@@ -3,6 +3,8 @@ import microAggressions from './index.js';
 
 testRule(microAggressions, {
   valid: [
+    // "a woman" is one person: nothing general follows from her
+    'she is a woman need I say more about her work ethic, she is brilliant',
     // a comma after the group calls out to them
     'Girls, do not let anyone tell you that you are too loud',
     'my grandmother is great at math',

@@ -112,11 +112,18 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
   return undefined;
 }
 
-/** "was called", "he called the driver", "critics had called him": a naming reported, done by others. */
+/** Saying, done and over: "a man told me to go back to China", "she said I was too fat". */
+const SAID = new Set(['told', 'said', 'wrote', 'commented', 'posted', 'replied', 'texted', 'messaged', 'shouted', 'yelled', 'screamed']);
+
+/**
+ * "was called", "he called the driver", "critics had called him", "a man told me to…": a naming
+ * or a saying reported, done by others.
+ */
 function isReported(tokens: readonly Token[], verb: number): boolean {
   const token = tokens[verb] as Token;
-  if (!readsOneOf(token, NAMING) || token.surface === 'call' || token.surface === 'calls' || token.surface === 'calling') return false;
   const before = tokens[verb - 1];
+  if (readsOneOf(token, SAID)) return before !== undefined && !readsOneOf(before, SPEAKER_SUBJECT) && !readsOneOf(before, YOU);
+  if (!readsOneOf(token, NAMING) || token.surface === 'call' || token.surface === 'calls' || token.surface === 'calling') return false;
   if (readsOneOf(before, PASSIVE)) return !readsOneOf(tokens[verb - 2], YOU);
   return before !== undefined && !readsOneOf(before, SPEAKER_SUBJECT) && !readsOneOf(before, YOU);
 }
@@ -153,7 +160,14 @@ export function hasPraise(tokens: readonly Token[]): boolean {
   return tokens.some((token) => readsOneOf(token, PRAISE_WORDS) || readsOneOf(token, PRAISED));
 }
 
+/** "unhinged in the best way", "a menace in the best possible sense": said, then turned into praise. */
+function turnedToPraise(tokens: readonly Token[], hit: number): boolean {
+  const [a, b, c] = [tokens[hit + 1], tokens[hit + 2], tokens[hit + 3]];
+  return a?.surface === 'in' && b?.surface === 'the' && c?.surface === 'best';
+}
+
 function isPraise(tokens: readonly Token[], hit: number): boolean {
+  if (turnedToPraise(tokens, hit)) return true;
   const token = tokens[hit] as Token;
   const next = tokens[hit + 1];
   const adjacent = token.punctAfter === '' && next !== undefined;
