@@ -47,8 +47,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => readFileSync(path.join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
-  it('has at least 30 sentences of each of the 20 kinds', () => {
-    expect(kinds).toHaveLength(20);
+  it('has at least 30 sentences of each of the 21 kinds', () => {
+    expect(kinds).toHaveLength(21);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -76,6 +76,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'benign-counter-speech.txt': 0.07,
     // 'what a creep' said of a film's villain; a quoted sexist remark called lazy.
     'benign-creator-near-miss.txt': 0.02,
+    // "you absolute muppet, you forgot to hit record 😂", "me, a clumsy fool, dropping every egg",
+    // and a report of "go back to China" a clause away from the reporting.
+    'benign-creator-everyday.txt': 0.015,
     'benign-micro-near-miss.txt': 0,
     'benign-news-report.txt': 0,
     'benign-praise-hyperbole.txt': 0,
