@@ -111,8 +111,8 @@ export const POSITIVE_WORDS = new Set(['smart', 'clever', 'good', 'kind', 'hones
 export const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'cannot', 'cant', 'nobody', 'nothing', 'without', 'neither', 'nor', 'isnt', 'arent', 'wont', 'didnt', 'doesnt', 'bo', 'mai']);
 
 /** Counter-speech: saying words, and rejecting them. */
-export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'telling', 'told', 'call', 'calls', 'calling', 'called', 'writes', 'posts', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words']);
-export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'horrible', 'terrible', 'awful', 'if', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what']);
+export const SPEECH_WORDS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'telling', 'told', 'call', 'calls', 'calling', 'called', 'writes', 'posts', 'write', 'writing', 'wrote', 'post', 'posting', 'tweet', 'comment', 'comments', 'statement', 'talk', 'talking', 'words', 'myth', 'myths', 'stereotype', 'stereotypes']);
+export const REJECTION_WORDS = new Set(['stop', 'report', 'sue', 'wrong', 'consequence', 'consequences', 'racist', 'hateful', 'unacceptable', 'shame', 'ashamed', 'sad', 'seriously', 'horrible', 'terrible', 'awful', 'if', 'cannot', 'cant', 'shouldnt', 'dont', 'never', 'not', 'why', 'how', 'what', 'debunk', 'debunked', 'debunking', 'debunks', 'false', 'untrue']);
 
 /**
  * The grammar that says a hostile word of a group (packs/grammar.ts), in English and Singlish:

@@ -9,6 +9,7 @@ import type { Document, Token } from '../../src/text/document.js';
 import { readsOneOf } from '../../src/text/tokenize.js';
 import { FRAMES } from './frames.js';
 import { REMARKS, WHOLE_SENTENCES } from './remarks.js';
+import { LOCAL_GROUPS, LOCAL_PLURALS, LOCAL_REMARKS, LOCAL_TRAITS, SURPRISING } from './local-remarks.js';
 import { ASSUMED_SKILLS, CONDITIONS, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './identity-words.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES, type MicroKind } from './phrases.js';
 
@@ -29,9 +30,13 @@ const classes = {
   condition: new Set(CONDITIONS),
   praise: new Set(PRAISE),
   skill: new Set(ASSUMED_SKILLS),
+  local: new Set(LOCAL_GROUPS),
+  localplural: new Set(LOCAL_PLURALS),
+  localtrait: new Set(LOCAL_TRAITS),
+  surprising: new Set(SURPRISING),
 };
 const matcher = compilePhrases(
-  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES, ...REMARKS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
+  [...MICRO_PHRASES, ...SUE_PHRASES, GENERALISATIONS, ...FRAMES, ...REMARKS, ...LOCAL_REMARKS].flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))),
   classes,
 );
 const wholeSentences = compilePhrases(WHOLE_SENTENCES.flatMap((entry) => entry.patterns.map((pattern) => ({ pattern, entry }))), classes);

@@ -3,6 +3,11 @@ import microAggressions from './index.js';
 
 testRule(microAggressions, {
   valid: [
+    // Singlish and Manglish near misses (local-remarks.ts)
+    'my uncle also want to learn TikTok dance, so cute',
+    'typical HDB flat layout, but you decorated it so nicely',
+    'banana bread recipe please',
+    'Malays so many wedding traditions, love learning them',
     // "a woman" is one person: nothing general follows from her
     'she is a woman need I say more about her work ethic, she is brilliant',
     // a comma after the group calls out to them
@@ -23,6 +28,11 @@ testRule(microAggressions, {
   ],
   invalid: [
     { text: 'girls do not know how to drive', errors: ['girls do not know how to drive'] },
+    // as Singapore and Malaysia say them (local-remarks.ts)
+    { text: 'Tamils so stubborn, cannot reason with them', errors: ['Tamils so stubborn'] },
+    { text: 'deaf also want to open a cafe', errors: ['deaf also want'] },
+    { text: 'typical HDB auntie, always queueing for freebies', errors: ['typical HDB auntie'] },
+    { text: 'too old already to be dancing like that', errors: ['too old already'] },
     // a disability word used as the insult, of anyone or anything
     { text: 'the refs tonight are retarded', errors: [{ text: 'are retarded', messageId: 'hiddenMessage' }] },
     { text: 'my laptop keeps acting retarded', errors: ['acting retarded'] },
