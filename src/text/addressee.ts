@@ -56,9 +56,26 @@ function isNamedSubject(token: Token, index: number, text: string): boolean {
   return index > 0 && token.kind === 'word' && isCapital(text, token.start);
 }
 
+/** Words that join a second predicate to the first one's subject: "you talk too much and are so annoying". */
+const COORDINATORS = new Set(['and', 'or', 'but', 'n']);
+/** How far back a coordinated predicate looks for its clause's subject. */
+const CLAUSE_REACH = 12;
+
+/** Where the clause of the token at `index` starts: after the last stop or comma before it, within reach. */
+function clauseStart(tokens: readonly Token[], index: number): number {
+  let k = index;
+  while (k > 0 && k > index - CLAUSE_REACH && !/[.!?;,:]/.test((tokens[k - 1] as Token).punctAfter)) k--;
+  return k;
+}
+
 function subjectTarget(tokens: readonly Token[], index: number, text: string): Target {
   const subject = tokens[index];
   if (subject === undefined) return 'unknown';
+  // A predicate joined to an earlier one takes that one's subject, the first word of the clause.
+  if (readsOneOf(subject, COORDINATORS)) {
+    const start = clauseStart(tokens, index);
+    return start < index && !readsOneOf(tokens[start], COORDINATORS) ? subjectTarget(tokens, start, text) : 'unknown';
+  }
   if (subject.kind === 'mention' || readsOneOf(subject, YOU)) return 'reader';
   if (readsOneOf(subject, SPEAKER)) return 'speaker';
   if (readsOneOf(subject, THING_SUBJECTS)) return 'thing';

@@ -21,6 +21,10 @@ describe('readTarget', () => {
     ['@sam idiot', 'reader', false],
     ['shut up, clown', 'reader', false],
     ['nobody thinks you are stupid', 'reader', true],
+    // a predicate joined to the first takes its subject
+    ['you talk too much and are so annoying', 'reader', false],
+    ['I cooked all day and am so tired', 'speaker', false],
+    ['this song is long and is so annoying', 'thing', false],
   ])('reads %j as aimed at the %s (negated: %s)', (text, target, negated) => {
     expect(targetOfLastWord(text)).toMatchObject({ target, negated });
   });
