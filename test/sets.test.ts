@@ -69,7 +69,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
     // 10 of the 100 a helper wrote in session 14 before the advance reading was tuned on them.
-    'attack-sexual.txt': 0.72,
+    'attack-sexual.txt': 0.74,
     // 56 of the 120 a helper wrote in session 14 before the threat and wish readings were tuned on them.
     'attack-threat.txt': 0.83,
   };

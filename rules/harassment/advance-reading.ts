@@ -29,20 +29,23 @@ const CUES: Record<Cue, readonly string[]> = {
     'without the|ur|your|any clothes', 'take|taking that|your|ur|the dress|top|shirt|bra|clothes|swimsuit|bikini off',
     'what is under|underneath that|your|ur hoodie|dress|shirt|top|skirt|baju|tudung|clothes|towel', 'show us|me what is under|underneath',
     'rate <your> body', 'to bed with me',
+    // Rating her as a sexual prospect: "I'd smash", "face 6, body 10, I'd still hit", "would take home".
+    'i would|id still? smash|hit|tap|bang', 'would take|bring her|<you>? home', 'one night|nite material',
+    'show|post more skin|bikini|swimsuit|lingerie', 'film|shoot|show|turn from behind|around more', 'gambar lebih',
   ],
   /** Sexual words said to or of someone near them: "bet ur wild in bed", "imagine her on my bed". */
   lewd: [
     'wild|loud|freak|fun|good|great|amazing in bed', 'end up in my bed', '<you>|her|u on|in my bed', 'onlyfans', 'undress for me|us',
     'naked pics|pic|photos|photo|for', 'sugar daddy', 'tempt me only', 'made for something else', 'fun|wild|naughty after midnight',
-    'body gao', 'unzip',
+    'body gao', 'unzip', 'see more of <you>', 'leggings|yoga pants are my fav|favourite|favorite',
   ],
   /** Said of strangers' looks as often as of friends' and partners': only with a bid for contact or a leer. */
   flirt: ['sexy', 'seksi', 'horny', 'lingerie', 'thicc'],
   /** Leering emoji: each also means spicy food or hard work, so one never counts alone. */
   leer: ['🥵', '👅', '🍑', '🍆', '💦', '🤤', '😏', '🍈'],
   contact: [
-    'dm|pm|inbox|message|text|add me', 'dm|pm me', 'open <your> dms|dm|inbox', 'my place|condo|car|house|room|crib', 'come over|down',
-    'come out with me', 'date me', 'jom', 'take <you> home',
+    'dm|pm|inbox|message|text|add me', 'dm|pm me', 'open <your> dms|dm|inbox', 'my place|condo|car|house|room|crib', 'come over',
+    'come out with me', 'date me', 'jom', 'take <you> home', 'i am coming over', 'come down', 'malam ni',
     'send me? some? pics|pic|vid|gambar|photos', '<your> number', 'nombor', 'i pay', 'duitnow', 'berapa', 'i subscribe', 'on tele|telegram|whatsapp', 'in person',
   ],
   /** Being alone with someone, which makes a bid for contact an advance: "come lepak my condo, just us two". */
@@ -66,7 +69,7 @@ const CUES: Record<Cue, readonly string[]> = {
  * the cats".
  */
 const CLOSING = new Set([
-  'jom hotel', 'strip down|for', 'without the|ur|your|any clothes', 'take|taking that|your|ur|the dress|top|shirt|bra|clothes|swimsuit|bikini off',
+  'i would|id still? smash|hit|tap|bang', 'jom hotel', 'strip down|for', 'without the|ur|your|any clothes', 'take|taking that|your|ur|the dress|top|shirt|bra|clothes|swimsuit|bikini off',
   'what is under|underneath that|your|ur hoodie|dress|shirt|top|skirt|baju|tudung|clothes|towel', 'rate <your> body',
   'wild|loud|freak|fun|good|great|amazing in bed', 'just us',
 ]);

@@ -135,11 +135,15 @@ testRule(harassment, {
     'strip down the old wallpaper first, then prime the wall',
     'jom lepak at my place for the watch party, everyone welcome',
     'my husband thinks his dad jokes are sexy',
+    "I'd hit the gym more if I had time",
+    'post more recipes pls, your rendang is the best',
   ],
   invalid: [
     // Advances read from the cues a line combines (advance-reading.ts).
     { text: 'wah so sexy, can date me or not', errors: [{ text: 'sexy, can date me', messageId: 'sexual' }] },
     { text: 'lawa gila, jom hotel', errors: [{ text: 'jom hotel', messageId: 'sexual' }] },
+    { text: "face 7, body 10, I'd still hit", errors: [{ text: "I'd still hit", messageId: 'sexual' }] },
+    { text: 'post more swimsuit pics pls', errors: [{ text: 'post more swimsuit', messageId: 'sexual' }] },
     { text: 'bet ur wild in bed', errors: [{ text: 'wild in bed', messageId: 'sexual' }] },
     { text: 'come lepak my condo, just us two', errors: [{ text: 'my condo, just us', messageId: 'sexual' }] },
     { text: 'still in school uniform? how old are u actually, DM me', errors: [{ text: 'uniform? how old are u actually, DM me', messageId: 'sexual' }] },
