@@ -65,7 +65,7 @@ export const LOCAL_REMARKS: readonly MicroPhrase[] = [
     kind: 'othering',
     patterns: [
       // Age as a deadline: "act your age, auntie", "single at 35? soon expire already".
-      'act <your> age', 'too old (already|liao|for tiktok|to be wearing|to wear|to dance|to post)', 'soon expire|expired already|liao',
+      'act <your> age', 'too old (already|liao|to be wearing|to wear|to dance|to post)', 'soon expire|expired already|liao',
       'past|above|over 30|35|40|50 (should not|shouldnt|cannot|can not)', 'go retire',
     ],
     hidden: 'you are less, or abnormal, because of who you are',

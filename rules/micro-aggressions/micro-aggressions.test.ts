@@ -7,6 +7,7 @@ testRule(microAggressions, {
     'my uncle also want to learn TikTok dance, so cute',
     'typical HDB flat layout, but you decorated it so nicely',
     'banana bread recipe please',
+    'my grandparents are too old for TikTok but they watched this twice',
     'Malays so many wedding traditions, love learning them',
     // "a woman" is one person: nothing general follows from her
     'she is a woman need I say more about her work ethic, she is brilliant',
