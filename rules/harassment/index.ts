@@ -6,7 +6,7 @@ import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
-import { HARASSMENT_PHRASES, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
+import { HARASSMENT_PHRASES, KIN, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 import { advanceIn, advanceWords } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
 import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
@@ -20,7 +20,7 @@ const CLASSES = {
   // Not "ur" or "her", which are possessives as often: "kill ur vibe", "hurt her feelings".
   target: orMention([...[...YOU].filter((word) => word !== 'ur'), 'him']),
   ...SEXUAL_CLASSES,
-  kin: new Set(['family', 'kids', 'kid', 'children', 'child', 'baby', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'sister', 'brother', 'wife', 'husband', 'girlfriend', 'boyfriend', 'gf', 'bf', 'dog', 'cat', 'pets', 'pet', 'puppy']),
+  kin: new Set(KIN),
 };
 const matcher = compilePhrases(HARASSMENT_PHRASES.map((entry) => ({ pattern: entry.pattern, entry })), CLASSES);
 const intents = compilePhrases(THREAT_INTENTS.map((pattern) => ({ pattern, entry: pattern })), CLASSES);

@@ -61,7 +61,7 @@ const VIOLENT_INTENTS = [
   'find|catch (<target>|her|them) and',
 ];
 /** Verbs that hurt whoever they are done to; with a person after them they have no harmless reading. */
-const HARM_VERBS = 'kill|murder|stab|strangle|choke|rape|hurt|punch|slap|smack|bash|stomp|maim|torture|butcher|slaughter|lynch|behead|decapitate|shank|gut|pummel|batter|kidnap|assault|cripple|murk|poison|drown|suffocate|smother|whoop';
+export const HARM_VERBS = 'kill|murder|stab|strangle|choke|rape|hurt|punch|slap|smack|bash|stomp|maim|torture|butcher|slaughter|lynch|behead|decapitate|shank|gut|pummel|batter|kidnap|assault|cripple|murk|poison|drown|suffocate|smother|whoop';
 /**
  * The harm verbs that stay violent when "her" turns out to be a possessive: "kill her" and "kill her
  * dog" both threaten, but "hurt her feelings" and "slap her name on it" do not.
@@ -70,14 +70,19 @@ const GRAVE_VERBS = 'kill|murder|stab|strangle|choke|rape|torture|lynch|behead|d
 /** Verbs that hurt, but also win a game, take a photo or close a stream: "I'll destroy you in Mario Kart", "we can shoot you at noon". */
 const CONTEST_VERBS = 'shoot|beat|destroy|end|cut|bury|wreck|smoke|finish|hit|jump|body|hang';
 /** The parts of a body an attacker names: "break your jaw", "slit her throat". Never "back" ("crack your back"). */
-const BODY_PARTS = 'lights|jaw|neck|legs|leg|arms|arm|face|nose|teeth|skull|head|throat|ribs|fingers|knees|kneecaps|spine|eyes|tongue|brains|lip|lips|mouth';
+export const BODY_PARTS = 'lights|jaw|neck|legs|leg|arms|arm|face|nose|teeth|skull|head|throat|ribs|fingers|knees|kneecaps|spine|eyes|tongue|brains|lip|lips|mouth';
 /** Words that may stand before the body part: "your fucking legs", "your little neck". */
 const BODY_WORDS = 'fucking|fuckin|stupid|ugly|little|pretty|whole|damn|fat|big';
 /** Verbs done to a body part, as said and as "I'm breaking your legs". */
 const BODY_VERBS = 'break|snap|smash|bust|bash|cave|kick|knock|rip|tear|cut|slit|stomp|blow|split|gouge|punch|slash';
 const BODY_VERBS_ING = 'breaking|snapping|smashing|busting|bashing|caving|kicking|knocking|ripping|tearing|cutting|slitting|stomping|blowing|splitting|punching|slashing';
+/** Family and pets a threat names: "I'll kill your dog", "hurt your little sister". */
+export const KIN: readonly string[] = [
+  'family', 'kids', 'kid', 'children', 'child', 'baby', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'sister', 'brother',
+  'wife', 'husband', 'girlfriend', 'boyfriend', 'gf', 'bf', 'dog', 'cat', 'pets', 'pet', 'puppy',
+];
 /** What a threat to "your" family or home names: "I'll kill your dog", "burn your car". */
-const PROPERTY = 'house|car|home|place|tires|windows|shop|store|crib|ride|truck|studio|office|apartment|flat|garage';
+export const PROPERTY = 'house|car|home|place|tires|windows|shop|store|crib|ride|truck|studio|office|apartment|flat|garage';
 
 /** Acts that threaten with nothing after them: "i'll kill your dog", "someone should beat her up". */
 const VIOLENT_ACTS = [

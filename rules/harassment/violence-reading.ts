@@ -13,6 +13,7 @@
  */
 import { NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
+import { BODY_PARTS, HARM_VERBS, KIN, PROPERTY } from './phrases.js';
 
 export interface ViolenceReading {
   kind: 'wishHarm' | 'threat';
@@ -45,24 +46,25 @@ const INNOCENT_NEXT = new Set(['the', 'those', 'these', 'this', 'that', 'it', 's
 /** Care, which turns harm words into worry: "hope you're okay after the crash". */
 const CARE = new Set(['okay', 'ok', 'safe', 'better', 'recover', 'recovers', 'recovery', 'heal', 'heals', 'fine', 'alright', 'survive', 'survived', 'well', 'strength', 'comfort', 'sorry']);
 
-/** Harm done: the strong verbs have no harmless reading with a person after them. */
-const HARMS = new Set([
-  'kill', 'murder', 'stab', 'strangle', 'choke', 'rape', 'punch', 'slap', 'smack', 'bash', 'stomp', 'torture', 'butcher', 'slaughter',
-  'lynch', 'behead', 'shank', 'pummel', 'batter', 'kidnap', 'assault', 'poison', 'drown', 'suffocate', 'chop', 'whack', 'belasah',
-  'tikam', 'bunuh', 'hantam', 'tumbuk', 'lempang', 'sepak', 'pukul',
-]);
 /**
  * Verbs that hurt only with a body, a family or a home after them, or "up", "senseless", "to
  * death": "break ur legs", "cut u up", but not "beat you at chess" or "cut you some slack".
  */
 const HARMS_WITH_OBJECT = new Set(['hurt', 'beat', 'break', 'snap', 'smash', 'cut', 'burn', 'shoot', 'kick', 'whoop', 'crush', 'wreck', 'end']);
+/** Harm done: the threat phrases' harm verbs, and Singlish and Malay ones; with a person after them they have no harmless reading. */
+const HARMS = new Set([
+  ...HARM_VERBS.split('|').filter((verb) => !HARMS_WITH_OBJECT.has(verb)),
+  'chop', 'whack', 'belasah', 'tikam', 'bunuh', 'hantam', 'tumbuk', 'lempang', 'sepak', 'pukul',
+]);
 /** The same past and present: "I hurt you" may be a regret, "I will hurt you" is not. */
 const SAME_IN_PAST = new Set(['hurt', 'cut', 'beat', 'shoot', 'burn']);
 const PRONOUNS = new Set(['i', 'we']);
+/**
+ * What a weaker harm verb must name to threaten: a body part, kin or a home (as the threat phrases
+ * name them; not "place" or "ride": "I'll beat you to the place"), or how it ends.
+ */
 const HARMED = new Set([
-  'legs', 'leg', 'arms', 'arm', 'face', 'nose', 'teeth', 'skull', 'head', 'throat', 'ribs', 'fingers', 'knees', 'neck', 'jaw', 'bones', 'bone', 'body', 'eyes',
-  'family', 'kids', 'kid', 'children', 'son', 'daughter', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'sister', 'brother', 'wife', 'husband', 'dog', 'cat', 'baby',
-  'house', 'car', 'home', 'studio', 'condo', 'flat', 'shop', 'office', 'apartment',
+  ...BODY_PARTS.split('|'), 'bones', 'bone', 'body', ...KIN, ...PROPERTY.split('|').filter((word) => word !== 'place' && word !== 'ride'), 'condo',
   'up', 'senseless', 'alive', 'coma', 'hospital', 'grave', 'ditch', 'wheelchair', 'unconscious', 'bloody', 'death', 'till', 'until', 'open', 'half', 'pieces',
 ]);
 /** The writer, or others called on: whose intent makes harm a threat. */
