@@ -82,6 +82,7 @@ export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
   rape: 'threat', murder: 'threat', wipe: 'threat', eliminate: 'threat', disappear: 'threat', attack: 'threat', attacking: 'threat',
   drown: 'threat', drowned: 'threat', gas: 'threat', gassed: 'threat', lynch: 'threat', lynched: 'threat', behead: 'threat',
   beheaded: 'threat', bomb: 'threat', poison: 'threat', poisoned: 'threat', hurt: 'threat', punished: 'threat', tortured: 'threat',
+  sterilize: 'threat', sterilise: 'threat', sterilized: 'threat', sterilised: 'threat', exterminated: 'threat', extinct: 'threat', extinction: 'threat',
   deport: 'exclude', deported: 'exclude', cages: 'exclude', banned: 'exclude', ban: 'exclude', kick: 'exclude', chase: 'exclude',
 };
 
@@ -93,6 +94,10 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['locked up', 'exclude'],
   ['go back to? their|your|own country|place|home', 'exclude'],
   ['(do not|dont) deserve', 'exclude'],
+  // Rights and lives denied: "X should not be allowed to vote", "X shouldn't reproduce", "X become extinct".
+  ['not be allowed to|in|near|around', 'exclude'],
+  ['(should not|shouldnt|must not|should never) reproduce|breed|exist|vote|marry|adopt|live', 'exclude'],
+  ['become|go|went extinct', 'threat'],
   ['not|never human', 'dehumanise'],
   ['no compassion|respect|place|room|right|rights', 'exclude'],
   ['screwed up', 'degrade'],

@@ -37,6 +37,7 @@ testRule(identityAttacks, {
     'my Muslim neighbours brought us dinner',
     // a group named in the plural reads as spelled: its singular is an adjective of things
     'I hate white socks',
+    'kids should not be allowed in the lab without goggles',
     'Mexican food is overrated and gross',
     // the writer counts in the group, to rebut what is said of it
     'Malays like me are lazy? Come and see my work schedule.',
@@ -64,6 +65,9 @@ testRule(identityAttacks, {
     // groups everywhere, said to be something hostile (packs/singlish/groups.ts PLURAL_GROUPS)
     { text: 'all Albanians are beggars', errors: [{ text: 'Albanians are beggars', messageId: 'groupAttack' }] },
     { text: 'honestly zionists are so creepy', errors: [{ text: 'zionists are so creepy', messageId: 'groupAttack' }] },
+    // rights and lives denied are overt attacks, not micro-aggressions
+    { text: 'Sikhs should not be allowed to vote', errors: [{ text: 'Sikhs should not be allowed to', messageId: 'groupAttack' }] },
+    { text: 'I hope the Albanians go extinct', errors: [{ text: 'Albanians go extinct', messageId: 'groupAttack' }] },
     { text: 'is a bitch', errors: ['bitch'] },
     { text: 'destroy all the atheists', errors: [{ text: 'destroy all the atheists', messageId: 'groupAttack' }] },
     { text: 'what a f*ggot', errors: ['f*ggot'] },
