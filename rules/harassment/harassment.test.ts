@@ -137,11 +137,19 @@ testRule(harassment, {
     'my husband thinks his dad jokes are sexy',
     "I'd hit the gym more if I had time",
     'post more recipes pls, your rendang is the best',
+    // Calls to gather that pile on no one; advice, asides and reports of others' words.
+    "let's flood her comments with love for her birthday",
+    'everyone report the spam bots in the replies',
+    'stop posting your live location, stay safe',
+    "nobody asked, but here's my cat in a tiny hat",
+    'if someone tells you to stop posting, ignore them',
   ],
   invalid: [
     // Advances read from the cues a line combines (advance-reading.ts).
     { text: 'wah so sexy, can date me or not', errors: [{ text: 'sexy, can date me', messageId: 'sexual' }] },
     { text: 'lawa gila, jom hotel', errors: [{ text: 'jom hotel', messageId: 'sexual' }] },
+    { text: "let's spam her comments until she quits", errors: [{ text: "let's spam", messageId: 'pileOn' }] },
+    { text: 'stop posting your cringe', errors: [{ text: 'stop posting your cringe', messageId: 'exclusion' }] },
     { text: "face 7, body 10, I'd still hit", errors: [{ text: "I'd still hit", messageId: 'sexual' }] },
     { text: 'post more swimsuit pics pls', errors: [{ text: 'post more swimsuit', messageId: 'sexual' }] },
     { text: 'bet ur wild in bed', errors: [{ text: 'wild in bed', messageId: 'sexual' }] },

@@ -4,7 +4,7 @@ import { isQuoted } from '../../src/text/context.js';
 import { YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
-import type { Token } from '../../src/text/tokenize.js';
+import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import type { Sentence } from '../../src/text/document.js';
 import { HARASSMENT_PHRASES, KIN, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 import { advanceIn, advanceWords } from './advance-reading.js';
@@ -108,6 +108,19 @@ const TAIL_WORDS = new Set([
   'lah', 'la', 'leh', 'lor', 'sia', 'meh', 'hor', 'ah', 'mah', 'liao', 'one',
 ]);
 
+/**
+ * What a call to gather sends: love and support ("let's flood her comments with love"), or a
+ * report of spam and scams ("everyone report the spam bots"): no one is piled on.
+ */
+const KIND_CALLS = new Set(['love', 'support', 'hearts', 'kindness', 'positivity', 'birthday', 'wishes', 'congrats', 'hashtag', 'bot', 'bots', 'scam', 'scams', 'scammer', 'scammers', 'impersonator']);
+const CALL_REACH = 8;
+
+/** After the call, not in it: "let's spam her" is the attack itself. */
+function callsForKindness(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
+  for (let k = match.to; k < Math.min(tokens.length, match.to + CALL_REACH); k++) if (readsOneOf(tokens[k], KIND_CALLS)) return true;
+  return false;
+}
+
 /** "nobody asked but here's my take": the writer's own aside about their opinion, not a dismissal. */
 const OWN_ASIDE = new Set(['here', 'i', 'my', 'imma', 'ima']);
 
@@ -122,7 +135,7 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
 function closesClause(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1] as Token;
   const next = tokens[to];
-  if (next?.surface === 'but' && last.punctAfter === '' && (tokens[to + 1]?.forms.some((form) => OWN_ASIDE.has(form)) ?? false)) return false;
+  if (next?.surface === 'but' && (last.punctAfter === '' || last.punctAfter === ',') && (tokens[to + 1]?.forms.some((form) => OWN_ASIDE.has(form)) ?? false)) return false;
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
@@ -224,6 +237,7 @@ export default defineRule({
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;
           // "stop telling her to go die": counter-speech names the attack to stop it.
           if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
+          if (match.entry.kind === 'pileOn' && callsForKindness(sentence.tokens, match)) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, note } = match.entry;
           if (kind === 'sexual') sexual = true;

@@ -455,7 +455,9 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     '(nobody|noone|no one) wants|wanted to see|hear|watch|read <your>|<you>|from|those|this|that', '(nobody|noone|no one) wants|wanted <your>',
     '(nobody|noone|no one) wants <you> in|around|on|here', '(nobody|noone|no one) watches|likes|reads <your>',
     'we|they do not want <you>', '<you> are|r not welcome|wanted here|in', '<you> do not belong here|in',
-    'stop|quit posting|uploading|making|showing <your>', 'stop|quit making videos|content',
+    // Their work or face, not "stop posting your live location".
+    'stop|quit posting|uploading|making|showing <your> face|videos|vids|content|trash|garbage|crap|cringe|stuff|songs|covers|music|art|opinions|takes|nonsense|bullshit|shit',
+    'stop|quit making videos|content',
     'leave the internet|app|platform|group|community|fandom|server', 'just quit the internet', 'get off this|my app|platform|page|channel',
     'go away and (never|do not) come back', 'shut up and (leave|go away|log off)',
     '<you> should|need to|needs to just? quit youtube|tiktok|instagram|twitch|streaming|singing|rapping|dancing', 'leave and (never|do not) come back', 'log off (forever|for good|and never)',

@@ -11,6 +11,7 @@ testRule(insults, {
     'my friends are all idiots and I would not trade them for anything',
     'people keep sending you racist messages, so sorry',
     'she is unhinged in the best way',
+    'the cockroach in my kitchen has been living rent free for a week',
     'you killed it',
     'this song is stupid',
     'I\'m such an idiot lol, forgot my keys again',

@@ -366,5 +366,5 @@ export const ANIMAL_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The listed animals' names and their plurals: only these become a kind of animal after ANIMAL_KINDS. */
-export const ANIMAL_NAMES: ReadonlySet<string> = new Set(['pig', 'rat', 'cow', 'dog', 'snake', 'worm', 'slug', 'leech'].flatMap((word) => [word, pluralOf(word)]));
+export const ANIMAL_NAMES: ReadonlySet<string> = new Set(['pig', 'rat', 'cow', 'dog', 'snake', 'worm', 'slug', 'leech', 'cockroach', 'roach'].flatMap((word) => [word, pluralOf(word)]));
 

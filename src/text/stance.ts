@@ -71,7 +71,7 @@ export function inDisclaimer(tokens: readonly Token[], index: number): boolean {
 /** Verbs that name someone: the hit after them is the name given. */
 const NAMING = new Set(['called', 'call', 'calls', 'calling', 'labelled', 'labeled', 'branded', 'dubbed', 'named', 'nicknamed']);
 /** Verbs of saying: what follows them is talked about. */
-const SAYING = new Set(['saying', 'say', 'said', 'telling', 'tell', 'told', 'using', 'use', 'writing', 'write', 'wrote', 'commenting', 'comment', 'commented', 'posted', 'replied', 'mocking', 'mock']);
+const SAYING = new Set(['saying', 'say', 'said', 'telling', 'tell', 'tells', 'told', 'using', 'use', 'writing', 'write', 'wrote', 'commenting', 'comment', 'commented', 'posted', 'replied', 'mocking', 'mock']);
 /** "words like", "names like": what follows is a word talked about. */
 const SPEECH_NOUNS = new Set(['words', 'word', 'names', 'terms', 'insults', 'slurs', 'phrases', 'comments', 'stereotypes', 'things']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'getting']);
@@ -96,6 +96,13 @@ function isSaying(tokens: readonly Token[], k: number): boolean {
   return readsOneOf(token, NAMING) || readsOneOf(token, SAYING);
 }
 
+const IF = new Set(['if', 'when', 'whenever']);
+
+/** "if someone tells you", "when people call you": a saying anyone might do, put as a condition. */
+function saidIfAnyone(tokens: readonly Token[], verb: number): boolean {
+  return readsOneOf(tokens[verb - 1], IF) || (readsOneOf(tokens[verb - 1], GENERIC) && readsOneOf(tokens[verb - 2], IF));
+}
+
 /** Within LOOKBACK words before `from`, the naming or saying verb that governs the hit, if any. */
 function governingVerb(tokens: readonly Token[], from: number): number | undefined {
   for (let k = from - 1; k >= Math.max(0, from - LOOKBACK); k--) {
@@ -103,8 +110,9 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
     // A verb whose clause ended before the hit governs nothing: "who asked you to comment, go die".
     if (/[,;.!?]/.test(token.punctAfter) && !/["“‘']/.test(token.punctAfter)) return undefined;
     if (isSaying(tokens, k)) return k;
-    // The reader between the verb and the hit ("they call you a loser") makes it an attack on them.
-    if (readsOneOf(token, YOU)) return undefined;
+    // The reader between the verb and the hit ("they call you a loser") makes it an attack on them;
+    // unless the saying is anyone's, talked about: "if someone tells you to stop posting, ignore them".
+    if (readsOneOf(token, YOU)) return k > 0 && isSaying(tokens, k - 1) && saidIfAnyone(tokens, k - 1) ? k - 1 : undefined;
     // A new clause of the writer's own: "say that again and I'll hurt you" dares, it does not quote.
     if ((token.surface === 'and' || token.surface === 'or') && readsOneOf(tokens[k + 1], SPEAKER_SUBJECT)) return undefined;
     if (k < from - 1 && /[.;!?]/.test(token.punctAfter)) return undefined;
