@@ -143,8 +143,16 @@ testRule(harassment, {
     'stop posting your live location, stay safe',
     "nobody asked, but here's my cat in a tiny hat",
     'if someone tells you to stop posting, ignore them',
+    // Birth and existence with no wish against them (unborn-reading.ts).
+    'so glad you were born, happy birthday!',
+    'never forget where you were born',
+    'you should use protection when you cycle at night',
+    'if you could make one thing that never existed, what would it be',
   ],
   invalid: [
+    // Wishes that someone had never been born, read from their parts (unborn-reading.ts).
+    { text: "if i could go back in time i'd make sure you never existed", errors: [{ text: 'you never existed', messageId: 'unborn' }] },
+    { text: "your dad should've bought protection", errors: [{ text: "dad should've bought protection", messageId: 'unborn' }] },
     // Advances read from the cues a line combines (advance-reading.ts).
     { text: 'wah so sexy, can date me or not', errors: [{ text: 'sexy, can date me', messageId: 'sexual' }] },
     { text: 'lawa gila, jom hotel', errors: [{ text: 'jom hotel', messageId: 'sexual' }] },

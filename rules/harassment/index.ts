@@ -10,10 +10,12 @@ import { HARASSMENT_PHRASES, KIN, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, t
 import { advanceIn, advanceWords } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
 import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
+import { unbornWish, UNBORN_WORDS } from './unborn-reading.js';
 
 const SEXUAL_REMARK = 'makes a sexual remark about someone\'s body';
 const ADVANCE = 'makes an unasked sexual advance';
 const PERSISTENCE = 'keeps after someone who has not answered';
+const UNBORN = 'wishes someone had never been born';
 
 const CLASSES = {
   you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
@@ -139,7 +141,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, advanceWords()));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, UNBORN_WORDS, advanceWords()));
 
 export default defineRule({
   meta: {
@@ -254,6 +256,12 @@ export default defineRule({
           const [start, end] = rangeOf(sentence.tokens, violence);
           const note = violence.kind === 'threat' ? 'threatens violence' : 'wishes harm on someone';
           context.report({ messageId: violence.kind, data: { phrase: context.text.slice(start, end), note }, range: [start, end], confidence: SURENESS[violence.kind] * 0.9 });
+        }
+        const unborn = found || violence !== undefined ? undefined : unbornWish(sentence.tokens);
+        if (unborn !== undefined && !isQuoted(sentence.tokens, unborn.from, unborn.to) && stanceOf(sentence.tokens, unborn.from, unborn.to) === 'attack') {
+          const [start, end] = rangeOf(sentence.tokens, unborn);
+          context.report({ messageId: 'unborn', data: { phrase: context.text.slice(start, end), note: UNBORN }, range: [start, end], confidence: SURENESS.unborn * 0.85 });
+          found = true;
         }
         const remark = sexual ? undefined : sexualRemark(sentence.tokens);
         if (remark !== undefined && !isNegated(sentence.tokens, remark.body) && !isQuoted(sentence.tokens, remark.from, remark.to) && stanceOf(sentence.tokens, remark.from, remark.to) === 'attack') {
