@@ -56,17 +56,19 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   // the shipped model reach today (docs/model.md gives the rate per kind, and how far each is
   // from the target), so that a regression fails.
   const FLOORS: Record<string, number> = {
-    'attack-body-advice.txt': 0.95,
+    // Session 14 added a blind helper's 40 (39 for pile-on and never-born) to each of these five;
+    // only the never-born wishes were tuned on them (unborn-reading.ts). The floors are the rates then.
+    'attack-body-advice.txt': 0.54,
     // 36 of 60 of the lead's own, 16 of 80 and 15 of 100 of two helpers' before the put-down
     // phrases of session 13 were tuned on them.
     'attack-creator-putdown.txt': 0.71,
-    'attack-dehumanising.txt': 0.95,
+    'attack-dehumanising.txt': 0.6,
     'attack-disclaimer.txt': 0.95,
-    'attack-exclusion.txt': 0.95,
+    'attack-exclusion.txt': 0.62,
     // 45 of the 120 a helper wrote in session 14 before the local remarks were tuned on them.
     'attack-micro-aggression.txt': 0.65,
-    'attack-never-born.txt': 0.95,
-    'attack-pile-on.txt': 0.95,
+    'attack-never-born.txt': 0.57,
+    'attack-pile-on.txt': 0.65,
     'attack-stereotype.txt': 0.95,
     // 10 of the 100 a helper wrote in session 14 before the advance reading was tuned on them.
     'attack-sexual.txt': 0.74,
