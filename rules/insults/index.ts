@@ -5,6 +5,7 @@ import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
+import { BODY_WORDS, bodyRemark } from './body-reading.js';
 import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, possessedByReader, readInsultTarget, saidOfOwnPeople, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
@@ -21,6 +22,7 @@ const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.p
   body: new Set(['pounds', 'kilos', 'kg', 'lbs', 'sizes', 'weight', 'belly', 'gut', 'chins', 'chin', 'rolls', 'fat', 'stomach', 'dress']),
 });
 const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8, putDown: 0.75 };
+const BODY_FLAW = 'finds a flaw in someone\'s body and tells them to fix it';
 
 /** The writer about themselves ("I need to lose weight") or a negation just before: not advice to anyone. */
 function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean {
@@ -33,7 +35,7 @@ function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean 
   return negationBefore(tokens, from, 3) !== -1;
 }
 
-const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary));
+const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary, BODY_WORDS));
 
 export default defineRule({
   meta: {
@@ -94,6 +96,12 @@ export default defineRule({
           const [start, end] = rangeOf(sentence.tokens, match);
           const { theme, note } = match.entry;
           context.report({ messageId: theme, data: { term: context.text.slice(start, end), note }, range: [start, end], confidence: PHRASE_SURENESS[theme] });
+        }
+        const body = covered.size > 0 ? undefined : bodyRemark(sentence.tokens);
+        if (body !== undefined && !isQuoted(sentence.tokens, body.from, body.to) && stanceOf(sentence.tokens, body.from, body.to) === 'attack') {
+          const [start, end] = rangeOf(sentence.tokens, body);
+          for (let k = body.from; k < body.to; k++) covered.add(k);
+          context.report({ messageId: 'bodyAdvice', data: { term: context.text.slice(start, end), note: BODY_FLAW }, range: [start, end], confidence: PHRASE_SURENESS.bodyAdvice * 0.85 });
         }
         sentence.tokens.forEach((token, index) => {
           if ((token.kind !== 'word' && token.kind !== 'emoji') || covered.has(index)) return;

@@ -12,6 +12,12 @@ testRule(insults, {
     'people keep sending you racist messages, so sorry',
     'she is unhinged in the best way',
     'the cockroach in my kitchen has been living rent free for a week',
+    // A body named with no flaw found, or care for how someone feels (body-reading.ts).
+    'your skin is glowing, what serum are you using?',
+    'if you have dark spots, try this vitamin c serum',
+    'you look so tired, please rest and take care',
+    'should I try braces? my teeth are so crooked',
+    'that skin in the new season pass is so ugly, never buying it',
     'you killed it',
     'this song is stupid',
     'I\'m such an idiot lol, forgot my keys again',
@@ -106,6 +112,9 @@ testRule(insults, {
     'fans at the gig were like sheep, all filming the same thing',
   ],
   invalid: [
+    // A flaw found in the reader's body, with advice or as a verdict (body-reading.ts).
+    { text: 'honestly tie your hair up, your face is too round for it', errors: [{ text: 'your face is too round', messageId: 'bodyAdvice' }] },
+    { text: "you've gotten so chubby lately, maybe try fasting", errors: [{ text: "you've gotten so chubby", messageId: 'bodyAdvice' }] },
     // The reader's people are not the writer's own.
     { text: 'your brother is so dumb', errors: ['dumb'] },
     { text: 'you\'re so dumb lol', errors: [{ text: 'dumb', messageId: 'nameCalling' }] },
