@@ -45,7 +45,7 @@ const OWN = new Set(['my', 'our', 'i', 'we', 'me']);
  * first ("should", "wish", "mistake"), then birth or existence, the person near them.
  */
 export function unbornWish(tokens: readonly Token[]): UnbornReading | undefined {
-  if (tokens.some((token) => readsOneOf(token, GLAD))) return undefined;
+  if (!tokens.some((token) => readsOneOf(token, EXISTENCE)) || tokens.some((token) => readsOneOf(token, GLAD))) return undefined;
   const reader = tokens.findIndex((token) => readsOneOf(token, YOU));
   const parents = tokens.findIndex((token, index) => readsOneOf(token, PARENTS) && readsOneOf(tokens[index - 1], YOUR));
   for (let birth = 1; birth < tokens.length; birth++) {

@@ -106,6 +106,7 @@ function suffersAt(tokens: readonly Token[], index: number): boolean {
 
 /** "I pray you die in a car crash", "wish someone would beat you into a coma". */
 export function wishedHarm(tokens: readonly Token[]): ViolenceReading | undefined {
+  if (!tokens.some((token, index) => readsOneOf(token, WISHES) || (index === 0 && token.forms.includes('may')))) return undefined;
   if (tokens.some((token) => readsOneOf(token, CARE))) return undefined;
   for (let head = 0; head < tokens.length; head++) {
     const opensWithMay = head === 0 && tokens[0]?.forms.includes('may') === true;
@@ -158,7 +159,7 @@ function harmDoneAt(tokens: readonly Token[], verb: number): number | undefined 
 
 /** "i stab u", "ima find ur house n burn it", "I'll come to your studio and beat you senseless". */
 export function threatenedHarm(tokens: readonly Token[]): ViolenceReading | undefined {
-  if (tokens.some((token) => readsOneOf(token, GAMES))) return undefined;
+  if (!tokens.some((token) => readsOneOf(token, HARMS) || readsOneOf(token, HARMS_WITH_OBJECT)) || tokens.some((token) => readsOneOf(token, GAMES))) return undefined;
   for (let verb = 1; verb < tokens.length; verb++) {
     const end = harmDoneAt(tokens, verb);
     if (end === undefined) continue;

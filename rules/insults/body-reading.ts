@@ -71,6 +71,8 @@ function readersBody(tokens: readonly Token[], index: number): boolean {
 
 /** The words [from, to) of a remark on a flaw of the reader's body, or undefined. */
 export function bodyRemark(tokens: readonly Token[]): BodyRemark | undefined {
+  // Most sentences name no body and no flaw of a whole person: one pass tells.
+  if (!tokens.some((token) => readsOneOf(token, BODY) || readsOneOf(token, WHOLE))) return undefined;
   if (tokens.some((token) => readsOneOf(token, PRAISE) || readsOneOf(token, WELLBEING))) return undefined;
   const advised = tokens.some((token) => readsOneOf(token, ADVICE));
   for (let index = 0; index < tokens.length; index++) {
