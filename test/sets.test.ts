@@ -64,7 +64,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-creator-putdown.txt': 0.71,
     'attack-dehumanising.txt': 0.6,
     'attack-disclaimer.txt': 0.95,
-    'attack-exclusion.txt': 0.62,
+    'attack-exclusion.txt': 0.8,
     // 45 of the 120 a helper wrote in session 14 before the local remarks were tuned on them.
     'attack-micro-aggression.txt': 0.65,
     'attack-never-born.txt': 0.57,

@@ -148,8 +148,15 @@ testRule(harassment, {
     'never forget where you were born',
     'you should use protection when you cycle at night',
     'if you could make one thing that never existed, what would it be',
+    // Exclusion phrases in their everyday uses.
+    'why are you still here at 3am, go sleep lol',
+    'the party was better before you left, come back soon',
+    'take the hint from the chef: salt your pasta water',
+    'stay offline this weekend and rest, you deserve it',
   ],
   invalid: [
+    { text: 'this group was peaceful before you joined', errors: [{ text: 'was peaceful before you joined', messageId: 'exclusion' }] },
+    { text: 'ugh, take the hint', errors: [{ text: 'take the hint', messageId: 'exclusion' }] },
     // Wishes that someone had never been born, read from their parts (unborn-reading.ts).
     { text: "if i could go back in time i'd make sure you never existed", errors: [{ text: 'you never existed', messageId: 'unborn' }] },
     { text: "your dad should've bought protection", errors: [{ text: "dad should've bought protection", messageId: 'unborn' }] },

@@ -461,7 +461,16 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'leave the internet|app|platform|group|community|fandom|server', 'just quit the internet', 'get off this|my app|platform|page|channel',
     'go away and (never|do not) come back', 'shut up and (leave|go away|log off)',
     '<you> should|need to|needs to just? quit youtube|tiktok|instagram|twitch|streaming|singing|rapping|dancing', 'leave and (never|do not) come back', 'log off (forever|for good|and never)',
-    'take <your> channel|account|page|videos down', 'do us all a favor|favour and stop|leave|quit|disappear'),
+    'take <your> channel|account|page|videos down', 'do us all a favor|favour and stop|leave|quit|disappear',
+    // Session 14's blind exclusion set: a place that was fine before them, unwanted, uninvited.
+    '(was|were) (better|fine|peaceful|nicer|happier) before <you> joined|came|arrived|showed|started', '<you> are|r unwanted',
+    '<your> presence (here|is) unwanted|not', '<your> (opinion|opinions|takes|thoughts) (not|are not|is not) needed|wanted|welcome',
+    '(this space|this place) is not for <you>', '<you> are|r not part of this|our', '(do not|dont|never) ever post again',
+    'stop showing up on|in my', '(no one|nobody|noone) (here)? wants to hear from <you>', '(no one|nobody|noone) was waiting for <your>'),
+  // The same, that must close their clause: "take the hint." but not "take the hint from the chef".
+  ...closing('exclusion', 'tells someone they are not wanted here',
+    'until <you> showed|turned up', 'who (even|ever)? let <you> in|into this|here',
+    'see <yourself> out', 'take the hint', 'stay offline|gone'),
   ...closing('exclusion', 'tells someone they are not wanted here',
     'this|the platform|app|internet|community|fandom|industry does not need <you>',
     'stop|quit posting|uploading|streaming', 'stop|quit making videos|content', 'just|please leave'),
