@@ -4,7 +4,7 @@ import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
 import { isQuoted } from '../../src/text/context.js';
 import { hasPraise, stanceOf } from '../../src/text/stance.js';
 import { NEGATIONS, YOU, YOUR } from '../../src/text/english.js';
-import { negativeWords } from '../../src/model/lexicon.js';
+import { negativeWordSet } from '../../src/model/lexicon.js';
 import type { Document, Token } from '../../src/text/document.js';
 import { readsOneOf } from '../../src/text/tokenize.js';
 import { FRAMES } from './frames.js';
@@ -56,9 +56,7 @@ const CONDITIONALS = new Set(['if', 'whether', 'unless', 'when', 'whenever']);
 const isConditional = (token: Token | undefined): boolean => token !== undefined && token.forms.some((form) => CONDITIONALS.has(form));
 
 /** Words that say something bad of whoever they are said of: AFINN's negative words and the stereotyped traits. */
-let badWords: ReadonlySet<string> | undefined;
-const isBad = (token: Token | undefined): boolean =>
-  token !== undefined && token.forms.some((form) => (badWords ??= new Set([...negativeWords(), ...NEGATIVE_TRAITS])).has(form));
+const isBad = (token: Token | undefined): boolean => token !== undefined && token.forms.some((form) => negativeWordSet().has(form) || classes.trait.has(form));
 
 /**
  * "Immigrants are not criminals", "women can never be weak in my house": a generalisation whose

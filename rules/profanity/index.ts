@@ -4,7 +4,7 @@ import { readTarget } from '../../src/text/addressee.js';
 import { hasAffection, looksLikeName } from '../../src/text/context.js';
 import { PERSON_NOUNS, THIRD_PERSONS, YOU, YOUR } from '../../src/text/english.js';
 import { hasPraise } from '../../src/text/stance.js';
-import { negativeWords } from '../../src/model/lexicon.js';
+import { negativeWordSet } from '../../src/model/lexicon.js';
 import { createLexicon } from '../../src/text/lexicon.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import { PROFANE_WORDS, type ProfaneWord } from './words.js';
@@ -92,8 +92,6 @@ function articleBefore(tokens: readonly Token[], index: number): number | undefi
 /** Joy and relief that a swear only makes louder: "fuck yes", "fucking finally", "holy shit this is good". */
 const CHEERS = new Set(['yes', 'yess', 'yesss', 'yeah', 'yay', 'finally', 'omg', 'needed', 'glowing', 'delicious', 'sedap', 'shiok', 'nice', 'cool', 'epic', 'stunning', 'wonderful']);
 
-let negative: ReadonlySet<string> | undefined;
-
 /**
  * A sentence that cheers: a word of praise or joy, no one in it to be sworn at, no bad word and
  * no question ("fuck yes, the collab we needed"; not "you fucking idiot, this is amazing", nor
@@ -103,7 +101,7 @@ function cheers(tokens: readonly Token[]): boolean {
   // "what's the best part about fucking…?" opens a joke.
   if ((tokens.at(-1) as Token).punctAfter.includes('?')) return false;
   if (!(hasPraise(tokens) || tokens.some((token) => readsOneOf(token, CHEERS)))) return false;
-  const bad = (negative ??= new Set(negativeWords()));
+  const bad = negativeWordSet();
   return !tokens.some((token) => readsOneOf(token, YOU) || readsOneOf(token, YOUR) || readsOneOf(token, THIRD_PERSONS) || token.kind === 'mention' || (!lexicon.lookup(token) && readsOneOf(token, bad)));
 }
 

@@ -11,3 +11,10 @@ import { AFINN_NEGATIVE, AFINN_SEPARATOR } from './afinn-negative.js';
 export function negativeWords(): string[] {
   return AFINN_NEGATIVE.split(AFINN_SEPARATOR);
 }
+
+let negativeSet: ReadonlySet<string> | undefined;
+
+/** The same words as a set, built once on first use: rules that ask "is this word bad?" share it. */
+export function negativeWordSet(): ReadonlySet<string> {
+  return (negativeSet ??= new Set(negativeWords()));
+}
