@@ -68,7 +68,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 45 of the 120 a helper wrote in session 14 before the local remarks were tuned on them.
     'attack-micro-aggression.txt': 0.65,
     'attack-never-born.txt': 0.57,
-    'attack-pile-on.txt': 0.65,
+    // 15 of the helper's 39 before the pile-on reading of session 15 was tuned on them; 37 of 39 after.
+    'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
     // 10 of the 100 a helper wrote in session 14 before the advance reading was tuned on them.
     'attack-sexual.txt': 0.74,
@@ -181,8 +182,9 @@ describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
   });
 });
 
-// 8 of 45 before the threat phrases of e000858; 20 before the threat and wish readings of session 14.
-blindTrial('threat', { attacks: 'attack-threat.txt', floor: 24, benign: 'benign-violent-words.txt', lines: 45 });
+// 8 of 45 before the threat phrases of e000858; 20 before the threat and wish readings of session 14,
+// 24 after; 26 since the pile-on reading of session 15 reads two of them as calls on others.
+blindTrial('threat', { attacks: 'attack-threat.txt', floor: 26, benign: 'benign-violent-words.txt', lines: 45 });
 // 0 of 45 before the sexual phrases; phrases generalise poorly to this open-ended harm (docs/model.md).
 // 8 before the advance reading of session 14.
 blindTrial('sexual-harassment', { attacks: 'attack-sexual.txt', floor: 9, benign: 'benign-body-words.txt', lines: 45 });

@@ -148,6 +148,14 @@ testRule(harassment, {
     'never forget where you were born',
     'you should use protection when you cycle at night',
     'if you could make one thing that never existed, what would it be',
+    // Calls to gather for someone, not against them (pile-on-reading.ts).
+    'everyone check out her new shop, the candles are so good',
+    "guys don't report her, she did nothing wrong",
+    'why would anyone expose his address, that is so dangerous',
+    "everyone stop sending his wife messages, she's been through enough",
+    "someone take him down to the clinic, he's not well",
+    'anyone know which school offers the best art classes',
+    'everyone post your number one tip for new creators',
     // Exclusion phrases in their everyday uses.
     'why are you still here at 3am, go sleep lol',
     'the party was better before you left, come back soon',
@@ -157,6 +165,11 @@ testRule(harassment, {
   invalid: [
     { text: 'this group was peaceful before you joined', errors: [{ text: 'was peaceful before you joined', messageId: 'exclusion' }] },
     { text: 'ugh, take the hint', errors: [{ text: 'take the hint', messageId: 'exclusion' }] },
+    // Pile-on calls read from their parts (pile-on-reading.ts): a call, an act, someone to turn on.
+    { text: 'fam pls forward this to her employer, she needs to learn', errors: [{ text: 'fam pls forward this to her employer', messageId: 'pileOn' }] },
+    { text: 'someone find his home address and post it', errors: [{ text: 'someone find his home address', messageId: 'pileOn' }] },
+    { text: "guys let's all one star her bakery", errors: [{ text: "guys let's all one star her", messageId: 'pileOn' }] },
+    { text: 'twitter do your thing, we want this creep gone', errors: [{ text: 'twitter do your thing, we want this creep gone', messageId: 'pileOn' }] },
     // Wishes that someone had never been born, read from their parts (unborn-reading.ts).
     { text: "if i could go back in time i'd make sure you never existed", errors: [{ text: 'you never existed', messageId: 'unborn' }] },
     { text: "your dad should've bought protection", errors: [{ text: "dad should've bought protection", messageId: 'unborn' }] },

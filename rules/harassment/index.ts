@@ -11,11 +11,13 @@ import { advanceIn, advanceWords } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
 import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 import { unbornWish, UNBORN_WORDS } from './unborn-reading.js';
+import { KIND_CALLS, pileOnCall, PILE_ON_WORDS } from './pile-on-reading.js';
 
 const SEXUAL_REMARK = 'makes a sexual remark about someone\'s body';
 const ADVANCE = 'makes an unasked sexual advance';
 const PERSISTENCE = 'keeps after someone who has not answered';
 const UNBORN = 'wishes someone had never been born';
+const PILE_ON = 'calls on others to join in against someone';
 
 const CLASSES = {
   you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
@@ -28,8 +30,12 @@ const matcher = compilePhrases(HARASSMENT_PHRASES.map((entry) => ({ pattern: ent
 const intents = compilePhrases(THREAT_INTENTS.map((pattern) => ({ pattern, entry: pattern })), CLASSES);
 const acts = compilePhrases(THREAT_ACTS.map((entry) => ({ pattern: entry.pattern, entry })), CLASSES);
 
+const NUMBER_ONE = new Set(['one', '1']);
+
 /** A phrase that must close its clause and does not ("I'll end you a copy") is no match at all. */
 function stands(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
+  // "post your number one tip": a rank, not a phone number.
+  if (tokens[match.to - 1]?.surface === 'number' && NUMBER_ONE.has(tokens[match.to]?.surface ?? '')) return false;
   if (match.entry.alone === true && !opensClause(tokens, match.from)) return false;
   return match.entry.endsClause !== true || closesClause(tokens, match.to);
 }
@@ -114,8 +120,7 @@ const TAIL_WORDS = new Set([
  * What a call to gather sends: love and support ("let's flood her comments with love"), or a
  * report of spam and scams ("everyone report the spam bots"): no one is piled on.
  */
-const KIND_CALLS = new Set(['love', 'support', 'hearts', 'kindness', 'positivity', 'birthday', 'wishes', 'congrats', 'hashtag', 'bot', 'bots', 'scam', 'scams', 'scammer', 'scammers', 'impersonator']);
-const CALL_REACH = 8;
+const CALL_REACH = 10;
 
 /** After the call, not in it: "let's spam her" is the attack itself. */
 function callsForKindness(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
@@ -141,7 +146,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, UNBORN_WORDS, advanceWords()));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, UNBORN_WORDS, PILE_ON_WORDS, advanceWords()));
 
 export default defineRule({
   meta: {
@@ -261,6 +266,12 @@ export default defineRule({
         if (unborn !== undefined && !isQuoted(sentence.tokens, unborn.from, unborn.to) && stanceOf(sentence.tokens, unborn.from, unborn.to) === 'attack') {
           const [start, end] = rangeOf(sentence.tokens, unborn);
           context.report({ messageId: 'unborn', data: { phrase: context.text.slice(start, end), note: UNBORN }, range: [start, end], confidence: SURENESS.unborn * 0.85 });
+          found = true;
+        }
+        const pileOn = found || violence !== undefined ? undefined : pileOnCall(sentence.tokens);
+        if (pileOn !== undefined && !isNegated(sentence.tokens, pileOn.from) && !isNegated(sentence.tokens, pileOn.act) && !isQuoted(sentence.tokens, pileOn.from, pileOn.to) && stanceOf(sentence.tokens, pileOn.from, pileOn.to) === 'attack') {
+          const [start, end] = rangeOf(sentence.tokens, pileOn);
+          context.report({ messageId: 'pileOn', data: { phrase: context.text.slice(start, end), note: PILE_ON }, range: [start, end], confidence: SURENESS.pileOn * 0.85 });
           found = true;
         }
         const remark = sexual ? undefined : sexualRemark(sentence.tokens);
