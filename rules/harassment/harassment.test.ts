@@ -156,6 +156,7 @@ testRule(harassment, {
     "someone take him down to the clinic, he's not well",
     'anyone know which school offers the best art classes',
     'everyone post your number one tip for new creators',
+    "let's get her to 100k followers before friday",
     // Exclusion phrases in their everyday uses.
     'why are you still here at 3am, go sleep lol',
     'the party was better before you left, come back soon',

@@ -116,15 +116,17 @@ const TAIL_WORDS = new Set([
   'lah', 'la', 'leh', 'lor', 'sia', 'meh', 'hor', 'ah', 'mah', 'liao', 'one',
 ]);
 
-/**
- * What a call to gather sends: love and support ("let's flood her comments with love"), or a
- * report of spam and scams ("everyone report the spam bots"): no one is piled on.
- */
+/** A milestone a call may be for: "let's get her to 100k followers". */
+const MILESTONES = new Set(['followers', 'subs', 'subscribers', 'likes', 'milestone']);
 const CALL_REACH = 10;
 
-/** After the call, not in it: "let's spam her" is the attack itself. */
+/**
+ * What a call to gather sends, after the call (not in it: "let's spam her" is the attack itself):
+ * love and support ("let's flood her comments with love"), a milestone, or a report of spam and
+ * scams ("everyone report the spam bots"): no one is piled on.
+ */
 function callsForKindness(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
-  for (let k = match.to; k < Math.min(tokens.length, match.to + CALL_REACH); k++) if (readsOneOf(tokens[k], KIND_CALLS)) return true;
+  for (let k = match.to; k < Math.min(tokens.length, match.to + CALL_REACH); k++) if (readsOneOf(tokens[k], KIND_CALLS) || readsOneOf(tokens[k], MILESTONES)) return true;
   return false;
 }
 
