@@ -62,7 +62,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 36 of 60 of the lead's own, 16 of 80 and 15 of 100 of two helpers' before the put-down
     // phrases of session 13 were tuned on them.
     'attack-creator-putdown.txt': 0.71,
-    'attack-dehumanising.txt': 0.6,
+    // 13 of the helper's 40 before the dehumanising reading of session 15 was tuned on them; 38 of 40 after.
+    'attack-dehumanising.txt': 0.95,
     'attack-disclaimer.txt': 0.95,
     'attack-exclusion.txt': 0.8,
     // 45 of the 120 a helper wrote in session 14 before the local remarks were tuned on them.

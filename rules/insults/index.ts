@@ -6,6 +6,7 @@ import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import type { Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
 import { BODY_WORDS, bodyRemark } from './body-reading.js';
+import { DEHUMANISING_WORDS, dehumanisingComparison } from './dehumanising-reading.js';
 import { calledByName, judgesThingOrSkill, modifiesNextNoun, namesPeople, notAName, possessedByReader, readInsultTarget, saidOfOwnPeople, sureness } from './readings.js';
 import { INSULT_PHRASES } from './phrases.js';
 import { compilePhrases, rangeOf } from '../../src/text/phrases.js';
@@ -23,6 +24,7 @@ const phrases = compilePhrases(INSULT_PHRASES.map((entry) => ({ pattern: entry.p
 });
 const PHRASE_SURENESS = { bodyAdvice: 0.8, dehumanising: 0.85, nameCalling: 0.8, putDown: 0.75 };
 const BODY_FLAW = 'finds a flaw in someone\'s body and tells them to fix it';
+const LESS_THAN_HUMAN = 'makes a person into vermin, filth or a thing';
 
 /** The writer about themselves ("I need to lose weight") or a negation just before: not advice to anyone. */
 function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean {
@@ -35,7 +37,7 @@ function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean 
   return negationBefore(tokens, from, 3) !== -1;
 }
 
-const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary, BODY_WORDS));
+const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary, BODY_WORDS, DEHUMANISING_WORDS));
 
 export default defineRule({
   meta: {
@@ -102,6 +104,12 @@ export default defineRule({
           const [start, end] = rangeOf(sentence.tokens, body);
           for (let k = body.from; k < body.to; k++) covered.add(k);
           context.report({ messageId: 'bodyAdvice', data: { term: context.text.slice(start, end), note: BODY_FLAW }, range: [start, end], confidence: PHRASE_SURENESS.bodyAdvice * 0.85 });
+        }
+        const likened = covered.size > 0 ? undefined : dehumanisingComparison(sentence.tokens);
+        if (likened !== undefined && !aboutSpeakerOrNegated(sentence.tokens, likened.from) && !isQuoted(sentence.tokens, likened.from, likened.to) && stanceOf(sentence.tokens, likened.from, likened.to) === 'attack') {
+          const [start, end] = rangeOf(sentence.tokens, likened);
+          for (let k = likened.from; k < likened.to; k++) covered.add(k);
+          context.report({ messageId: 'dehumanising', data: { term: context.text.slice(start, end), note: LESS_THAN_HUMAN }, range: [start, end], confidence: PHRASE_SURENESS.dehumanising * 0.85 });
         }
         sentence.tokens.forEach((token, index) => {
           if ((token.kind !== 'word' && token.kind !== 'emoji') || covered.has(index)) return;

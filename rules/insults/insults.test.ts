@@ -12,6 +12,14 @@ testRule(insults, {
     'people keep sending you racist messages, so sorry',
     'she is unhinged in the best way',
     'the cockroach in my kitchen has been living rent free for a week',
+    // Vermin, filth and things in their everyday uses (dehumanising-reading.ts).
+    'utter rubbish, this ref should be sacked',
+    'my pet rat is the cutest little thing',
+    'my phone is a piece of junk honestly',
+    'we\'re basically roadkill after that hike lol',
+    'you\'re a germ magnet this week, stay home and rest',
+    'his dog is smarter than all of us combined',
+    'the garbage truck woke me up at 6am',
     // A body named with no flaw found, or care for how someone feels (body-reading.ts).
     'your skin is glowing, what serum are you using?',
     'if you have dark spots, try this vitamin c serum',
@@ -112,6 +120,12 @@ testRule(insults, {
     'fans at the gig were like sheep, all filming the same thing',
   ],
   invalid: [
+    // A person made into vermin, filth or a thing, in wordings no phrase lists (dehumanising-reading.ts).
+    { text: "you're honestly the slime at the bottom of a bin", errors: [{ text: "you're honestly the slime", messageId: 'dehumanising' }] },
+    { text: 'filthy little tapeworm.', errors: [{ text: 'filthy little tapeworm', messageId: 'dehumanising' }] },
+    { text: 'what a festering sack of garbage of a human', errors: [{ text: 'garbage of a human', messageId: 'dehumanising' }] },
+    { text: 'bro even a pebble is smarter than you', errors: [{ text: 'pebble is smarter', messageId: 'dehumanising' }] },
+    { text: 'your voice is like a cat that got stepped on', errors: [{ text: 'your voice is like a cat', messageId: 'dehumanising' }] },
     // A flaw found in the reader's body, with advice or as a verdict (body-reading.ts).
     { text: 'honestly tie your hair up, your face is too round for it', errors: [{ text: 'your face is too round', messageId: 'bodyAdvice' }] },
     { text: "you've gotten so chubby lately, maybe try fasting", errors: [{ text: "you've gotten so chubby", messageId: 'bodyAdvice' }] },

@@ -42,6 +42,10 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     'waste|waist of oxygen|air|skin|flesh|sperm|carbon|dna', 'walking waste', 'waste of space|life <you> are|r',
     'lower than (dirt|scum|a worm)', 'less than human', '<person> are|r|is not even a|an? (human being|human|person|humans|people)', 'sub human', 'mistake of nature', 'bottom feeder|feeders',
     'waste of a human|person|man|woman', 'waste of a human being', 'lump of flesh|lard|fat|meat', 'belong|belongs in a zoo|cage', '<you> belong with the animals',
+    // Said as an exclamation, of whoever the comment answers: "what a waste of space".
+    'what|such a waste of space|oxygen|air', '<person> are|r|is just? (a|such)? dead weight',
+    '<person> belong|belongs in the|a longkang|gutter|sewer|trash|bin|dumpster|landfill|drain|garbage',
+    'snake|rat|monster|pig|demon in human skin|form',
     'breed|breeding|multiply like rats|cockroaches|roaches|vermin|animals|flies',
     // People likened to animals as a kind: "liberals are like monkeys", "you are like a rat".
     '<person>|people|they|liberals|conservatives|fans are|r|is (just|literally|all)? like a|an? monkeys|monkey|apes|ape|animals|animal|rats|rat|pigs|pig|cockroaches|roaches|vermin|parasites|leeches|dogs|dog',
