@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setLines } from '../dist/scripts/set-lines.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 const THROUGHPUT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -65,7 +66,7 @@ function loadTexts() {
   }
   const setsDir = fileURLToPath(new URL('../fixtures/sets', import.meta.url));
   const files = readdirSync(setsDir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.txt'));
-  const lines = files.flatMap((entry) => readFileSync(path.join(setsDir, entry.name), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')));
+  const lines = files.flatMap((entry) => setLines(readFileSync(path.join(setsDir, entry.name), 'utf8')));
   const texts = Array.from({ length: 100 }, () => lines).flat();
   return { texts, english: texts, source: 'fixtures/sets x100 (no eval data found)' };
 }

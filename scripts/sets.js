@@ -10,13 +10,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../dist/src/index.js';
+import { setLines } from '../dist/scripts/set-lines.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SETS = path.resolve(here, '../fixtures/sets');
 const args = process.argv.slice(2);
 const missesFor = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 
-const read = (file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+const read = (file) => setLines(readFileSync(file, 'utf8'));
 const flagged = (config) => (line) => lintText(line, config === undefined ? {} : { config }).messages.length > 0;
 const withModel = flagged(undefined);
 const rulesAlone = flagged({ model: false });

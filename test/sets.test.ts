@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
+import { setLines } from '../scripts/set-lines.js';
 import { FIXTURES } from './support/run-cli.js';
 
+/** How many lines are flagged: the held-out trials report counts only, never the lines. */
+const countFlagged = (lines: readonly string[]): number => lines.filter((line) => lintText(line).messages.length > 0).length;
+
 function readSet(name: string): string[] {
-  return readFileSync(path.join(FIXTURES, 'sets', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  return setLines(readFileSync(path.join(FIXTURES, 'sets', name), 'utf8'));
 }
 
 describe('the creator benign set (fixtures/sets/benign.txt)', () => {
@@ -45,7 +47,7 @@ describe('the attack set (fixtures/sets/attacks.txt)', () => {
 describe('the sets per kind (fixtures/sets/kinds)', () => {
   const folder = path.join(FIXTURES, 'sets', 'kinds');
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
-  const read = (file: string): string[] => readFileSync(path.join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const read = (file: string): string[] => setLines(readFileSync(path.join(folder, file), 'utf8'));
 
   it('has at least 30 sentences of each of the 21 kinds', () => {
     expect(kinds).toHaveLength(21);
@@ -116,24 +118,21 @@ describe('the held-out micro-aggression trial (fixtures/sets/held-out)', () => {
   const read = (file: string): string[] => readSet(path.join('held-out', file));
 
   it('flags no line of benign-everyday-identity.txt', () => {
-    const flagged = read('benign-everyday-identity.txt').filter((line) => lintText(line).messages.length > 0);
-    expect(flagged).toEqual([]);
+    expect(countFlagged(read('benign-everyday-identity.txt'))).toBe(0);
   });
 
   // Written after reading the frames, to probe the broad ones; main flags one ("my girls love cooking").
   it('flags at most 1 of the 27 lines of benign-frame-probes.txt', () => {
     const lines = read('benign-frame-probes.txt');
-    const flagged = lines.filter((line) => lintText(line).messages.length > 0);
     expect(lines).toHaveLength(27);
-    expect(flagged.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(1);
+    expect(countFlagged(lines)).toBeLessThanOrEqual(1);
   });
 
   // 31 of 48 by session 12; 33 after session 13's put-downs (age, gender), tuned on other sentences.
   it('flags at least 33 of the 48 lines of attack-micro-aggression.txt', () => {
     const lines = read('attack-micro-aggression.txt');
-    const missed = lines.filter((line) => lintText(line).messages.length === 0);
     expect(lines).toHaveLength(48);
-    expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(33);
+    expect(countFlagged(lines)).toBeGreaterThanOrEqual(33);
   });
 });
 
@@ -150,17 +149,38 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
     it(`flags no line of ${trial.benign}`, () => {
       const lines = read(trial.benign);
       expect(lines).toHaveLength(trial.lines);
-      expect(lines.filter((line) => lintText(line).messages.length > 0)).toEqual([]);
+      // Counts only, here and below: a failure must not print held-out lines to whoever tunes.
+      expect(countFlagged(lines)).toBe(0);
     });
 
     it(`flags at least ${trial.floor} of the ${trial.lines} lines of ${trial.attacks}`, () => {
       const lines = read(trial.attacks);
-      const missed = lines.filter((line) => lintText(line).messages.length === 0);
       expect(lines).toHaveLength(trial.lines);
-      expect(lines.length - missed.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(trial.floor);
+      expect(countFlagged(lines)).toBeGreaterThanOrEqual(trial.floor);
     });
   });
 }
+
+/**
+ * A second blind trial of pile-ons and dehumanising comparisons, written in session 15 by a helper
+ * who saw neither the rules nor any set while the pile-on and dehumanising readings were tuned on
+ * the session 14 sentences. The lead never read them; the floors and ceiling are the counts then.
+ */
+describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
+  const read = (file: string): string[] => readSet(path.join('held-out', file));
+  const trial = { 'attack-pile-on-s15.txt': [40, 20], 'attack-dehumanising-s15.txt': [40, 15] } as const;
+
+  it.each(Object.entries(trial))('flags at least its floor of %s', (file, [lines, floor]) => {
+    expect(read(file)).toHaveLength(lines);
+    expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
+  });
+
+  // Three pile-on near misses, two dehumanising, one name-calling.
+  it('flags at most 6 of the 60 lines of benign-near-miss-s15.txt', () => {
+    expect(read('benign-near-miss-s15.txt')).toHaveLength(60);
+    expect(countFlagged(read('benign-near-miss-s15.txt'))).toBeLessThanOrEqual(6);
+  });
+});
 
 /**
  * A blind trial of creator put-downs (fixtures/sets/held-out, never tuned on), written while the
@@ -173,13 +193,13 @@ describe('the held-out creator put-down trial (fixtures/sets/held-out)', () => {
   it('flags at most 2 of the 50 lines of benign-creator-near-miss.txt', () => {
     const lines = read('benign-creator-near-miss.txt');
     expect(lines).toHaveLength(50);
-    expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeLessThanOrEqual(2);
+    expect(countFlagged(lines)).toBeLessThanOrEqual(2);
   });
 
   it('flags at least 27 of the 50 lines of attack-creator-putdown.txt', () => {
     const lines = read('attack-creator-putdown.txt');
     expect(lines).toHaveLength(50);
-    expect(lines.filter((line) => lintText(line).messages.length > 0).length).toBeGreaterThanOrEqual(27);
+    expect(countFlagged(lines)).toBeGreaterThanOrEqual(27);
   });
 });
 
