@@ -12,6 +12,8 @@ testRule(insults, {
     'people keep sending you racist messages, so sorry',
     'she is unhinged in the best way',
     'the cockroach in my kitchen has been living rent free for a week',
+    // An insult quoted at the start of a line to condemn it.
+    '"you\'re ugly" is not feedback, it\'s just mean',
     // Vermin, filth and things in their everyday uses (dehumanising-reading.ts).
     'utter rubbish, this ref should be sacked',
     'my pet rat is the cutest little thing',

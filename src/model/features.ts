@@ -259,7 +259,9 @@ function addSentence(sentence: Sentence, out: FeatureBuffer): void {
   let previousStart = (tokens[0] as Token).start;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.punctBefore !== '' && OPENING_QUOTE_CHARS.test(token.punctBefore)) quoted = true;
+    // Not a quote that opens the sentence: the weights were learned without them, and a whole
+    // comment wrapped in quotes (as some exports write them) is the writer's own words.
+    if (i > 0 && token.punctBefore !== '' && OPENING_QUOTE_CHARS.test(token.punctBefore)) quoted = true;
     const key = keyOf(token);
     const bits = tokenBits(token);
     const { start, end } = token;

@@ -25,6 +25,12 @@ export interface Document {
 }
 
 const SENTENCE_END = /[.!?\u2026]/;
+const QUOTE_MARKS = /["\u201C\u00AB]/;
+
+function openingQuoteBefore(text: string, start: number): string {
+  const mark = text[start - 1] ?? '';
+  return QUOTE_MARKS.test(mark) ? mark : '';
+}
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -76,7 +82,9 @@ export function createDocument(text: string): Document {
     const first = tokens.length;
     appendTokens(piece, normalized, tokens);
     // The punctuation stands before the piece's first token; the rest of a piece is unpunctuated.
-    if (first > 0) (tokens[first] as Token).punctBefore = pendingPunct;
+    // Before a sentence's first token only a quote mark that touches it: the rest ended the
+    // sentence before ('he said "go away." "you are ugly" is not feedback').
+    (tokens[first] as Token).punctBefore = first > 0 ? pendingPunct : openingQuoteBefore(normalized.text, piece.start);
     pendingPunct = '';
   }
   const last = tokens[tokens.length - 1];

@@ -22,6 +22,9 @@ describe('isQuoted', () => {
     ['"you are so ugly lol"', 'ugly', false],
     ['"nice" video, you look awful', 'awful', false],
     ['you look awful in "that" dress', 'awful', false],
+    // A quote that opens the line: the mark before the first word counts.
+    ['"you are ugly" is not feedback', 'ugly', true],
+    ['“so fat” is what they wrote under her post', 'fat', true],
   ])('%s: %s is quoted: %s', (text, hit, expected) => {
     expect(quoted(text, hit)).toBe(expected);
   });
