@@ -157,6 +157,7 @@ testRule(harassment, {
     'anyone know which school offers the best art classes',
     'everyone post your number one tip for new creators',
     "let's get her to 100k followers before friday",
+    'the guy who said "go back to your country" should be banned',
     // Exclusion phrases in their everyday uses.
     'why are you still here at 3am, go sleep lol',
     'the party was better before you left, come back soon',

@@ -12,6 +12,7 @@
  * ("someone report this scam to the police"), and not the reader's own life ("send this to your
  * mum"). The rule asks stanceOf and isQuoted about what this returns.
  */
+import { isQuoted } from '../../src/text/context.js';
 import { hasPraise } from '../../src/text/stance.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 
@@ -52,8 +53,8 @@ const TAKES = new Set(['take', 'taking', 'bring', 'bringing', 'tear', 'shut']);
 const INTO_FOOD = new Set(['in', 'into']);
 /** A question after where someone is: "which school", "where she lives". */
 const ASKED_AFTER = new Set(['which', 'where', 'what']);
-/** An ending that already happened: "she got banned", "he was fired". */
-const REPORTED = new Set(['got', 'was', 'were', 'been', 'is', 'am', 'has', 'had', 'have', 'already', 'just', 'currently', 'i']);
+/** An ending that already happened, or a sanction asked of a platform: "she got banned", "he should be banned". */
+const REPORTED = new Set(['got', 'was', 'were', 'be', 'been', 'is', 'am', 'has', 'had', 'have', 'already', 'just', 'currently', 'i']);
 
 const STOPS = new Set(['stop', 'quit', 'stopped', 'never']);
 /** Someone doing it, not having it done: "she banned", "they trend". */
@@ -113,6 +114,8 @@ const NOT_CALLED_BEFORE = new Set(['of', 'to', 'by', 'with', 'for', 'from', 'tha
 /** A call: a crowd word, "all of you", "let's", or an order to spread that opens its clause. */
 function callAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
+  // A call quoted is someone else's: 'the guy who said "go back to your country" should be banned'.
+  if (isQuoted(tokens, index, index + 1)) return false;
   if (readsOneOf(token, CROWD)) return !readsOneOf(tokens[index + 1], NOT_CALLED) && !readsOneOf(tokens[index - 1], NOT_CALLED_BEFORE);
   if (token.surface === 'let' && tokens[index + 1]?.surface === "'s") return true;
   if (token.surface === 'all' && tokens[index + 1]?.surface === 'of' && readsOneOf(tokens[index + 2], new Set(['you', 'u']))) return true;

@@ -77,6 +77,13 @@ const SPEECH_NOUNS = new Set(['words', 'word', 'names', 'terms', 'insults', 'slu
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'getting']);
 /** Before a naming verb, these make it a norm or a habit talked about, not an act: "stop calling", "if you call someone". */
 const GENERIC = new Set(['stop', 'not', 'never', 'to', 'if', 'anyone', 'people', 'someone', 'who', 'why', 'when', 'quit']);
+/**
+ * "the word retard", "that slur": the hit right after names a word. Talked about, it is condemned
+ * only when the sentence condemns ("the word retard hurts people"): "I encourage the use of the
+ * word spastic" endorses it, and writing a slur out is itself what many readers object to.
+ */
+const MENTION_NOUNS = new Set(['word', 'term', 'slur', 'label', 'perkataan']);
+const POINTING = new Set(['the', 'that', 'this']);
 const SPEAKER_SUBJECT = new Set(['i', 'we', 'ill', 'imma', 'ima', 'gonna']);
 const LOOKBACK = 6;
 
@@ -86,6 +93,7 @@ const CONDEMNING = phrases([
   'is|are never (ok|okay|acceptable|funny|a joke)',
   'is|are|was|its racist|sexist|cruel|wrong|mean|hurtful|harmful|bullying|harassment|dehumanising|dehumanizing|disgusting|unacceptable|homophobic|ableist|abuse|abusive|toxic|hateful|lazy|vile|gross',
   'stop calling|saying|telling|using|writing|commenting|mocking', 'do not|never call|say|tell|use|write|mock',
+  'should not|never be used|said|written',
   'should|to stop', 'needs|need to stop', '(nobody|no one) deserves', '(nobody|no one) should', 'lose|loses the argument',
   'stereotype', 'stereotypes', 'hurt|hurts people', 'look in a mirror', 'why would anyone|people|you',
 ]);
@@ -110,6 +118,8 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
     // A verb whose clause ended before the hit governs nothing: "who asked you to comment, go die".
     if (/[,;.!?]/.test(token.punctAfter) && !/["“‘']/.test(token.punctAfter)) return undefined;
     if (isSaying(tokens, k)) return k;
+    // "using the word X" is governed by "using"; "the word X" alone by the noun.
+    if (k === from - 1 && readsOneOf(token, MENTION_NOUNS) && readsOneOf(tokens[k - 1], POINTING)) return governingVerb(tokens, k - 1) ?? k;
     // The reader between the verb and the hit ("they call you a loser") makes it an attack on them;
     // unless the saying is anyone's, talked about: "if someone tells you to stop posting, ignore them".
     if (readsOneOf(token, YOU)) return k > 0 && isSaying(tokens, k - 1) && saidIfAnyone(tokens, k - 1) ? k - 1 : undefined;

@@ -23,6 +23,9 @@ describe('stanceOf', () => {
     ['Writing "loser" under a child\'s drawing is cruel.', 'loser', 'condemned'],
     ['if you call a stranger ugly you are the problem', 'ugly', 'condemned'],
     ['insults like moron add nothing', 'moron', 'condemned'],
+    // a word named, condemned; and through the noun, the verb that governs it
+    ['the word moron should never be said to kids', 'moron', 'condemned'],
+    ['stop using the word lame for things you dislike', 'lame', 'condemned'],
     // praise hyperbole
     ['you are a beast on the bass', 'beast', 'praise'],
     ['that drummer is insane, I love it', 'insane', 'praise'],
