@@ -74,13 +74,15 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 15 of the helper's 39 before the pile-on reading of session 15 was tuned on them; 37 of 39 after.
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
-    // 10 of the 100 a helper wrote in session 14 before the advance reading was tuned on them.
-    'attack-sexual.txt': 0.74,
+    // 10 of the 100 a helper wrote in session 14 before the advance reading was tuned on them;
+    // 11 of the 80 another wrote in session 15 before that session's cues, 49 after.
+    'attack-sexual.txt': 0.71,
     // 56 of the 120 a helper wrote in session 14 before the threat and wish readings were tuned on them.
     'attack-threat.txt': 0.83,
   };
   const CEILINGS: Record<string, number> = {
-    'benign-counter-speech.txt': 0.07,
+    // A call to mass-report a harasser; "why are people saying 'balik dapur' to her?".
+    'benign-counter-speech.txt': 0.03,
     // 'what a creep' said of a film's villain; a quoted sexist remark called lazy.
     'benign-creator-near-miss.txt': 0.02,
     // "you absolute muppet, you forgot to hit record 😂", "me, a clumsy fool, dropping every egg",
@@ -162,23 +164,26 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
 }
 
 /**
- * A second blind trial of pile-ons and dehumanising comparisons, written in session 15 by a helper
- * who saw neither the rules nor any set while the pile-on and dehumanising readings were tuned on
- * the session 14 sentences. The lead never read them; the floors and ceiling are the counts then.
+ * Blind trials written in session 15 by helpers who saw neither the rules nor any set, while the
+ * pile-on, dehumanising and advance readings were tuned on other helpers' sentences. The lead
+ * never read them; the floors and ceilings are the counts then. Before that session's tuning:
+ * pile-ons 10, dehumanising 11, sexual 5; their near misses 5, counter-speech 4, sexual near
+ * misses 0.
  */
 describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
   const read = (file: string): string[] => readSet(path.join('held-out', file));
-  const trial = { 'attack-pile-on-s15.txt': [40, 20], 'attack-dehumanising-s15.txt': [40, 15] } as const;
+  const trial = { 'attack-pile-on-s15.txt': [40, 20], 'attack-dehumanising-s15.txt': [40, 15], 'attack-sexual-s15.txt': [40, 8] } as const;
 
   it.each(Object.entries(trial))('flags at least its floor of %s', (file, [lines, floor]) => {
     expect(read(file)).toHaveLength(lines);
     expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
   });
 
-  // Three pile-on near misses, two dehumanising, one name-calling.
-  it('flags at most 6 of the 60 lines of benign-near-miss-s15.txt', () => {
-    expect(read('benign-near-miss-s15.txt')).toHaveLength(60);
-    expect(countFlagged(read('benign-near-miss-s15.txt'))).toBeLessThanOrEqual(6);
+  const ceilings = { 'benign-near-miss-s15.txt': [60, 6], 'benign-counter-speech-s15.txt': [40, 4], 'benign-sexual-near-miss-s15.txt': [40, 0] } as const;
+
+  it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
+    expect(read(file)).toHaveLength(lines);
+    expect(countFlagged(read(file))).toBeLessThanOrEqual(ceiling);
   });
 });
 

@@ -16,7 +16,7 @@ import { YOU, YOUR } from '../../src/text/english.js';
 import { compilePhrases, type PhraseMatch } from '../../src/text/phrases.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 
-type Cue = 'proposition' | 'lewd' | 'flirt' | 'leer' | 'contact' | 'privacy' | 'minor' | 'appraisal' | 'blame' | 'persist';
+type Cue = 'proposition' | 'lewd' | 'flirt' | 'leer' | 'body' | 'contact' | 'privacy' | 'minor' | 'appraisal' | 'blame' | 'persist';
 
 /**
  * Every cue is worded so that its everyday uses do not read: "end up in my bed", not "my bed";
@@ -32,21 +32,40 @@ const CUES: Record<Cue, readonly string[]> = {
     // Rating her as a sexual prospect: "I'd smash", "face 6, body 10, I'd still hit", "would take home".
     'i would|id still? smash|hit|tap|bang', 'would take|bring her|<you>? home', 'one night|nite material',
     'show|post more skin|bikini|swimsuit|lingerie', 'film|shoot|show|turn from behind|around more', 'gambar lebih',
+    // Her clothes wished off, or what shows through them: "lagi cantik kalau tak pakai apa2", "no bra today ah?".
+    'tak|jangan|x pakai apa|apa2|apa-apa|baju|bra', 'nothing to|for the imagination',
+ 'meet|jumpa me? at|in|kat the|a? hotel', 'jumpa|meet private|privately', 'show|tunjuk a? bit? more|lebih skin|cleavage|body|leg|legs|kulit',
+    'video|vid mandi', '<you>|her|u in the? towel|shower', 'check in hotel', 'rate sejam|semalam', 'free show',
   ],
   /** Sexual words said to or of someone near them: "bet ur wild in bed", "imagine her on my bed". */
   lewd: [
     'wild|loud|freak|fun|good|great|amazing in bed', 'end up in my bed', '<you>|her|u on|in my bed', 'onlyfans', 'undress for me|us',
     'naked pics|pic|photos|photo|for', 'sugar daddy', 'tempt me only', 'made for something else', 'fun|wild|naughty after midnight',
     'body gao', 'unzip', 'see more of <you>', 'leggings|yoga pants are my fav|favourite|favorite',
+    'uncensored|unedited version|video|vid|one', 'yang|versi tak tapis', 'dirty thoughts', 'roleplay for me', 'role play for me', 'no bra', 'show|shows|see everything', 'photo|pic|selfie|video in bed',
+    'room number', 'tak tahan', 'nampak bra', 'nampak warna bra', 'feet pics|pic|photos', 'satisfy <you>|her', 'real man', 'walk properly|straight the? next day',
+    'cold shower', 'mandi air sejuk', 'whisper * to me', 'private live|call|video', 'bilik gelap', 'tak keluar bilik', 'terbayang', 'hidang diri',
+    'peluk malam', 'what <you> do not post', 'replay * times', 'pause already', 'every frame', 'only watched|watch|came for the',
   ],
   /** Said of strangers' looks as often as of friends' and partners': only with a bid for contact or a leer. */
   flirt: ['sexy', 'seksi', 'horny', 'lingerie', 'thicc'],
   /** Leering emoji: each also means spicy food or hard work, so one never counts alone. */
-  leer: ['🥵', '👅', '🍑', '🍆', '💦', '🤤', '😏', '🍈'],
+  leer: ['🥵', '👅', '🍑', '🍆', '💦', '🤤', '😏', '🍈', '😈', '😩', '👀 👀'],
+  /**
+   * Parts of a body and clothes that show it, which a leer or a bid for contact makes sexual:
+   * "that butt ah 🍑🍑", "those leggings leave nothing 🤤", but "her legs so strong after the marathon".
+   */
+  body: [
+    'butt', 'bontot', 'punggung', 'booty', 'thighs', 'peha', 'chest', 'dada', 'cleavage', 'neckline', 'boobs', 'tetek', 'bra',
+    'leggings', 'gym shorts', 'tight shirt|dress|top|baju', 'baju ketat', 'top slipped', 'bounce', 'bouncing', 'body cun', 'bibir', 'lips',
+  ],
   contact: [
     'dm|pm|inbox|message|text|add me', 'dm|pm me', 'open <your> dms|dm|inbox', 'my place|condo|car|house|room|crib', 'come over',
     'come out with me', 'date me', 'jom', 'take <you> home', 'i am coming over', 'come down', 'malam ni',
     'send me? some? pics|pic|vid|gambar|photos', '<your> number', 'nombor', 'i pay', 'duitnow', 'berapa', 'i subscribe', 'on tele|telegram|whatsapp', 'in person',
+    // Malay: "abang nak jumpa", "abang datang rumah", "abang belanja".
+    'nak jumpa', 'datang rumah', 'abang belanja', 'meet me', 'open <your> door', 'outside <your> condo|house|door|place', 'tng', 'i donate',
+    'video call', 'followed|follow <you> home',
   ],
   /** Being alone with someone, which makes a bid for contact an advance: "come lepak my condo, just us two". */
   privacy: ['privately', 'private session|show|pics|ones', 'alone with', 'just us', 'just the two of us'],
@@ -71,10 +90,10 @@ const CUES: Record<Cue, readonly string[]> = {
 const CLOSING = new Set([
   'i would|id still? smash|hit|tap|bang', 'jom hotel', 'strip down|for', 'without the|ur|your|any clothes', 'take|taking that|your|ur|the dress|top|shirt|bra|clothes|swimsuit|bikini off',
   'what is under|underneath that|your|ur hoodie|dress|shirt|top|skirt|baju|tudung|clothes|towel', 'rate <your> body',
-  'wild|loud|freak|fun|good|great|amazing in bed', 'just us',
+  'wild|loud|freak|fun|good|great|amazing in bed', 'just us', 'meet|jumpa me? at|in|kat the|a? hotel', 'tak|jangan|x pakai apa|apa2|apa-apa|baju|bra',
 ]);
 /** Words that may trail a closing cue: "jom hotel lah", "just us two". */
-const TAIL = new Set(['lol', 'pls', 'please', 'la', 'lah', 'leh', 'sia', 'ah', 'tonight', 'now', 'two', '2', 'babe', 'sayang', 'ok', 'okay', 'right']);
+const TAIL = new Set(['lol', 'pls', 'please', 'la', 'lah', 'leh', 'sia', 'ah', 'tonight', 'now', 'two', '2', 'babe', 'sayang', 'ok', 'okay', 'right', 'terus', 'weekend']);
 
 function closes(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
@@ -98,6 +117,19 @@ function aimedNear(tokens: readonly Token[], match: PhraseMatch<Cue>): boolean {
     if (token.kind === 'mention' || readsOneOf(token, PERSONS)) return true;
   }
   return false;
+}
+
+/** Whose body: "your", "her", "that", "those" before it, or Malay's "dia", "tu" after it ("bontot dia"). */
+const OWNERS_BEFORE = new Set([...YOUR, 'her', 'that', 'those', 'the', 'akak', 'sis']);
+const OWNERS_AFTER = new Set(['dia', 'tu', 'awak', 'kau', 'ko', 'you', 'u', 'ah']);
+/** What a body word names when it goes on: "booty workout", "chest day". */
+const EXERCISE = new Set(['workout', 'workouts', 'routine', 'day', 'exercise', 'exercises', 'gains', 'training', 'program', 'burn', 'pump', 'stretch', 'press']);
+
+/** A body cue that is someone else's body, not an exercise or the writer's own ("my lips burning"). */
+function someoneElses(tokens: readonly Token[], match: PhraseMatch<Cue>): boolean {
+  if (readsOneOf(tokens[match.to], EXERCISE)) return false;
+  const before = tokens.slice(Math.max(0, match.from - 2), match.from);
+  return before.some((token) => readsOneOf(token, OWNERS_BEFORE)) || readsOneOf(tokens[match.to], OWNERS_AFTER);
 }
 
 export interface Advance {
@@ -124,6 +156,10 @@ export function advanceIn(tokens: readonly Token[], before: readonly Token[] | u
   // A leering emoji counts only beside a sexual word: "🍑 cobbler 🤤" is dessert.
   if (lewd.some((cue) => aimedNear(cue.tokens, cue.match)) || (lewd.length > 0 && flirt.length + leer.length + contact.length > 0)) return { kind: 'sexual', cues: [...lewd, ...flirt, ...leer, ...contact] };
   if (flirt.length > 0 && leer.length + contact.length > 0) return { kind: 'sexual', cues: [...flirt, ...leer, ...contact] };
+  // A body or what shows it, with a leer: "gila bontot dia bulat 🍑", "wah tight shirt 💦💦". Not with a
+  // bid for contact alone, which is as often an errand: "butt my dad… in my car".
+  const body = of('body').filter((cue) => someoneElses(cue.tokens, cue.match));
+  if (body.length > 0 && leer.length > 0) return { kind: 'sexual', cues: [...body, ...leer] };
   if (privacy.length > 0 && contact.length > privacy.length) return { kind: 'sexual', cues: contact };
   // A minor's age or school, appraised, with a bid for contact: "so mature for sec school, add me".
   const appraised = of('appraisal').length > 0 || minor.some((cue) => cue.match.pattern.startsWith('how old'));

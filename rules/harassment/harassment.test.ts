@@ -148,6 +148,12 @@ testRule(harassment, {
     'never forget where you were born',
     'you should use protection when you cycle at night',
     'if you could make one thing that never existed, what would it be',
+    // Bodies, hotels and midnight in everyday talk (advance-reading.ts).
+    'this sambal so spicy 🥵🥵 my lips burning',
+    'that booty workout destroyed me 😩',
+    'meet me at the hotel lobby for the wedding photos ok',
+    'kalau tak pakai baju hujan, basah la semua',
+    'the uncensored version of the interview is on their podcast',
     // Calls to gather for someone, not against them (pile-on-reading.ts).
     'everyone check out her new shop, the candles are so good',
     "guys don't report her, she did nothing wrong",
@@ -167,6 +173,10 @@ testRule(harassment, {
   invalid: [
     { text: 'this group was peaceful before you joined', errors: [{ text: 'was peaceful before you joined', messageId: 'exclusion' }] },
     { text: 'ugh, take the hint', errors: [{ text: 'take the hint', messageId: 'exclusion' }] },
+    // A body that is someone else's, with a leer; clothes wished off; a hotel (advance-reading.ts).
+    { text: 'cantik, tapi punggung dia lagi best 🍑🍑', errors: [{ text: 'punggung dia lagi best 🍑🍑', messageId: 'sexual' }] },
+    { text: 'lagi lawa kalau jangan pakai baju 😘', errors: [{ text: 'jangan pakai baju', messageId: 'sexual' }] },
+    { text: 'u free this weekend? jumpa me at hotel', errors: [{ text: 'jumpa me at hotel', messageId: 'sexual' }] },
     // Pile-on calls read from their parts (pile-on-reading.ts): a call, an act, someone to turn on.
     { text: 'fam pls forward this to her employer, she needs to learn', errors: [{ text: 'fam pls forward this to her employer', messageId: 'pileOn' }] },
     { text: 'someone find his home address and post it', errors: [{ text: 'someone find his home address', messageId: 'pileOn' }] },
