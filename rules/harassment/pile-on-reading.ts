@@ -111,14 +111,19 @@ const NOT_CALLED = new Set(['did', 'was', 'had', 'has', 'is', 'said', 'told', 'g
 /** Before a crowd word, these make it an object or a question: "in the glare of everyone", "why would anyone". */
 const NOT_CALLED_BEFORE = new Set(['of', 'to', 'by', 'with', 'for', 'from', 'than', 'like', 'at', 'about', 'would']);
 
+const ALL_OF_YOU = new Set(['you', 'u']);
+
 /** A call: a crowd word, "all of you", "let's", or an order to spread that opens its clause. */
 function callAt(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
   // A call quoted is someone else's: 'the guy who said "go back to your country" should be banned'.
-  if (isQuoted(tokens, index, index + 1)) return false;
+  return calls(tokens, index) && !isQuoted(tokens, index, index + 1);
+}
+
+function calls(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
   if (readsOneOf(token, CROWD)) return !readsOneOf(tokens[index + 1], NOT_CALLED) && !readsOneOf(tokens[index - 1], NOT_CALLED_BEFORE);
   if (token.surface === 'let' && tokens[index + 1]?.surface === "'s") return true;
-  if (token.surface === 'all' && tokens[index + 1]?.surface === 'of' && readsOneOf(tokens[index + 2], new Set(['you', 'u']))) return true;
+  if (token.surface === 'all' && tokens[index + 1]?.surface === 'of' && readsOneOf(tokens[index + 2], ALL_OF_YOU)) return true;
   return readsOneOf(token, SPREAD) && opensClause(tokens, index);
 }
 
@@ -177,21 +182,22 @@ function stoppedAt(tokens: readonly Token[], index: number): boolean {
  * pile-on, and someone else to pile on, within reach of each other.
  */
 export function pileOnCall(tokens: readonly Token[]): PileOnReading | undefined {
-  if (!tokens.some((token) => readsOneOf(token, PILE_ON_WORDS))) return undefined;
-  if (tokens.some((token) => readsOneOf(token, KIND_CALLS)) || hasPraise(tokens)) return undefined;
-  const calls: number[] = [];
-  const harms: number[] = [];
-  const targets: number[] = [];
-  tokens.forEach((_, index) => {
-    if (callAt(tokens, index)) calls.push(index);
-    if (harmAt(tokens, index) && !stoppedAt(tokens, index)) harms.push(index);
-    if (targetAt(tokens, index)) targets.push(index);
-  });
-  for (const call of calls) {
+  // Cheapest first: most sentences hold no act, and most of the rest no one else to turn on.
+  const harms = indicesWhere(tokens, (index) => readsOneOf(tokens[index], PILE_ON_WORDS) && harmAt(tokens, index) && !stoppedAt(tokens, index));
+  if (harms.length === 0) return undefined;
+  const targets = indicesWhere(tokens, (index) => targetAt(tokens, index));
+  if (targets.length === 0 || tokens.some((token) => readsOneOf(token, KIND_CALLS)) || hasPraise(tokens)) return undefined;
+  for (let call = 0; call < tokens.length; call++) {
     const harm = harms.find((index) => index !== call && Math.abs(index - call) <= REACH);
-    const target = targets.find((index) => Math.abs(index - (harm ?? call)) <= REACH);
-    if (harm === undefined || target === undefined) continue;
-    return { from: Math.min(call, harm, target), to: Math.max(call, harm, target) + 1, act: harm };
+    if (harm === undefined || !callAt(tokens, call)) continue;
+    const target = targets.find((index) => Math.abs(index - harm) <= REACH);
+    if (target !== undefined) return { from: Math.min(call, harm, target), to: Math.max(call, harm, target) + 1, act: harm };
   }
   return undefined;
+}
+
+function indicesWhere(tokens: readonly Token[], test: (index: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (test(index)) found.push(index);
+  return found;
 }
