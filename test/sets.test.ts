@@ -70,7 +70,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-exclusion.txt': 0.8,
     // 45 of the 120 a helper wrote in session 14 before the local remarks were tuned on them.
     'attack-micro-aggression.txt': 0.65,
-    'attack-never-born.txt': 0.57,
+    // 6 of the helper's 39 before session 14's unborn reading, 10 after; 31 after the phrases and
+    // the regret named after the birth of session 15.
+    'attack-never-born.txt': 0.85,
     // 15 of the helper's 39 before the pile-on reading of session 15 was tuned on them; 37 of 39 after.
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,

@@ -148,6 +148,11 @@ testRule(harassment, {
     'never forget where you were born',
     'you should use protection when you cycle at night',
     'if you could make one thing that never existed, what would it be',
+    // Birth and its regrets in everyday talk.
+    'the day you were born was the best day of my life',
+    'my birth story was a disaster, 40 hours of labour',
+    'it would be better if you never came to the party, it was boring anyway',
+    'your parents should have met at the concert, cute story',
     // Bodies, hotels and midnight in everyday talk (advance-reading.ts).
     'this sambal so spicy 🥵🥵 my lips burning',
     'that booty workout destroyed me 😩',
@@ -183,6 +188,9 @@ testRule(harassment, {
     { text: "guys let's all one star her bakery", errors: [{ text: "guys let's all one star her", messageId: 'pileOn' }] },
     { text: 'twitter do your thing, we want this creep gone', errors: [{ text: 'twitter do your thing, we want this creep gone', messageId: 'pileOn' }] },
     // Wishes that someone had never been born, read from their parts (unborn-reading.ts).
+    { text: 'the night you were born was a curse on that hospital', errors: [{ text: 'you were born was a curse', messageId: 'unborn' }] },
+    { text: 'your grandparents really should have stayed childless', errors: [{ text: 'your grandparents really should have stayed childless', messageId: 'unborn' }] },
+    { text: "honestly should've never been born lah", errors: [{ text: "should've never been born", messageId: 'unborn' }] },
     { text: "if i could go back in time i'd make sure you never existed", errors: [{ text: 'you never existed', messageId: 'unborn' }] },
     { text: "your dad should've bought protection", errors: [{ text: "dad should've bought protection", messageId: 'unborn' }] },
     // Advances read from the cues a line combines (advance-reading.ts).

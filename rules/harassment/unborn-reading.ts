@@ -19,7 +19,7 @@ const REGRET = new Set(['should', 'shouldve', 'never', 'wish', 'wished', 'regret
 /** What makes birth words a date, a place or a calling: "born in 1990", "born to perform". */
 const AFTER_BIRTH = new Set(['in', 'on', 'at', 'during', 'into', 'to', 'and', 'with']);
 /** Gladness and greetings: "so glad you were born", "happy birthday". */
-const GLAD = new Set(['glad', 'happy', 'thankful', 'grateful', 'blessed', 'lucky', 'congrats', 'congratulations', 'love']);
+const GLAD = new Set(['glad', 'happy', 'thankful', 'grateful', 'blessed', 'lucky', 'congrats', 'congratulations', 'love', 'best', 'gift', 'miracle']);
 
 const REACH = 10;
 /** How near the birth word the person stands: "you never existed", not "if you could make a thing that never existed". */
@@ -40,6 +40,18 @@ const OTHER_CLAUSE = new Set(['where', 'when', 'how', 'what', 'why', 'forget', '
 /** The writer's own births: "when my baby was born". */
 const OWN = new Set(['my', 'our', 'i', 'we', 'me']);
 
+/** A regret said after the birth: a verdict on it, not the counterfactual that comes before. */
+const REGRET_AFTER = new Set(['tragedy', 'mistake', 'curse', 'error', 'disaster', 'apology', 'wrong', 'accident']);
+const AFTER_REACH = 6;
+
+function regretAfter(tokens: readonly Token[], birth: number): number {
+  for (let k = birth + 1; k < Math.min(tokens.length, birth + AFTER_REACH); k++) {
+    if (readsOneOf(tokens[k], REGRET_AFTER)) return k;
+    if (/[,;.!?]/.test((tokens[k] as Token).punctAfter)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The words [from, to) of a wish that the reader had never been born, or undefined: a regret
  * first ("should", "wish", "mistake"), then birth or existence, the person near them.
@@ -56,8 +68,10 @@ export function unbornWish(tokens: readonly Token[]): UnbornReading | undefined 
     if (person === -1 || Math.abs(birth - person) > PERSON_REACH) continue;
     let regret = -1;
     for (let k = birth - 1; k >= Math.max(0, birth - REACH) && !readsOneOf(tokens[k], OTHER_CLAUSE); k--) if (readsOneOf(tokens[k], REGRET)) regret = k;
+    // Or named after it, in its clause: "the day you were born was a tragedy", "the stork dropped you at the wrong house".
+    if (regret === -1) regret = regretAfter(tokens, birth);
     if (regret === -1) continue;
-    return { from: Math.min(person, regret), to: Math.max(person, birth) + 1 };
+    return { from: Math.min(person, regret, birth), to: Math.max(person, birth, regret) + 1 };
   }
   return undefined;
 }
