@@ -60,7 +60,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const FLOORS: Record<string, number> = {
     // Session 14 added a blind helper's 40 (39 for pile-on and never-born) to each of these five;
     // only the never-born wishes were tuned on them (unborn-reading.ts). The floors are the rates then.
-    'attack-body-advice.txt': 0.65,
+    // 8 of the helper's 40 before session 14's body reading, 16 after; 23 after session 15's
+    // (advice said as "please" or "tried", "the tummy", praise promised after a fix).
+    'attack-body-advice.txt': 0.74,
     // 36 of 60 of the lead's own, 16 of 80 and 15 of 100 of two helpers' before the put-down
     // phrases of session 13 were tuned on them.
     'attack-creator-putdown.txt': 0.71,

@@ -30,7 +30,7 @@ const VERDICTS = new Set(['chubby', 'bloated', 'saggy', 'flabby', 'jiggling', 'j
 const ADVICE = new Set([
   'try', 'should', 'maybe', 'consider', 'tip', 'advice', 'help', 'fix', 'cover', 'hide', 'lose', 'cut', 'gym', 'whitening', 'laser',
   'contour', 'braces', 'concealer', 'filter', 'dermatologist', 'surgery', 'minoxidil', 'jogging', 'fasting', 'squats', 'diet', 'concerned',
-  'worried', 'saying', 'honestly', 'friendly', 'better', 'stop', 'wear',
+  'worried', 'saying', 'honestly', 'friendly', 'better', 'stop', 'wear', 'tried', 'considered', 'please', 'pls', 'tie',
 ]);
 /** Care for how someone is, not how they look: "you look so tired, please rest". */
 const WELLBEING = new Set(['rest', 'sleep', 'nap', 'hydrate', 'water', 'care', 'recover', 'feel']);
@@ -46,6 +46,7 @@ const PRAISE = new Set(['glowing', 'gorgeous', 'beautiful', 'pretty', 'stunning'
 const WHOLE = new Set(['big', 'bigger', 'fat', 'fatter', 'chubby', 'bloated', 'tired', 'puffy']);
 /** How the whole person is said to look or have become. */
 const BECOMING = new Set(['look', 'looks', 'looking', 'got', 'gotten', 'getting', 'become', 'became', 'have', 'are', 'r', 'seem']);
+const HAVE = new Set(['have', 'has', 've']);
 /** "when you have a fat belly": a generic "you" in a condition. */
 const CONDITIONS = new Set(['if', 'when', 'whenever']);
 /** "you look so tired": a flaw said of the whole person only after an intensifier. */
@@ -53,27 +54,35 @@ const INTENSIFIERS = new Set(['so', 'quite', 'really', 'very', 'too', 'super', '
 
 const REACH = 4;
 
-/** The words that wake the reading: every remark names a part of the body. */
-export const BODY_WORDS: ReadonlySet<string> = BODY;
+/** The words that wake the reading: every remark names a part of the body or a flaw of the whole person. */
+export const BODY_WORDS: ReadonlySet<string> = new Set([...BODY, ...WHOLE]);
 
 export interface BodyRemark {
   from: number;
   to: number;
 }
 
+/** Words of praise that promise it only after a fix: "then u'll be perfect", "i say this with love". */
+function promised(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before?.surface === 'with' || (before?.surface === 'be' && readsOneOf(tokens[index - 2], FUTURE));
+}
+const FUTURE = new Set(['will', 'would', 'could', 'll']);
+
 /** Whether the token at `index` names a part of the reader's body: "your face", "ur legs", "those thighs". */
 function readersBody(tokens: readonly Token[], index: number): boolean {
   if (!readsOneOf(tokens[index], BODY)) return false;
   const before = tokens.slice(Math.max(0, index - 2), index);
   if (before.some((token) => readsOneOf(token, OWN))) return false;
-  return before.some((token) => readsOneOf(token, YOUR) || (readsOneOf(token, POINTERS) && readsOneOf(tokens[index], POINTED)));
+  // "the tummy shows", "those dark spots": parts that are only ever the reader's in a remark on them.
+  return before.some((token) => readsOneOf(token, YOUR) || ((readsOneOf(token, POINTERS) || token.surface === 'the') && readsOneOf(tokens[index], POINTED)));
 }
 
 /** The words [from, to) of a remark on a flaw of the reader's body, or undefined. */
 export function bodyRemark(tokens: readonly Token[]): BodyRemark | undefined {
   // Most sentences name no body and no flaw of a whole person: one pass tells.
   if (!tokens.some((token) => readsOneOf(token, BODY) || readsOneOf(token, WHOLE))) return undefined;
-  if (tokens.some((token) => readsOneOf(token, PRAISE) || readsOneOf(token, WELLBEING))) return undefined;
+  if (tokens.some((token, index) => (readsOneOf(token, PRAISE) && !promised(tokens, index)) || readsOneOf(token, WELLBEING))) return undefined;
   const advised = tokens.some((token) => readsOneOf(token, ADVICE));
   for (let index = 0; index < tokens.length; index++) {
     if (!readersBody(tokens, index)) continue;
@@ -85,7 +94,9 @@ export function bodyRemark(tokens: readonly Token[]): BodyRemark | undefined {
   // "you've gotten quite big", "you look so tired all the time": the reader's whole body, with advice.
   if (!advised) return undefined;
   for (let index = 0; index < tokens.length - 2; index++) {
-    if (!readsOneOf(tokens[index], YOU) || readsOneOf(tokens[index - 1], CONDITIONS) || !readsOneOf(tokens[index + 1], BECOMING)) continue;
+    if (!readsOneOf(tokens[index], YOU) || readsOneOf(tokens[index - 1], CONDITIONS)) continue;
+    // "you've gotten quite big": "have" may come before the verb.
+    if (!readsOneOf(tokens[index + 1], BECOMING) && !(readsOneOf(tokens[index + 1], HAVE) && readsOneOf(tokens[index + 2], BECOMING))) continue;
     for (let k = index + 2; k <= index + REACH && k < tokens.length; k++) {
       if (readsOneOf(tokens[k], WHOLE) && readsOneOf(tokens[k - 1], INTENSIFIERS)) return { from: index, to: k + 1 };
     }

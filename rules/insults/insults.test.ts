@@ -23,6 +23,10 @@ testRule(insults, {
     'his dog is smarter than all of us combined',
     'the garbage truck woke me up at 6am',
     // A body named with no flaw found, or care for how someone feels (body-reading.ts).
+    'you\'ve gotten so big, your mum must be proud, happy 18th!',
+    'the tummy time mat is on sale, try it for your baby',
+    'with love from penang, your skin looks amazing',
+    'your puppy has gotten so big!',
     'your skin is glowing, what serum are you using?',
     'if you have dark spots, try this vitamin c serum',
     'you look so tired, please rest and take care',
@@ -129,6 +133,10 @@ testRule(insults, {
     { text: 'bro even a pebble is smarter than you', errors: [{ text: 'pebble is smarter', messageId: 'dehumanising' }] },
     { text: 'your voice is like a cat that got stepped on', errors: [{ text: 'your voice is like a cat', messageId: 'dehumanising' }] },
     // A flaw found in the reader's body, with advice or as a verdict (body-reading.ts).
+    { text: "worried about you tbh, you've gotten really fat", errors: [{ text: "you've gotten really fat", messageId: 'bodyAdvice' }] },
+    { text: 'pls maybe a looser top, the belly shows', errors: [{ text: 'the belly shows', messageId: 'bodyAdvice' }] },
+    { text: 'try a facial for your oily skin, then you will be perfect', errors: [{ text: 'oily skin', messageId: 'bodyAdvice' }] },
+    { text: 'such a cute smile, pity about the teeth', errors: [{ text: 'pity about the teeth', messageId: 'bodyAdvice' }] },
     { text: 'honestly tie your hair up, your face is too round for it', errors: [{ text: 'your face is too round', messageId: 'bodyAdvice' }] },
     { text: "you've gotten so chubby lately, maybe try fasting", errors: [{ text: "you've gotten so chubby", messageId: 'bodyAdvice' }] },
     // The reader's people are not the writer's own.

@@ -29,6 +29,8 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     '<person> should|need|needs|must|gotta really|seriously|honestly|definitely? to? (hit the gym|hit the treadmill|go on a diet|do some cardio|do more cardio)',
     '<person> should|need|needs|must|gotta really|seriously|honestly|definitely? to? cut back|down on the? carbs|snacks|burgers|fries|donuts|junk',
     'have <you> (thought about|tried|considered) losing|dieting|cardio', 'tell her|him|them to diet|lose',
+    'consider|considering a nose|boob|butt job',
+    'shame|pity about the|your|ur body|face|legs|teeth|skin|nose',
     '<person> need|needs a nose|boob|butt job|facelift',
     '<person> should|need|needs really|seriously|honestly|definitely? (look into|consider|get|think about) (veneers|braces|surgery|botox|fillers|lipo|a nose job)',
     '<person> (might want to|may want to|might wanna) (hit the gym|lose|diet|cover up)', 'doing|does|do <your>|her|his body|face|figure|skin (zero|no) favours|favors',
