@@ -69,7 +69,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 13 of the helper's 40 before the dehumanising reading of session 15 was tuned on them; 38 of 40 after.
     'attack-dehumanising.txt': 0.95,
     'attack-disclaimer.txt': 0.95,
-    'attack-exclusion.txt': 0.8,
+    // 14 of the helper's 40 before session 14's phrases, 26 after; 36 after session 15's reading.
+    'attack-exclusion.txt': 0.9,
     // 45 of the 120 a helper wrote in session 14 before the local remarks were tuned on them.
     'attack-micro-aggression.txt': 0.65,
     // 6 of the helper's 39 before session 14's unborn reading, 10 after; 31 after the phrases and

@@ -148,6 +148,11 @@ testRule(harassment, {
     'never forget where you were born',
     'you should use protection when you cycle at night',
     'if you could make one thing that never existed, what would it be',
+    // An order to leave, or no one wanting something, each alone (exclusion-reading.ts).
+    'just dance, nobody is watching',
+    'leave it, nobody cares about the typo',
+    'leave your comments below, nobody asked me but i love this',
+    'log off and rest, nobody expects you to post daily',
     // Birth and its regrets in everyday talk.
     'the day you were born was the best day of my life',
     'my birth story was a disaster, 40 hours of labour',
@@ -182,6 +187,9 @@ testRule(harassment, {
     { text: 'cantik, tapi punggung dia lagi best 🍑🍑', errors: [{ text: 'punggung dia lagi best 🍑🍑', messageId: 'sexual' }] },
     { text: 'lagi lawa kalau jangan pakai baju 😘', errors: [{ text: 'jangan pakai baju', messageId: 'sexual' }] },
     { text: 'u free this weekend? jumpa me at hotel', errors: [{ text: 'jumpa me at hotel', messageId: 'sexual' }] },
+    // Told to leave because no one wants them (exclusion-reading.ts).
+    { text: 'pls go away, no one invited you here', errors: [{ text: 'go away, no one invited you', messageId: 'exclusion' }] },
+    { text: 'keep your opinions to yourself. nobody is interested', errors: [{ text: 'keep your opinions to yourself. nobody is interested', messageId: 'exclusion' }] },
     // Pile-on calls read from their parts (pile-on-reading.ts): a call, an act, someone to turn on.
     { text: 'fam pls forward this to her employer, she needs to learn', errors: [{ text: 'fam pls forward this to her employer', messageId: 'pileOn' }] },
     { text: 'someone find his home address and post it', errors: [{ text: 'someone find his home address', messageId: 'pileOn' }] },

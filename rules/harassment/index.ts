@@ -12,12 +12,14 @@ import { EXPLICIT, sexualRemark } from './sexual-reading.js';
 import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 import { unbornWish, UNBORN_WORDS } from './unborn-reading.js';
 import { KIND_CALLS, pileOnCall, PILE_ON_WORDS } from './pile-on-reading.js';
+import { exclusionIn, exclusionWords } from './exclusion-reading.js';
 
 const SEXUAL_REMARK = 'makes a sexual remark about someone\'s body';
 const ADVANCE = 'makes an unasked sexual advance';
 const PERSISTENCE = 'keeps after someone who has not answered';
 const UNBORN = 'wishes someone had never been born';
 const PILE_ON = 'calls on others to join in against someone';
+const EXCLUSION = 'tells someone to leave because no one wants them';
 
 const CLASSES = {
   you: YOU, your: YOUR, yourself: YOURSELF, person: new Set([...YOU, 'her', 'him']), their: new Set([...YOUR, 'her', 'his']),
@@ -148,7 +150,7 @@ function closesClause(tokens: readonly Token[], to: number): boolean {
   return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
 }
 
-const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, UNBORN_WORDS, PILE_ON_WORDS, advanceWords()));
+const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, UNBORN_WORDS, PILE_ON_WORDS, advanceWords(), exclusionWords()));
 
 export default defineRule({
   meta: {
@@ -288,6 +290,13 @@ export default defineRule({
           const end = Math.max(...advance.cues.map(({ tokens, match }) => rangeOf(tokens, match)[1]));
           const [messageId, note] = advance.kind === 'sexual' ? (['sexual', ADVANCE] as const) : (['intimidation', PERSISTENCE] as const);
           context.report({ messageId, data: { phrase: context.text.slice(start, end), note }, range: [start, end], confidence: SURENESS[messageId] * 0.85 });
+          found = true;
+        }
+        const excluded = found || violence !== undefined ? undefined : exclusionIn(sentence.tokens, before?.tokens);
+        if (excluded !== undefined && excluded.every(({ tokens, match }) => !isNegated(tokens, match.from) && !isQuoted(tokens, match.from, match.to) && stanceOf(tokens, match.from, match.to) === 'attack')) {
+          const start = Math.min(...excluded.map(({ tokens, match }) => rangeOf(tokens, match)[0]));
+          const end = Math.max(...excluded.map(({ tokens, match }) => rangeOf(tokens, match)[1]));
+          context.report({ messageId: 'exclusion', data: { phrase: context.text.slice(start, end), note: EXCLUSION }, range: [start, end], confidence: SURENESS.exclusion * 0.85 });
         }
       },
     };

@@ -478,7 +478,8 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
     'take <your> channel|account|page|videos down', 'do us all a favor|favour and stop|leave|quit|disappear',
     // Session 14's blind exclusion set: a place that was fine before them, unwanted, uninvited.
     '(was|were) (better|fine|peaceful|nicer|happier) before <you> joined|came|arrived|showed|started', '<you> are|r unwanted',
-    '<your> presence (here|is) unwanted|not', '<your> (opinion|opinions|takes|thoughts) (not|are not|is not) needed|wanted|welcome',
+    '<your> presence (here|is) unwanted|not', '<your> presence here is unwanted|not',
+    '(we|everyone|everybody) (was|were) all? fine|better|happier without <you>|<your>', '<your> (opinion|opinions|takes|thoughts) (not|are not|is not) needed|wanted|welcome',
     '(this space|this place) is not for <you>', '<you> are|r not part of this|our', '(do not|dont|never) ever post again',
     'stop showing up on|in my', '(no one|nobody|noone) (here)? wants to hear from <you>', '(no one|nobody|noone) was waiting for <your>'),
   // The same, that must close their clause: "take the hint." but not "take the hint from the chef".
