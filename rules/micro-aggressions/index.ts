@@ -11,9 +11,15 @@ import { FRAMES } from './frames.js';
 import { REMARKS, WHOLE_SENTENCES } from './remarks.js';
 import { LOCAL_GROUPS, LOCAL_PLURALS, LOCAL_REMARKS, LOCAL_TRAITS, SURPRISING } from './local-remarks.js';
 import { ASSUMED_SKILLS, CONDITIONS, ID_ADJECTIVES, ID_NOUNS, ID_PLURALS, PERSON_NOUNS, PERSONS, PRAISE } from './identity-words.js';
+import { GROUP_WORDS as SINGLISH_GROUPS, PLURAL_GROUPS } from '../../packs/singlish/groups.js';
 import { GENERALISATIONS, GROUP_WORDS, IDENTITY_WORDS, JOKE_OPENERS, MICRO_PHRASES, NEGATIVE_TRAITS, PET_NAMES, STEREOTYPED, SUE_PHRASES, type MicroKind } from './phrases.js';
 
-const identity = new Set(IDENTITY_WORDS);
+/**
+ * People named by who they are: the list here, and the plural names of groups that the Singlish
+ * pack reads in Singapore and Malaysia and everywhere ("malays", "tamils", "prcs", "sikhs",
+ * "romanians"). Plurals only: most singulars are also adjectives of things ("malay food").
+ */
+const identity = new Set([...IDENTITY_WORDS, ...Object.keys(PLURAL_GROUPS), ...Object.keys(SINGLISH_GROUPS).filter((name) => /^[a-z]+s$/.test(name))]);
 const classes = {
   you: YOU,
   your: YOUR,
@@ -88,6 +94,21 @@ function addressesThem(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+const WRITERS = new Set(['we', 'us']);
+const HONOURING = new Set(['respect', 'respecting', 'support', 'supporting', 'protect', 'protecting', 'welcome', 'celebrate']);
+
+/**
+ * The writer among the people named ("we are a bunch of malays", not "we all know bisexuals
+ * are…"), or the people honoured ("let's just respect those buddhists").
+ */
+function ownOrHonoured(tokens: readonly Token[], from: number): boolean {
+  const before = tokens.slice(Math.max(0, from - 4), from);
+  if (before.some((token) => readsOneOf(token, HONOURING))) return true;
+  const writer = before.findIndex((token) => readsOneOf(token, WRITERS));
+  return writer !== -1 && readsOneOf(before[writer + 1], LINKS_WRITER);
+}
+const LINKS_WRITER = new Set(['are', 'r', 're', 'were']);
+
 function mentionsIdentity(document: Document): boolean {
   return document.sentences.some((sentence) => sentence.tokens.some((token) => token.forms.some((form) => identity.has(form))));
 }
@@ -147,6 +168,8 @@ export default defineRule({
           // "she's a woman" says what one person is: no generalisation follows from her ("a woman
           // should…", as a subject, still speaks of all women).
           if (match.entry.kind === 'generalising' && namesOnePerson(sentence.tokens, match.from)) continue;
+          // "we are a bunch of malays", "let's respect those buddhists": the writer's own people, or honoured.
+          if (match.entry.kind === 'generalising' && ownOrHonoured(sentence.tokens, match.from)) continue;
           if (match.entry.kind === 'generalising' && (deniesBadTrait(sentence.tokens, match.to) || praisesPeopleShown(sentence.tokens, match.from, match.to) || addressesThem(sentence.tokens, match.from, match.to))) continue;
           const [start, end] = rangeOf(sentence.tokens, match);
           const { kind, hidden, kinder } = match.entry;

@@ -9,6 +9,10 @@ testRule(microAggressions, {
     'banana bread recipe please',
     'my grandparents are too old for TikTok but they watched this twice',
     'Malays so many wedding traditions, love learning them',
+    // The writer's own people, people honoured, a view held by the reader and doubted.
+    'we are a bunch of sikhs from the same kampung lah',
+    "let's all support those filipinos who lost their homes",
+    'you really think "eurasians are all rich"? come on',
     // "a woman" is one person: nothing general follows from her
     'she is a woman need I say more about her work ethic, she is brilliant',
     // a comma after the group calls out to them
@@ -29,6 +33,9 @@ testRule(microAggressions, {
   ],
   invalid: [
     { text: 'girls do not know how to drive', errors: ['girls do not know how to drive'] },
+    // Groups of Singapore and Malaysia by their plural names, as the Singlish pack knows them.
+    { text: 'sikhs always so loud at weddings', errors: ['sikhs always'] },
+    { text: 'typical pinoys, always late', errors: ['typical pinoys'] },
     // as Singapore and Malaysia say them (local-remarks.ts)
     { text: 'Tamils so stubborn, cannot reason with them', errors: ['Tamils so stubborn'] },
     { text: 'deaf also want to open a cafe', errors: ['deaf also want'] },

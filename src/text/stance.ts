@@ -225,6 +225,8 @@ const DENYING = phrases([
   'people|anyone|someone|those|men|guys who|that say|said|think|thinks|believe|believes|claim|claims|call|calls|called',
   // "whoever says you are ugly is blind", in Singlish without the s.
   'whoever say|says|said|call|calls|called|think|thinks',
+  // Disbelief at what the reader holds: 'you really think "malays are lazy"?'.
+  'you|u really|actually|seriously|honestly think|believe|thought',
 ]);
 /** After the claim: "… is a myth". */
 const DENIED_AFTER = phrases(['is|are (a myth|a lie|a stereotype)', 'is not true']);
