@@ -65,7 +65,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-body-advice.txt': 0.74,
     // 36 of 60 of the lead's own, 16 of 80 and 15 of 100 of two helpers' before the put-down
     // phrases of session 13 were tuned on them.
-    'attack-creator-putdown.txt': 0.71,
+    // Session 15 added a helper's 80 with no insult word: 6 flagged before that session's
+    // put-down shapes, 18 after, which brings the whole set down to 0.60.
+    'attack-creator-putdown.txt': 0.59,
     // 13 of the helper's 40 before the dehumanising reading of session 15 was tuned on them; 38 of 40 after.
     'attack-dehumanising.txt': 0.95,
     'attack-disclaimer.txt': 0.95,
@@ -83,7 +85,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 11 of the 80 another wrote in session 15 before that session's cues, 49 after.
     'attack-sexual.txt': 0.71,
     // 56 of the 120 a helper wrote in session 14 before the threat and wish readings were tuned on them.
-    'attack-threat.txt': 0.83,
+    // 22 of the 80 another wrote in session 15 before that session's threat shapes, 39 after.
+    'attack-threat.txt': 0.74,
   };
   const CEILINGS: Record<string, number> = {
     // A call to mass-report a harasser; "why are people saying 'balik dapur' to her?".
@@ -99,7 +102,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'benign-profane-emphasis.txt': 0,
     'benign-reclaimed.txt': 0,
     'benign-sexual-near-miss.txt': 0,
-    'benign-violent-words.txt': 0,
+    // Two Malay and Indonesian lines of session 15's near misses, read by the Malay pack: a visit
+    // with durian, a match of Mobile Legends.
+    'benign-violent-words.txt': 0.01,
   };
 
   it.each(Object.entries(FLOORS))('flags at least its floor of %s', (kind, floor) => {
@@ -173,18 +178,31 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
  * pile-on, dehumanising and advance readings were tuned on other helpers' sentences. The lead
  * never read them; the floors and ceilings are the counts then. Before that session's tuning:
  * pile-ons 10, dehumanising 11, sexual 5; their near misses 5, counter-speech 4, sexual near
- * misses 0.
+ * misses 0;
+ * threats 7 and put-downs 2 (before and after), their near misses 2 and 1.
  */
 describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
   const read = (file: string): string[] => readSet(path.join('held-out', file));
-  const trial = { 'attack-pile-on-s15.txt': [40, 20], 'attack-dehumanising-s15.txt': [40, 15], 'attack-sexual-s15.txt': [40, 8] } as const;
+  const trial = {
+    'attack-pile-on-s15.txt': [40, 20],
+    'attack-dehumanising-s15.txt': [40, 15],
+    'attack-sexual-s15.txt': [40, 8],
+    'attack-threat-s15.txt': [40, 7],
+    'attack-creator-putdown-s15.txt': [40, 2],
+  } as const;
 
   it.each(Object.entries(trial))('flags at least its floor of %s', (file, [lines, floor]) => {
     expect(read(file)).toHaveLength(lines);
     expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
   });
 
-  const ceilings = { 'benign-near-miss-s15.txt': [60, 6], 'benign-counter-speech-s15.txt': [40, 4], 'benign-sexual-near-miss-s15.txt': [40, 0] } as const;
+  const ceilings = {
+    'benign-near-miss-s15.txt': [60, 6],
+    'benign-counter-speech-s15.txt': [40, 4],
+    'benign-sexual-near-miss-s15.txt': [40, 0],
+    'benign-violent-words-s15.txt': [40, 2],
+    'benign-putdown-near-miss-s15.txt': [40, 1],
+  } as const;
 
   it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
     expect(read(file)).toHaveLength(lines);

@@ -153,6 +153,12 @@ testRule(harassment, {
     'leave it, nobody cares about the typo',
     'leave your comments below, nobody asked me but i love this',
     'log off and rest, nobody expects you to post daily',
+    // Games, family teasing, friendly visits, falling in love (session 15's threat near misses, my own).
+    "I'll hunt you down in ranked tonight, be ready",
+    'your mum is gonna kill you when she sees the kitchen lol',
+    "I'll find you at the meet and greet, want a selfie!",
+    'hope you fall in love this year',
+    'hope your flight lands safely, see you soon',
     // Birth and its regrets in everyday talk.
     'the day you were born was the best day of my life',
     'my birth story was a disaster, 40 hours of labour',
@@ -187,6 +193,11 @@ testRule(harassment, {
     { text: 'cantik, tapi punggung dia lagi best 🍑🍑', errors: [{ text: 'punggung dia lagi best 🍑🍑', messageId: 'sexual' }] },
     { text: 'lagi lawa kalau jangan pakai baju 😘', errors: [{ text: 'jangan pakai baju', messageId: 'sexual' }] },
     { text: 'u free this weekend? jumpa me at hotel', errors: [{ text: 'jumpa me at hotel', messageId: 'sexual' }] },
+    // Threats that name no act, by their shape: harm "by chance", what the writer knows of their days.
+    { text: 'would be terrible if your cat went missing, just saying', errors: [{ text: 'would be terrible if your cat', messageId: 'intimidation' }] },
+    { text: 'i know your gym schedule btw', errors: [{ text: 'i know your gym schedule', messageId: 'intimidation' }] },
+    { text: "come to jurong and see if you get home in one piece", errors: [{ text: 'see if you get home in one piece', messageId: 'intimidation' }] },
+    { text: 'hope you fall off the stage next show', errors: [{ text: 'hope you fall', messageId: 'wishHarm' }] },
     // Told to leave because no one wants them (exclusion-reading.ts).
     { text: 'pls go away, no one invited you here', errors: [{ text: 'go away, no one invited you', messageId: 'exclusion' }] },
     { text: 'keep your opinions to yourself. nobody is interested', errors: [{ text: 'keep your opinions to yourself. nobody is interested', messageId: 'exclusion' }] },

@@ -9,7 +9,7 @@ import type { Sentence } from '../../src/text/document.js';
 import { HARASSMENT_PHRASES, KIN, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 import { advanceIn, advanceWords } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
-import { threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
+import { foretoldByOthers, GAMES, threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 import { unbornWish, UNBORN_WORDS } from './unborn-reading.js';
 import { KIND_CALLS, pileOnCall, PILE_ON_WORDS } from './pile-on-reading.js';
 import { exclusionIn, exclusionWords } from './exclusion-reading.js';
@@ -241,8 +241,12 @@ export default defineRule({
         previous = sentence;
         let sexual = false;
         let found = false;
+        let game: boolean | undefined;
         for (const match of harassmentIn(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
+          // "I'll hunt you down in Valorant later": a game's threats are the game's.
+          if ((match.entry.kind === 'threat' || match.entry.kind === 'intimidation') && (game ??= sentence.tokens.some((token) => readsOneOf(token, GAMES)))) continue;
+          if (match.entry.kind === 'threat' && foretoldByOthers(sentence.tokens, match.from)) continue;
           if (match.entry.kind === 'selfHarm' && saidOfWriter(sentence.tokens, match)) continue;
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
           if (isQuoted(sentence.tokens, match.from, match.to)) continue;

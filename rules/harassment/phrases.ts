@@ -173,6 +173,18 @@ const VEILED_THREATS = [
   'people like <you> (tend to|usually|always|often) (disappear|go missing|end up dead|get hurt)',
   `${FUTURE} get <their>|their head|face|teeth|skull kicked|smashed|bashed|caved|beat|beaten|knocked|blown|split|broken|busted|stomped`,
   'bring|bringing my gun|glock|strap|piece to (school|class|work|the office|<your>)',
+  // Session 15's threats, by shape: their things harmed "by chance", what the writer knows of
+  // their days, how they will leave, and what they will not live to see.
+  '(would be|be) a? shame|pity|terrible|sad|awful if <your> <kin>|dog|cat|car|house|shop|tyres|tires|window|windows',
+  '(do not|dont) be surprised if <your>|<you>', 'better lock <your> door|doors|windows|gate|car',
+  'i|we know <your> gym|work|school|daily? schedule|routine|timetable|movements', '<your> address (is not|isnt) that|so? hard to find',
+  'wait|waiting outside <your>', 'parked near|outside <your>', 'closer to <your> door|house|home|place',
+  'tracking|following|watching where <you> go|live|stay|work', '<you> always end up at the same',
+  'see if <you> go|get|walk|leave home? in one piece', '<you> will|ll be leaving|going home in an ambulance|a body bag',
+  'leave|leaving in an ambulance|a body bag', '<you> * with a knife|gun|blade at|to <your> throat|head|neck', 'throw|throwing acid on|at|in <your>|<you>',
+  'pour petrol|gasoline|kerosene|fuel on <your>', 'brick|rock|stone|bottle * through <your> window|windscreen|windshield',
+  'enjoy <your> last few? days|weeks|months', '<you> (will not|wo not|are not going to|are not gonna) make it to <your> next birthday',
+  'teach <you> a lesson with', 'shut <you> up, i will', 'run <you> over',
 ];
 
 /** Veiled threats that end the clause: "…and you're done." but not "…you're done shopping?". */
@@ -542,5 +554,7 @@ export const HARASSMENT_PHRASES: readonly HarassmentPhrase[] = [
   ...phrase('selfHarm', 'tells someone to stop living', 'just|please|pls|go stop breathing', 'favor|favour and stop breathing'),
   ...phrase('intimidation', 'tries to make someone afraid',
     'watch <your> back', '<you> will regret this|it', '<you> will pay for this|that', 'sleep with one eye open',
-    '<you> better watch out|yourself', 'i|we will find <you>', 'i|we am|are coming for <you>', 'i|we are watching <you>'),
+    '<you> better watch out|yourself', 'i|we am|are coming for <you>', 'i|we are watching <you>'),
+  // "I will find you." threatens; "I'll find you at the con, want my book signed" does not.
+  ...closing('intimidation', 'tries to make someone afraid', 'i|we will find <you>'),
 ];

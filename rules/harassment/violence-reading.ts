@@ -39,6 +39,10 @@ const SUFFERED = new Set([
   'kidnapped', 'dead', 'cancer', 'aids', 'tumor', 'tumour', 'langgar', 'bunuh', 'tikam', 'hit', 'run', 'mugged', 'robbed', 'doxxed', 'poisoned',
 ]);
 const PASSIVE = new Set(['get', 'gets', 'getting', 'got', 'be', 'been', 'being', 'is', 'are', 'kena', 'catch', 'catches', 'develop', 'develops', 'end', 'ends']);
+/** Falls that hurt, by the word after them. */
+const FALL_WAYS = new Set(['down', 'off', 'from']);
+const SLIP_WAYS = new Set(['in', 'on', 'and', 'off']);
+const FALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fall', FALL_WAYS], ['falls', FALL_WAYS], ['slip', SLIP_WAYS], ['slips', SLIP_WAYS]]);
 /** "hit" and "run" hurt only as "hit by", "run over". */
 const NEEDS_NEXT: ReadonlyMap<string, string> = new Map([['hit', 'by'], ['run', 'over']]);
 /** What follows a verb that then means something else: "burn those calories", "die laughing", "crash the party". */
@@ -72,7 +76,11 @@ const SUBJECTS = new Set(['i', 'we', 'ill', 'ima', 'imma', 'id', 'gonna', 'someo
 /** Words of intent and manner between the subject and the verb: "I'll come to your studio and beat", "i sure break". */
 const INTENT = new Set(['will', 'would', 'gonna', 'going', 'to', 'wanna', 'want', 'should', 'must', 'need', 'needs', 'am', 'are', 'sure', 'confirm', 'definitely', 'literally', 'just', 'fucking', 'personally', 'gladly', 'really', 'go', 'come', 'please', 'pls', 'plz', 'finna', 'gon', 'shall', 'can']);
 /** Games and sport, where beating, destroying and killing someone is winning. */
-const GAMES = new Set(['game', 'games', 'ranked', 'match', 'chess', 'round', 'fortnite', 'valorant', 'mlbb', 'pubg', 'dota', 'fifa', 'mario', 'kart', '1v1', 'tournament', 'arena', 'court', 'race', 'scrabble', 'uno', 'monopoly', 'minecraft', 'league']);
+export const GAMES: ReadonlySet<string> = new Set([
+  'game', 'games', 'ranked', 'match', 'chess', 'round', 'fortnite', 'valorant', 'mlbb', 'pubg', 'dota', 'fifa', 'mario', 'kart', '1v1',
+  'tournament', 'arena', 'court', 'race', 'scrabble', 'uno', 'monopoly', 'minecraft', 'league', 'legends', 'roblox', 'apex', 'warzone',
+  'overwatch', 'tekken', 'lobby', 'scrim', 'scrims',
+]);
 
 /** The words that wake the readings: a wish, or a harm done. */
 export const VIOLENCE_WORDS: ReadonlySet<string> = new Set([...WISHES, 'may', ...HARMS, ...HARMS_WITH_OBJECT]);
@@ -81,13 +89,16 @@ const TARGET_REACH = 4;
 const HARM_REACH = 6;
 const INTENT_REACH = 8;
 
+/** Their family, or what carries them: "hope your whole family…", "hope your flight crashes". */
+const CARRIED = new Set([...KIN, 'flight', 'plane', 'car', 'bike', 'brakes', 'bus', 'boat', 'house', 'home']);
+
 /** Where the person a wish falls on ends (one past it), starting at `index`, or -1. */
 function targetAt(tokens: readonly Token[], index: number): number {
   const token = tokens[index];
   if (token === undefined) return -1;
   if (token.kind === 'mention' || readsOneOf(token, YOU) || readsOneOf(token, THIRD)) return index + 1;
   if (readsOneOf(token, POSSESSIVES) || token.forms.includes('that') || token.forms.includes('this')) {
-    for (let k = index + 1; k <= index + 2 && k < tokens.length; k++) if (readsOneOf(tokens[k], PEOPLE) || readsOneOf(tokens[k], HARMED)) return k + 1;
+    for (let k = index + 1; k <= index + 2 && k < tokens.length; k++) if (readsOneOf(tokens[k], PEOPLE) || readsOneOf(tokens[k], HARMED) || readsOneOf(tokens[k], CARRIED)) return k + 1;
   }
   return -1;
 }
@@ -99,6 +110,9 @@ function suffersAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
   if (readsOneOf(token, SUFFERS)) return next === undefined || !readsOneOf(next, INNOCENT_NEXT);
+  // "wish you'd fall down the stairs", "hope you slip in the shower"; not "fall in love".
+  const fallsTo = token.forms.map((form) => FALLS.get(form)).find((after) => after !== undefined);
+  if (fallsTo !== undefined) return next !== undefined && readsOneOf(next, fallsTo);
   if (!readsOneOf(token, SUFFERED) || !readsOneOf(tokens[index - 1], PASSIVE)) return false;
   const needs = token.forms.map((form) => NEEDS_NEXT.get(form)).find((word) => word !== undefined);
   return needs === undefined || (next?.forms.includes(needs) ?? false);
@@ -157,6 +171,17 @@ function harmDoneAt(tokens: readonly Token[], verb: number): number | undefined 
   return undefined;
 }
 
+/**
+ * "your sister is gonna kill you when she sees this": someone else's anger foretold by the writer
+ * ("X is gonna"), not the writer's intent. `from` is where the intent starts.
+ */
+export function foretoldByOthers(tokens: readonly Token[], from: number): boolean {
+  const gonna = tokens[from]?.surface === 'gonna' ? from : tokens[from + 1]?.surface === 'gonna' ? from + 1 : -1;
+  const be = tokens[gonna - 1]?.surface;
+  return gonna !== -1 && (be === 'is' || be === 'are') && tokens[gonna - 2] !== undefined && !readsOneOf(tokens[gonna - 2], WRITERS);
+}
+const WRITERS = new Set(['we', 'i']);
+
 /** "i stab u", "ima find ur house n burn it", "I'll come to your studio and beat you senseless". */
 export function threatenedHarm(tokens: readonly Token[]): ViolenceReading | undefined {
   if (!tokens.some((token) => readsOneOf(token, HARMS) || readsOneOf(token, HARMS_WITH_OBJECT)) || tokens.some((token) => readsOneOf(token, GAMES))) return undefined;
@@ -164,7 +189,7 @@ export function threatenedHarm(tokens: readonly Token[]): ViolenceReading | unde
     const end = harmDoneAt(tokens, verb);
     if (end === undefined) continue;
     const subject = intentBefore(tokens, verb);
-    if (subject === -1) continue;
+    if (subject === -1 || foretoldByOthers(tokens, subject)) continue;
     // "I hurt you" may be a regret; "I will hurt you" is a threat.
     if (subject === verb - 1 && readsOneOf(tokens[subject], PRONOUNS) && readsOneOf(tokens[verb], SAME_IN_PAST)) continue;
     return { kind: 'threat', from: subject, to: end };

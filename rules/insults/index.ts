@@ -3,7 +3,7 @@ import { builtInDocs } from '../../src/core/docs.js';
 import { hasAffection, isQuoted } from '../../src/text/context.js';
 import { createLexicon, type Lexicon } from '../../src/text/lexicon.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
-import type { Token } from '../../src/text/tokenize.js';
+import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import { insultTerms, type InsultTerm } from './terms.js';
 import { BODY_WORDS, bodyRemark } from './body-reading.js';
 import { DEHUMANISING_WORDS, dehumanisingComparison } from './dehumanising-reading.js';
@@ -35,6 +35,18 @@ function aboutSpeakerOrNegated(tokens: readonly Token[], from: number): boolean 
     if (token.forms.some((form) => form === 'i' || form === 'me' || form === 'my' || form === 'we')) return true;
   }
   return negationBefore(tokens, from, 3) !== -1;
+}
+
+const READER_WORDS = new Set([...YOU, ...YOUR, 'yours']);
+/** What the writer has seen or met, measured against the reader: "my toaster has more soul than your songs", "i've met parking meters with more charisma". */
+const WITNESSED = new Set(['seen', 'met', 'heard']);
+
+/** A put-down that names the reader, or one the writer witnessed: a word of the writer before it does not make it about them. */
+function aimedAtReader(tokens: readonly Token[], match: { entry: { theme: string }; from: number; to: number }): boolean {
+  if (match.entry.theme !== 'putDown') return false;
+  if (readsOneOf(tokens[match.from], WITNESSED)) return true;
+  for (let k = match.from; k < match.to; k++) if (readsOneOf(tokens[k], READER_WORDS)) return true;
+  return false;
 }
 
 const vocabulary = builtInVocabulary('insults', () => combineVocabularies(insultLexicon().words, phrases.vocabulary, BODY_WORDS, DEHUMANISING_WORDS));
@@ -92,7 +104,7 @@ export default defineRule({
         let affection: boolean | undefined;
         const covered = new Set<number>();
         for (const match of phrases.matchAll(sentence.tokens)) {
-          if (aboutSpeakerOrNegated(sentence.tokens, match.from) || isQuoted(sentence.tokens, match.from, match.to)) continue;
+          if ((!aimedAtReader(sentence.tokens, match) && aboutSpeakerOrNegated(sentence.tokens, match.from)) || isQuoted(sentence.tokens, match.from, match.to)) continue;
           if (stanceOf(sentence.tokens, match.from, match.to) !== 'attack') continue;
           for (let k = match.from; k < match.to; k++) covered.add(k);
           const [start, end] = rangeOf(sentence.tokens, match);

@@ -14,6 +14,9 @@ testRule(insults, {
     'the cockroach in my kitchen has been living rent free for a week',
     // An insult quoted at the start of a line to condemn it.
     '"you\'re ugly" is not feedback, it\'s just mean',
+    // Comparisons that praise, and a video's best part that is not its end.
+    'you have more charisma than half the actors on tv',
+    'best part of the video was the ending song, so good',
     // Vermin, filth and things in their everyday uses (dehumanising-reading.ts).
     'utter rubbish, this ref should be sacked',
     'my pet rat is the cutest little thing',
@@ -132,6 +135,10 @@ testRule(insults, {
     { text: 'what a festering sack of garbage of a human', errors: [{ text: 'garbage of a human', messageId: 'dehumanising' }] },
     { text: 'bro even a pebble is smarter than you', errors: [{ text: 'pebble is smarter', messageId: 'dehumanising' }] },
     { text: 'your voice is like a cat that got stepped on', errors: [{ text: 'your voice is like a cat', messageId: 'dehumanising' }] },
+    // Put-downs by shape (session 15): mocking comparisons, a peak long past, the reason people skip.
+    { text: 'my toaster has more soul than your songs', errors: [{ text: 'more soul than your', messageId: 'putDown' }] },
+    { text: "i've met parking meters with more charisma", errors: [{ text: 'met parking meters with more charisma', messageId: 'putDown' }] },
+    { text: 'your peak was the 2019 meme era', errors: [{ text: 'your peak was', messageId: 'putDown' }] },
     // A flaw found in the reader's body, with advice or as a verdict (body-reading.ts).
     { text: "worried about you tbh, you've gotten really fat", errors: [{ text: "you've gotten really fat", messageId: 'bodyAdvice' }] },
     { text: 'pls maybe a looser top, the belly shows', errors: [{ text: 'the belly shows', messageId: 'bodyAdvice' }] },

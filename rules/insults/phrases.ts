@@ -92,7 +92,11 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     '<you> are|r|re simply|just|clearly? not a|an funny|talented|good|interesting|likeable|nice|smart person', 'talent skipped <you>|<your>', 'nothing original (in|about) <you>',
     'nothing <you> make|makes|post|posts|do|does will ever be memorable|good|funny|worth', 'confidence (shows up|without) without any? skill|talent', '<you> are|r|re not a|an real? artist|singer|comedian|musician|creator|chef|actor|dancer',
     // Mocking comparisons: "a screensaver has more personality than you".
-    'more personality|charisma|talent|charm|brains|rhythm|depth than <you>',
+    'more personality|charisma|talent|charm|brains|rhythm|depth|soul|range|emotion|presence|engagement than <you>|<your>|yours',
+    'seen|met|heard * with more personality|charisma|talent|charm|soul|range|emotion|presence', 'seen|met|heard * * with more personality|charisma|talent|charm|soul|range|emotion|presence', 'not even <your> own? mom|mum|mother|dad|father|parents|family|friends|fans share|shares|watch|watches|like|likes',
+    'so brave of <you> to post|show this|that|your face', '<your> peak was', 'the most forgettable|boring|annoying|irrelevant person|creator|guy|girl',
+    '<you> are|r|re the reason (people|everyone|everybody|we|i) skip|mute|scroll|unsubscribe', 'best part (of the video|of this|of it)? was when it ended',
+    '<your> brain|brains (must be|is|are) on airplane|flight mode', 'imagine having zero|no talent|friends|taste|personality|charisma',
     'more entertaining|interesting|talented|watchable|charming than <you>',
     '<you> sound|sounds like a|an dying|goose|duck|chipmunk|robot|donkey|seal|banshee|cat|pig',
     // Intelligence: "listening to you lowers my IQ".
@@ -106,5 +110,5 @@ export const INSULT_PHRASES: readonly InsultPhrase[] = [
     '<you> are|r|re not even funny|talented|pretty|cute|good|interesting|entertaining|attractive|smart',
     // Success put down to sex: "she only got famous by sleeping around".
     'got|gets|get (famous|popular|followers|views|the job|the part) by|from sleeping|sleep|slept around|with', 'sleep|slept|sleeping|sleeps her|his|their way to|into|up',
-    'imagine being this|so ugly|dumb|stupid|talentless|boring|fat|cringe|desperate|pathetic|annoying|fake|lame|broke'),
+    'imagine being this|so ugly|dumb|stupid|talentless|boring|fat|cringe|desperate|pathetic|annoying|fake|lame|broke|old|clueless|forgettable|mediocre'),
 ];
