@@ -13,6 +13,7 @@
  * "I was freaking out in bed last night" make no advance.
  */
 import { YOU, YOUR } from '../../src/text/english.js';
+import { closesClause } from '../../src/text/clause-edges.js';
 import { compilePhrases, type PhraseMatch } from '../../src/text/phrases.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 
@@ -95,11 +96,6 @@ const CLOSING = new Set([
 /** Words that may trail a closing cue: "jom hotel lah", "just us two". */
 const TAIL = new Set(['lol', 'pls', 'please', 'la', 'lah', 'leh', 'sia', 'ah', 'tonight', 'now', 'two', '2', 'babe', 'sayang', 'ok', 'okay', 'right', 'terus', 'weekend']);
 
-function closes(tokens: readonly Token[], to: number): boolean {
-  const next = tokens[to];
-  return next === undefined || (tokens[to - 1] as Token).punctAfter !== '' || next.kind !== 'word' || readsOneOf(next, TAIL);
-}
-
 const matcher = compilePhrases(
   (Object.entries(CUES) as [Cue, readonly string[]][]).flatMap(([cue, patterns]) => patterns.map((pattern) => ({ pattern, entry: cue }))),
   { you: YOU, your: YOUR },
@@ -144,7 +140,7 @@ export const advanceWords = (): ReadonlySet<string> | undefined => matcher.vocab
 /** The advance made by a sentence, with the sentence before it on the same line; undefined if none. */
 export function advanceIn(tokens: readonly Token[], before: readonly Token[] | undefined): Advance | undefined {
   const cuesOf = (sentence: readonly Token[]) =>
-    matcher.matchAll(sentence).filter((match) => !CLOSING.has(match.pattern) || closes(sentence, match.to)).map((match) => ({ tokens: sentence, match }));
+    matcher.matchAll(sentence).filter((match) => !CLOSING.has(match.pattern) || closesClause(sentence, match.to, TAIL)).map((match) => ({ tokens: sentence, match }));
   const cues = [...(before === undefined ? [] : cuesOf(before)), ...cuesOf(tokens)];
   if (!cues.some((cue) => cue.tokens === tokens)) return undefined;
   const of = (kind: Cue) => cues.filter((cue) => cue.match.entry === kind);

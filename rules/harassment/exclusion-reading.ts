@@ -8,6 +8,7 @@
  * rule asks stanceOf and isQuoted about what this returns.
  */
 import { YOU, YOUR, YOURSELF } from '../../src/text/english.js';
+import { closesClause, opensClause } from '../../src/text/clause-edges.js';
 import { compilePhrases, type PhraseMatch } from '../../src/text/phrases.js';
 import type { Token } from '../../src/text/tokenize.js';
 
@@ -30,11 +31,6 @@ const CUES: Record<Cue, readonly string[]> = {
 const CLOSING = new Set(['leave', '(nobody|no one|noone) watches|wants|cares|asked', 'disappear']);
 const TAIL = new Set(['lah', 'la', 'already', 'now', 'pls', 'please', 'lol', 'bro', 'sis', 'ok', 'okay', 'meh', 'sia']);
 
-function closes(tokens: readonly Token[], to: number): boolean {
-  const next = tokens[to];
-  return next === undefined || (tokens[to - 1] as Token).punctAfter !== '' || next.kind !== 'word' || TAIL.has(next.surface);
-}
-
 const matcher = compilePhrases(
   (Object.entries(CUES) as [Cue, readonly string[]][]).flatMap(([cue, patterns]) => patterns.map((pattern) => ({ pattern, entry: cue }))),
   { you: YOU, your: YOUR, yourself: YOURSELF },
@@ -42,11 +38,6 @@ const matcher = compilePhrases(
 
 /** Words that may lead into an order: "bro just retire", "sis just go private", "ok leave". */
 const LEADS = new Set(['just', 'pls', 'please', 'so', 'bro', 'sis', 'ok', 'okay', 'and', 'then', 'lah', 'la', 'now', 'can', 'u', 'you']);
-
-function opensClause(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1];
-  return before === undefined || before.punctAfter !== '' || before.kind !== 'word' || LEADS.has(before.surface);
-}
 
 export interface ExclusionReading {
   tokens: readonly Token[];
@@ -62,10 +53,10 @@ export const exclusionWords = (): ReadonlySet<string> | undefined => matcher.voc
  */
 export function exclusionIn(tokens: readonly Token[], before: readonly Token[] | undefined): ExclusionReading[] | undefined {
   const cuesOf = (sentence: readonly Token[]) =>
-    matcher.matchAll(sentence).filter((match) => !CLOSING.has(match.pattern) || closes(sentence, match.to)).map((match) => ({ tokens: sentence, match }));
+    matcher.matchAll(sentence).filter((match) => !CLOSING.has(match.pattern) || closesClause(sentence, match.to, TAIL)).map((match) => ({ tokens: sentence, match }));
   const cues = [...(before === undefined ? [] : cuesOf(before)), ...cuesOf(tokens)];
   if (!cues.some((cue) => cue.tokens === tokens)) return undefined;
-  const leave = cues.filter((cue) => cue.match.entry === 'leave' && opensClause(cue.tokens, cue.match.from));
+  const leave = cues.filter((cue) => cue.match.entry === 'leave' && opensClause(cue.tokens, cue.match.from, LEADS));
   const unwanted = cues.filter((cue) => cue.match.entry === 'unwanted');
   return leave.length > 0 && unwanted.length > 0 ? [...leave, ...unwanted] : undefined;
 }

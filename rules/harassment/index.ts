@@ -1,5 +1,6 @@
 import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/core/define-rule.js';
 import { builtInDocs } from '../../src/core/docs.js';
+import { closesClause, opensClause } from '../../src/text/clause-edges.js';
 import { isQuoted } from '../../src/text/context.js';
 import { YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
@@ -38,8 +39,8 @@ const NUMBER_ONE = new Set(['one', '1']);
 function stands(tokens: readonly Token[], match: PhraseMatch<HarassmentPhrase>): boolean {
   // "post your number one tip": a rank, not a phone number.
   if (tokens[match.to - 1]?.surface === 'number' && NUMBER_ONE.has(tokens[match.to]?.surface ?? '')) return false;
-  if (match.entry.alone === true && !opensClause(tokens, match.from)) return false;
-  return match.entry.endsClause !== true || closesClause(tokens, match.to);
+  if (match.entry.alone === true && !opensClause(tokens, match.from, LEAD_WORDS)) return false;
+  return match.entry.endsClause !== true || closesBeforeAside(tokens, match.to);
 }
 
 /**
@@ -138,16 +139,11 @@ const OWN_ASIDE = new Set(['here', 'i', 'my', 'imma', 'ima']);
 /** Words that may lead into a clause-long phrase: "just get lost", "pls get lost", "ok get lost". */
 const LEAD_WORDS = new Set(['just', 'pls', 'please', 'plz', 'go', 'now', 'so', 'bro', 'lol', 'ok', 'okay', 'and', 'you', 'u', 'ya', 'yall', 'ugh', 'oh', 'then', 'can', 'could']);
 
-function opensClause(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1];
-  return before === undefined || before.punctAfter !== '' || before.kind !== 'word' || LEAD_WORDS.has(before.surface);
-}
-
-function closesClause(tokens: readonly Token[], to: number): boolean {
+/** The end of a clause, but not before the writer's own aside: "nobody asked, but here's my take". */
+function closesBeforeAside(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1] as Token;
-  const next = tokens[to];
-  if (next?.surface === 'but' && (last.punctAfter === '' || last.punctAfter === ',') && (tokens[to + 1]?.forms.some((form) => OWN_ASIDE.has(form)) ?? false)) return false;
-  return next === undefined || last.punctAfter !== '' || next.kind !== 'word' || TAIL_WORDS.has(next.surface);
+  if (tokens[to]?.surface === 'but' && (last.punctAfter === '' || last.punctAfter === ',') && (tokens[to + 1]?.forms.some((form) => OWN_ASIDE.has(form)) ?? false)) return false;
+  return closesClause(tokens, to, TAIL_WORDS);
 }
 
 const vocabulary = builtInVocabulary('harassment', () => combineVocabularies(matcher.vocabulary, acts.vocabulary, EXPLICIT, VIOLENCE_WORDS, UNBORN_WORDS, PILE_ON_WORDS, advanceWords(), exclusionWords()));

@@ -12,6 +12,7 @@
  * ("someone report this scam to the police"), and not the reader's own life ("send this to your
  * mum"). The rule asks stanceOf and isQuoted about what this returns.
  */
+import { opensClause } from '../../src/text/clause-edges.js';
 import { isQuoted } from '../../src/text/context.js';
 import { hasPraise } from '../../src/text/stance.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
@@ -100,10 +101,8 @@ export interface PileOnReading {
 /** The words that wake the reading: every call of it names an act, something exposed, a contact, a mark or an ending. */
 export const PILE_ON_WORDS: ReadonlySet<string> = new Set([...ACTS, ...EXPOSED, ...WHEREABOUTS, ...CONTACTS, ...STARS, ...ENDINGS, ...HUNTS, 'down', 'pile', 'know']);
 
-function opensClause(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
-  return before === undefined || before.punctAfter !== '' || before.kind !== 'word' || before.surface === 'and' || before.surface === 'pls' || before.surface === 'just';
-}
+/** Words that may stand before an order to spread word: "and share this", "pls forward", "just send it". */
+const SPREAD_LEADS = new Set(['and', 'pls', 'just']);
 
 /** After a crowd word, these make it a story, not a call: "someone did this to her", "guys i found…", "my followers keep asking". */
 const NOT_CALLED = new Set(['did', 'was', 'had', 'has', 'is', 'said', 'told', 'got', 'that', 'who', 'from', 'in', 'at', 'on', 'with', 'else', 'of', 'i', 'keep', 'kept']);
@@ -124,7 +123,7 @@ function calls(tokens: readonly Token[], index: number): boolean {
   if (readsOneOf(token, CROWD)) return !readsOneOf(tokens[index + 1], NOT_CALLED) && !readsOneOf(tokens[index - 1], NOT_CALLED_BEFORE);
   if (token.surface === 'let' && tokens[index + 1]?.surface === "'s") return true;
   if (token.surface === 'all' && tokens[index + 1]?.surface === 'of' && readsOneOf(tokens[index + 2], ALL_OF_YOU)) return true;
-  return readsOneOf(token, SPREAD) && opensClause(tokens, index);
+  return readsOneOf(token, SPREAD) && opensClause(tokens, index, SPREAD_LEADS);
 }
 
 /** Someone other than the reader at index: "her", "his", "this guy". */
