@@ -197,6 +197,8 @@ testRule(harassment, {
     { text: 'would be terrible if your cat went missing, just saying', errors: [{ text: 'would be terrible if your cat', messageId: 'intimidation' }] },
     { text: 'i know your gym schedule btw', errors: [{ text: 'i know your gym schedule', messageId: 'intimidation' }] },
     { text: "come to jurong and see if you get home in one piece", errors: [{ text: 'see if you get home in one piece', messageId: 'intimidation' }] },
+    // A dare: "say that again and…" says nothing it quotes.
+    { text: 'say that again and see if you get home in one piece', errors: [{ text: 'see if you get home in one piece', messageId: 'intimidation' }] },
     { text: 'hope you fall off the stage next show', errors: [{ text: 'hope you fall', messageId: 'wishHarm' }] },
     // Told to leave because no one wants them (exclusion-reading.ts).
     { text: 'pls go away, no one invited you here', errors: [{ text: 'go away, no one invited you', messageId: 'exclusion' }] },

@@ -85,6 +85,8 @@ const GENERIC = new Set(['stop', 'not', 'never', 'to', 'if', 'anyone', 'people',
 const MENTION_NOUNS = new Set(['word', 'term', 'slur', 'label', 'perkataan']);
 const POINTING = new Set(['the', 'that', 'this']);
 const SPEAKER_SUBJECT = new Set(['i', 'we', 'ill', 'imma', 'ima', 'gonna']);
+/** What a dare threatens after "and": "say that again and see what happens", "…and you'll regret it". */
+const DARED = new Set(['see', 'watch', 'you', 'u']);
 const LOOKBACK = 6;
 
 /** Sentences that judge what they quote or report. */
@@ -124,7 +126,7 @@ function governingVerb(tokens: readonly Token[], from: number): number | undefin
     // unless the saying is anyone's, talked about: "if someone tells you to stop posting, ignore them".
     if (readsOneOf(token, YOU)) return k > 0 && isSaying(tokens, k - 1) && saidIfAnyone(tokens, k - 1) ? k - 1 : undefined;
     // A new clause of the writer's own: "say that again and I'll hurt you" dares, it does not quote.
-    if ((token.surface === 'and' || token.surface === 'or') && readsOneOf(tokens[k + 1], SPEAKER_SUBJECT)) return undefined;
+    if ((token.surface === 'and' || token.surface === 'or') && (readsOneOf(tokens[k + 1], SPEAKER_SUBJECT) || readsOneOf(tokens[k + 1], DARED))) return undefined;
     if (k < from - 1 && /[.;!?]/.test(token.punctAfter)) return undefined;
   }
   return undefined;
