@@ -102,8 +102,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'benign-profane-emphasis.txt': 0,
     'benign-reclaimed.txt': 0,
     'benign-sexual-near-miss.txt': 0,
-    // Two Malay and Indonesian lines of session 15's near misses, read by the Malay pack: a visit
-    // with durian, a match of Mobile Legends.
+    // A Malay line of session 15's near misses, read by the Malay pack's doxxing phrases: a visit
+    // with durian.
     'benign-violent-words.txt': 0.01,
   };
 

@@ -58,6 +58,7 @@ const KIND: readonly string[] = [
   'Terima kasih banyak-banyak, sangat membantu',
   'Sedap gila babi nasi lemak ni',
   'Power gila video ni',
+  'Aku hajar kau dalam Mobile Legends malam ni, siap-siap',
   'Kau memang hebat, teruskan!',
   'Aku bodoh sebab terlupa bawa payung',
   'Soalan bodoh je ni, tapi macam mana nak mula?',

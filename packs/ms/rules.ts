@@ -3,7 +3,9 @@
  * as Malay or Indonesian (or Manglish, where Malay words sit in English).
  */
 import type { Sentence, Token } from '../../src/text/document.js';
+import { GAMES } from '../../src/text/english.js';
 import { compilePhrases } from '../../src/text/phrases.js';
+import { readsOneOf } from '../../src/text/tokenize.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type Span } from '../shared.js';
 import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS, type GroupKind } from './groups.js';
@@ -138,7 +140,10 @@ const harassment: PackRule = {
       Sentence(sentence) {
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
+        let game: boolean | undefined;
         for (const hit of said(reading, findTerms(reading.tokens, harassmentPhrases(), () => undefined))) {
+          // "Gue hajar lo di Mobile Legends": a game's threats are the game's.
+          if ((hit.entry === 'threat' || hit.entry === 'intimidation') && (game ??= reading.tokens.some((token) => readsOneOf(token, GAMES)))) continue;
           reportSpan(context, reading.tokens, hit, HARASSMENT_MESSAGE[hit.entry], {}, 0.85);
         }
       },

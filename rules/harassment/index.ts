@@ -2,7 +2,7 @@ import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/co
 import { builtInDocs } from '../../src/core/docs.js';
 import { closesClause, opensClause } from '../../src/text/clause-edges.js';
 import { isQuoted } from '../../src/text/context.js';
-import { YOU, YOUR, YOURSELF } from '../../src/text/english.js';
+import { GAMES, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
@@ -10,7 +10,7 @@ import type { Sentence } from '../../src/text/document.js';
 import { HARASSMENT_PHRASES, KIN, SEXUAL_CLASSES, THREAT_ACTS, THREAT_INTENTS, type HarassmentKind, type HarassmentPhrase } from './phrases.js';
 import { advanceIn, advanceWords } from './advance-reading.js';
 import { EXPLICIT, sexualRemark } from './sexual-reading.js';
-import { foretoldByOthers, GAMES, threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
+import { foretoldByOthers, threatenedHarm, VIOLENCE_WORDS, wishedHarm } from './violence-reading.js';
 import { unbornWish, UNBORN_WORDS } from './unborn-reading.js';
 import { KIND_CALLS, pileOnCall, PILE_ON_WORDS } from './pile-on-reading.js';
 import { exclusionIn, exclusionWords } from './exclusion-reading.js';

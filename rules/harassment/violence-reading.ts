@@ -11,7 +11,7 @@
  * slang ("hope you kill it", "hope you burn those calories") and not a game ("I'll destroy you in
  * ranked"). The rule asks stanceOf and isQuoted about what these return.
  */
-import { NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
+import { GAMES, NEGATIONS, PERSON_NOUNS, YOU, YOUR } from '../../src/text/english.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
 import { BODY_PARTS, HARM_VERBS, KIN, PROPERTY } from './phrases.js';
 
@@ -75,12 +75,6 @@ const HARMED = new Set([
 const SUBJECTS = new Set(['i', 'we', 'ill', 'ima', 'imma', 'id', 'gonna', 'someone', 'somebody']);
 /** Words of intent and manner between the subject and the verb: "I'll come to your studio and beat", "i sure break". */
 const INTENT = new Set(['will', 'would', 'gonna', 'going', 'to', 'wanna', 'want', 'should', 'must', 'need', 'needs', 'am', 'are', 'sure', 'confirm', 'definitely', 'literally', 'just', 'fucking', 'personally', 'gladly', 'really', 'go', 'come', 'please', 'pls', 'plz', 'finna', 'gon', 'shall', 'can']);
-/** Games and sport, where beating, destroying and killing someone is winning. */
-export const GAMES: ReadonlySet<string> = new Set([
-  'game', 'games', 'ranked', 'match', 'chess', 'round', 'fortnite', 'valorant', 'mlbb', 'pubg', 'dota', 'fifa', 'mario', 'kart', '1v1',
-  'tournament', 'arena', 'court', 'race', 'scrabble', 'uno', 'monopoly', 'minecraft', 'league', 'legends', 'roblox', 'apex', 'warzone',
-  'overwatch', 'tekken', 'lobby', 'scrim', 'scrims',
-]);
 
 /** The words that wake the readings: a wish, or a harm done. */
 export const VIOLENCE_WORDS: ReadonlySet<string> = new Set([...WISHES, 'may', ...HARMS, ...HARMS_WITH_OBJECT]);

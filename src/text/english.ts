@@ -78,3 +78,10 @@ export function namesIllness(tokens: readonly { forms: readonly string[] }[], in
   const before = tokens[index - 1];
   return word !== undefined && before !== undefined && word.forms.some((form) => ILLNESSES.has(form)) && before.forms.some((form) => ILLNESS_BEFORE.has(form));
 }
+
+/** Games and sport, where beating, destroying and killing someone is winning: "I'll destroy you in ranked". */
+export const GAMES: ReadonlySet<string> = new Set([
+  'game', 'games', 'ranked', 'match', 'chess', 'round', 'fortnite', 'valorant', 'mlbb', 'pubg', 'dota', 'fifa', 'mario', 'kart', '1v1',
+  'tournament', 'arena', 'court', 'race', 'scrabble', 'uno', 'monopoly', 'minecraft', 'league', 'legends', 'roblox', 'apex', 'warzone',
+  'overwatch', 'tekken', 'lobby', 'scrim', 'scrims',
+]);
