@@ -141,8 +141,10 @@ export const advanceWords = (): ReadonlySet<string> | undefined => matcher.vocab
 export function advanceIn(tokens: readonly Token[], before: readonly Token[] | undefined): Advance | undefined {
   const cuesOf = (sentence: readonly Token[]) =>
     matcher.matchAll(sentence).filter((match) => !CLOSING.has(match.pattern) || closesClause(sentence, match.to, TAIL)).map((match) => ({ tokens: sentence, match }));
-  const cues = [...(before === undefined ? [] : cuesOf(before)), ...cuesOf(tokens)];
-  if (!cues.some((cue) => cue.tokens === tokens)) return undefined;
+  // The sentence's own cues first: most have none, and then the one before need not be read.
+  const own = cuesOf(tokens);
+  if (own.length === 0) return undefined;
+  const cues = [...(before === undefined ? [] : cuesOf(before)), ...own];
   const of = (kind: Cue) => cues.filter((cue) => cue.match.entry === kind);
   if (of('persist').length > 0) return { kind: 'persistence', cues: of('persist') };
   if (of('blame').length > 0) return { kind: 'sexual', cues: of('blame') };

@@ -54,8 +54,10 @@ export const exclusionWords = (): ReadonlySet<string> | undefined => matcher.voc
 export function exclusionIn(tokens: readonly Token[], before: readonly Token[] | undefined): ExclusionReading[] | undefined {
   const cuesOf = (sentence: readonly Token[]) =>
     matcher.matchAll(sentence).filter((match) => !CLOSING.has(match.pattern) || closesClause(sentence, match.to, TAIL)).map((match) => ({ tokens: sentence, match }));
-  const cues = [...(before === undefined ? [] : cuesOf(before)), ...cuesOf(tokens)];
-  if (!cues.some((cue) => cue.tokens === tokens)) return undefined;
+  // The sentence's own cues first: most have none, and then the one before need not be read.
+  const own = cuesOf(tokens);
+  if (own.length === 0) return undefined;
+  const cues = [...(before === undefined ? [] : cuesOf(before)), ...own];
   const leave = cues.filter((cue) => cue.match.entry === 'leave' && opensClause(cue.tokens, cue.match.from, LEADS));
   const unwanted = cues.filter((cue) => cue.match.entry === 'unwanted');
   return leave.length > 0 && unwanted.length > 0 ? [...leave, ...unwanted] : undefined;
