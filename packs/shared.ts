@@ -69,6 +69,42 @@ export interface GroupAttackData<G> {
   negationWindow: number;
   /** When set, the hostile word must be said of the group by this grammar (grammar.ts); else one sentence is enough. */
   link?: GrammarLink;
+  /** Spans whose negator negates nothing: "kenapa tak kita…" (why don't we), "tak lebih daripada" (nothing but). */
+  notNegating?: PhraseMatcher<unknown>;
+  /** Spans with a hostile word that say nothing hostile of the group: "lebih teruk tanpa X" (worse without X). */
+  notHostile?: PhraseMatcher<unknown>;
+  /**
+   * Harm a sentence may report done to the group ("sementara X dibunuh", while X are killed): hostile
+   * only after a word of `wishing` ("X patut dibunuh", X should be killed). Unlinked readings only;
+   * a link has its own.
+   */
+  reportedHarm?: {
+    harm: ReadonlySet<string>;
+    wishing: ReadonlySet<string>;
+    /** Words that make the hostile word after them a report: "X kena halau" (X got thrown out). */
+    passive: ReadonlySet<string>;
+    /** Who, before `passive`, makes it a duty instead: "kita kena hapuskan X" (we must). */
+    subjects: ReadonlySet<string>;
+  };
+  /**
+   * Without a link: the hostile word must share a clause with the group or a pronoun after it
+   * ("Benci hari Isnin, tapi aunty Cina…" hates Mondays). A word of `contrast` ends a clause; so do
+   * , ; : before the group, and after it when the next clause opens with a subject of its own
+   * (`subjects`): "X ni malas, menyusahkan je" goes on about X, "X, aku benci agen" does not,
+   * unless the group's clause was a condition (`conditions`): "kalau aku jadi X, aku bunuh diri".
+   */
+  sameClause?: {
+    pronouns: ReadonlySet<string>;
+    contrast: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    conditions: ReadonlySet<string>;
+    /** Words that may open a clause before its subject: ", cuma aku benci…". */
+    connectives: ReadonlySet<string>;
+  };
+  /** A group's name that names no group where it stands: a shop ("kedai mamak"), the writer's own people, one person. */
+  namesNoGroup?: (tokens: readonly Token[], group: Span) => boolean;
+  /** A hostile word said of someone else the sentence names: "scammer tu memang celaka". */
+  saidOfOther?: (tokens: readonly Token[], hostile: Span, groups: readonly Span[]) => boolean;
 }
 
 /**
@@ -86,11 +122,13 @@ export function findGroupAttack<G>(
 ): { group: PhraseMatch<G>; hostile: Span } | undefined {
   const { link } = data;
   if (!mayBeHostile(tokens, data)) return undefined;
-  const groups = data.groups.matchAll(tokens).filter((match) => quoted[match.from] !== true && !countsInWriter(tokens, match.to));
+  const groups = data.groups
+    .matchAll(tokens)
+    .filter((match) => quoted[match.from] !== true && !countsInWriter(tokens, match.to) && data.namesNoGroup?.(tokens, match) !== true);
   if (groups.length === 0 && (antecedent === undefined || link === undefined)) return undefined;
-  const hostiles = hostileSpans(tokens, quoted, data, groups);
+  const hostiles = hostileSpans(tokens, quoted, data, groups).filter((hostile) => data.saidOfOther?.(tokens, hostile, groups) !== true);
   if (hostiles.length === 0) return undefined;
-  if (link === undefined) return { group: groups[0] as PhraseMatch<G>, hostile: hostiles[0] as Span };
+  if (link === undefined) return unlinkedAttack(tokens, groups, hostiles, data.sameClause);
   const before: PhraseMatch<G>[] = antecedent === undefined ? [] : [{ from: -1, to: 0, entry: antecedent, pattern: '' }];
   const pronouns = pronounsFor(tokens, [...before, ...groups], link).map((pronoun) =>
     pronoun.group.from === -1 ? { ...pronoun, group: { from: pronoun.from, to: pronoun.to, entry: antecedent as G, pattern: '' } } : pronoun,
@@ -101,6 +139,40 @@ export function findGroupAttack<G>(
     if (mention !== undefined) return { group: mention.group, hostile };
   }
   return undefined;
+}
+
+/** The first hostile span that shares a clause with a group or a pronoun after one (any, without `clauses`). */
+function unlinkedAttack<G>(tokens: readonly Token[], groups: readonly PhraseMatch<G>[], hostiles: readonly Span[], clauses: GroupAttackData<G>['sameClause']): { group: PhraseMatch<G>; hostile: Span } | undefined {
+  if (clauses === undefined) return { group: groups[0] as PhraseMatch<G>, hostile: hostiles[0] as Span };
+  const mentions: (Span & { group: PhraseMatch<G> })[] = groups.map((group) => ({ from: group.from, to: group.to, group }));
+  tokens.forEach((token, index) => {
+    const group = groups.findLast((candidate) => candidate.to <= index);
+    if (group !== undefined && readsOneOf(token, clauses.pronouns)) mentions.push({ from: index, to: index + 1, group });
+  });
+  for (const hostile of hostiles) {
+    const mention = mentions.find((candidate) => inOneClause(tokens, candidate, hostile, clauses));
+    if (mention !== undefined) return { group: mention.group, hostile };
+  }
+  return undefined;
+}
+
+/** True when nothing between the group (or pronoun) and the hostile span ends a clause, as `sameClause` tells. */
+function inOneClause(tokens: readonly Token[], mention: Span, hostile: Span, clauses: NonNullable<GroupAttackData<unknown>['sameClause']>): boolean {
+  const groupFirst = mention.from <= hostile.from;
+  const [first, second] = groupFirst ? [mention, hostile] : [hostile, mention];
+  const conditional = groupFirst && tokens.slice(clauseStartOf(tokens, mention.from), mention.from).some((token) => readsOneOf(token, clauses.conditions));
+  for (let k = Math.max(0, first.to - 1); k < second.from; k++) {
+    if (k >= first.to && readsOneOf(tokens[k], clauses.contrast)) return false;
+    if (/[.!?]/.test((tokens[k] as Token).punctAfter)) return false;
+    if (/[,;:]/.test((tokens[k] as Token).punctAfter) && (!groupFirst || (opensWithSubject(tokens, k + 1, clauses) && !conditional))) return false;
+  }
+  return true;
+}
+
+/** True when the clause at `index` opens with a subject of its own, after any connective. */
+function opensWithSubject(tokens: readonly Token[], index: number, clauses: NonNullable<GroupAttackData<unknown>['sameClause']>): boolean {
+  const first = readsOneOf(tokens[index], clauses.connectives) ? index + 1 : index;
+  return readsOneOf(tokens[first], clauses.subjects);
 }
 
 const WRITER = new Set(['me', 'us', 'myself']);
@@ -134,22 +206,60 @@ function clauseStartOf(tokens: readonly Token[], index: number): number {
   return start;
 }
 
+/** The positions of negators that negate nothing, by `data.notNegating`. */
+function falseNegators<G>(tokens: readonly Token[], data: GroupAttackData<G>): ReadonlySet<number> {
+  const positions = new Set<number>();
+  for (const match of data.notNegating?.matchAll(tokens) ?? []) {
+    for (let k = match.from; k < match.to; k++) if (readsOneOf(tokens[k], data.negators)) positions.add(k);
+  }
+  return positions;
+}
+
+/**
+ * The groups a negator stands right before, with at most a quantifier between: "tak ada X yang
+ * patut mati" (no X deserves to die), "no X can be trusted". What the clause then says of the group
+ * is negated, however far from the negator.
+ */
+function negatedGroups<G>(tokens: readonly Token[], data: GroupAttackData<G>, groups: readonly PhraseMatch<G>[], ignored: ReadonlySet<number>): PhraseMatch<G>[] {
+  const isNegator = (k: number): boolean => !ignored.has(k) && readsOneOf(tokens[k], data.negators);
+  return groups.filter((group) => isNegator(group.from - 1) || (isNegator(group.from - 2) && readsOneOf(tokens[group.from - 1], QUANTIFIERS)));
+}
+const QUANTIFIERS = new Set(['ada', 'da', 'semua', 'sebarang', 'all', 'any']);
+
+/** True when the harm at `index` is reported done ("X dibunuh", "X kena halau"), not wished before it ("X patut dibunuh"). */
+function reportsHarm(tokens: readonly Token[], index: number, reported: NonNullable<GroupAttackData<unknown>['reportedHarm']>): boolean {
+  // "kita kena hapuskan X": with a subject before it, "kena" is "must", not "got".
+  const passive = readsOneOf(tokens[index - 1], reported.passive) && !readsOneOf(tokens[index - 2], reported.subjects);
+  const reportable = readsOneOf(tokens[index], reported.harm) || passive;
+  return reportable && !tokens.slice(0, index).some((before) => readsOneOf(before, reported.wishing));
+}
+
 /** Every hostile span of a sentence outside quotes and group names: phrases first, then words not negated (or compliments negated). */
 function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], data: GroupAttackData<G>, groups: readonly PhraseMatch<G>[]): Span[] {
   const inGroup = (index: number): boolean => groups.some((group) => index >= group.from && index < group.to);
+  const ignored = falseNegators(tokens, data);
+  const negatorIn = (from: number, to: number): boolean => {
+    for (let k = Math.max(0, from); k < to; k++) if (!ignored.has(k) && readsOneOf(tokens[k], data.negators)) return true;
+    return false;
+  };
+  const negatedGroupsOf = negatedGroups(tokens, data, groups, ignored);
+  // Said of a group negated in the same clause: "no X … deserves to die".
+  const saidOfNegatedGroup = (index: number): boolean => negatedGroupsOf.some((group) => group.to <= index && clauseStartOf(tokens, index) <= group.from);
   const covered = new Set<number>();
+  for (const match of data.notHostile?.matchAll(tokens) ?? []) for (let k = match.from; k < match.to; k++) covered.add(k);
   const spans: Span[] = [];
   for (const match of data.hostilePhrases.matchAll(tokens)) {
-    if (quoted[match.from] === true || inGroup(match.from)) continue;
+    if (quoted[match.from] === true || inGroup(match.from) || covered.has(match.from)) continue;
     // "we should not get rid of them": a negated phrase, like a negated word, says nothing hostile.
-    if (hasBefore(tokens, match.from, Math.min(data.negationWindow, match.from - clauseStartOf(tokens, match.from)), data.negators)) continue;
+    if (negatorIn(match.from - Math.min(data.negationWindow, match.from - clauseStartOf(tokens, match.from)), match.from) || saidOfNegatedGroup(match.from)) continue;
     spans.push({ from: match.from, to: match.to });
     for (let k = match.from; k < match.to; k++) covered.add(k);
   }
+  const { reportedHarm } = data;
   tokens.forEach((token, index) => {
     if (covered.has(index) || quoted[index] === true || inGroup(index)) return;
     // "women get cancer" names an illness, not the group.
-    const isHostile = token.forms.some((form) => data.hostileWords.has(form)) && !namesIllness(tokens, index);
+    const isHostile = token.forms.some((form) => data.hostileWords.has(form)) && !namesIllness(tokens, index) && !(reportedHarm !== undefined && reportsHarm(tokens, index, reportedHarm));
     const isPraise = token.forms.some((form) => data.positiveWords.has(form));
     if (!isHostile && !isPraise) return;
     // "we cannot make foreign workers suffer": the group's own words do not count toward the
@@ -157,7 +267,7 @@ function hostileSpans<G>(tokens: readonly Token[], quoted: readonly boolean[], d
     let window = data.negationWindow;
     if (isHostile) for (let k = index - 1; k >= 0 && k >= index - window; k--) if (inGroup(k)) window++;
     const clauseStart = Math.max(clauseStartOf(tokens, index), index - window);
-    const negated = hasBefore(tokens, index, index - clauseStart, data.negators);
+    const negated = negatorIn(clauseStart, index) || saidOfNegatedGroup(index);
     // "tak layak kena siksa" (does not deserve torture): a negated compliment before harm denies the harm.
     const deniesHarm = (): boolean => tokens.slice(index + 1, index + 4).some((next) => next.forms.some((form) => data.hostileWords.has(form)));
     if ((isHostile && !negated) || (isPraise && negated && !deniesHarm())) spans.push({ from: index, to: index + 1 });

@@ -49,8 +49,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => setLines(readFileSync(path.join(folder, file), 'utf8'));
 
-  it('has at least 30 sentences of each of the 21 kinds', () => {
-    expect(kinds).toHaveLength(21);
+  it('has at least 30 sentences of each of the 23 kinds', () => {
+    expect(kinds).toHaveLength(23);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -78,6 +78,10 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 6 of the helper's 39 before session 14's unborn reading, 10 after; 31 after the phrases and
     // the regret named after the birth of session 15.
     'attack-never-born.txt': 0.85,
+    // Two helpers' Malay attacks on groups, session 16: 42 of the first 60 before that session's
+    // group reading (pronouns for a group named before, rights denied, "lebih baik tanpa X"), 51 after;
+    // 46 of the second 50, written after the first round of tuning.
+    'attack-malay-group.txt': 0.88,
     // 15 of the helper's 39 before the pile-on reading of session 15 was tuned on them; 37 of 39 after.
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
@@ -96,6 +100,10 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // "you absolute muppet, you forgot to hit record 😂", "me, a clumsy fool, dropping every egg",
     // and a report of "go back to China" a clause away from the reporting.
     'benign-creator-everyday.txt': 0.015,
+    // Session 16's Malay group mentions: 14 of the first 60 and 36 of the second 100 before that
+    // session's guards (reported harm, someone else's hostile word, shops and feasts), 4 and 12 after;
+    // 6 of the 16 are "Indon", which the pack reports as a demeaning name however it is meant.
+    'benign-malay-group.txt': 0.1,
     'benign-micro-near-miss.txt': 0,
     'benign-news-report.txt': 0,
     'benign-praise-hyperbole.txt': 0,
@@ -207,6 +215,25 @@ describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
   it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
     expect(read(file)).toHaveLength(lines);
     expect(countFlagged(read(file))).toBeLessThanOrEqual(ceiling);
+  });
+});
+
+/**
+ * Session 16's blind Malay trial (fixtures/sets/held-out, counts only): a helper blind to the
+ * rules wrote group attacks and near misses while the Malay group reading was tuned on two other
+ * helpers' sentences. Before that work 35 of 50 attacks and 21 of 50 near misses were flagged.
+ */
+describe('the held-out session 16 Malay trial (fixtures/sets/held-out)', () => {
+  const read = (file: string): string[] => readSet(path.join('held-out', file));
+
+  it('flags at least 42 of the 50 lines of attack-malay-group-s16.txt', () => {
+    expect(read('attack-malay-group-s16.txt')).toHaveLength(50);
+    expect(countFlagged(read('attack-malay-group-s16.txt'))).toBeGreaterThanOrEqual(42);
+  });
+
+  it('flags at most 7 of the 50 lines of benign-malay-group-s16.txt', () => {
+    expect(read('benign-malay-group-s16.txt')).toHaveLength(50);
+    expect(countFlagged(read('benign-malay-group-s16.txt'))).toBeLessThanOrEqual(7);
   });
 });
 

@@ -47,6 +47,14 @@ const HURTFUL: readonly [string, string][] = [
   ['Dasar keling', 'identity-attacks'],
   ['Pondan macam kau jangan tunjuk muka', 'identity-attacks'],
   ['Orang islam tak pernah jujur', 'identity-attacks'],
+  ['Negara ni lebih aman tanpa pendatang asing', 'identity-attacks'],
+  ['Orang Iban ni selalu bising. Aku meluat dengan dorang', 'identity-attacks'],
+  ['Kenapa tak kita halau je semua Bangla tu?', 'identity-attacks'],
+  ['Pekerja asing tu tak lebih dari sampah', 'identity-attacks'],
+  ['Tak ada perempuan yang boleh dipercayai', 'identity-attacks'],
+  ['Aku geram betul dengan orang Rohingya', 'identity-attacks'],
+  ['Biar je orang Cina tu menderita', 'identity-attacks'],
+  ['Semua pekerja asing patut ditembak', 'identity-attacks'],
   ['Puki mak kau', 'profanity'],
   ['Pukimak betul orang ni', 'profanity'],
   ['Kontol lah', 'profanity'],
@@ -80,6 +88,10 @@ const KIND: readonly string[] = [
   'Orang gay pun manusia, hormatlah',
   'Saya nak belajar bahasa Tamil',
   'Aku takkan sakiti sesiapa',
+  'Malaysia lebih teruk tanpa pekerja asing, siapa nak bina rumah?',
+  'Tak ada orang Cina yang patut mati sebab agama',
+  'Sedih tengok orang Rohingya menderita kat kem tu',
+  'Ramai orang Islam dibunuh dalam perang tu, kesian',
 ];
 
 describe('Malay and Indonesian pack', () => {

@@ -8,9 +8,13 @@ import { compilePhrases } from '../../src/text/phrases.js';
 import { readsOneOf } from '../../src/text/tokenize.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type Span } from '../shared.js';
-import { GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS, type GroupKind } from './groups.js';
+import {
+  CONDITIONS, CONNECTIVES, CONTRAST, GROUP_PRONOUNS, NEW_SUBJECTS, GROUP_WORDS, HOSTILE_PHRASES, HOSTILE_WORDS, NEGATORS, NOT_HOSTILE, NOT_NEGATING, PASSIVE, POSITIVE_WORDS, REJECTION_WORDS, REPORTED_HARM, SPEECH_WORDS, WISHING,
+  type GroupKind,
+} from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, MICRO_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { FIRST_PERSON, HARASSMENT_PHRASES, MICRO_PHRASES, SECOND_PERSON, type HarassmentKind } from './phrases.js';
+import { namesNoGroup, saidOfOther } from './group-guards.js';
 import { readMalay } from './read.js';
 import { INSULT_PHRASES, INSULTS, INTENSIFIER_AFTER, SLUR_PHRASES, SLURS, VULGAR, type MalayWord } from './words.js';
 
@@ -62,24 +66,41 @@ const groupAttackData = once((): GroupAttackData<GroupKind> => ({
   positiveWords: POSITIVE_WORDS,
   negators: NEGATORS,
   negationWindow: NEGATION_WINDOW,
+  notNegating: compilePhrases(NOT_NEGATING.map((pattern) => ({ pattern, entry: pattern }))),
+  notHostile: compilePhrases(NOT_HOSTILE.map((pattern) => ({ pattern, entry: pattern }))),
+  reportedHarm: { harm: REPORTED_HARM, wishing: WISHING, passive: PASSIVE, subjects: NEW_SUBJECTS },
+  sameClause: { pronouns: new Set(GROUP_PRONOUNS.filter((pronoun) => !pronoun.includes(' '))), contrast: CONTRAST, subjects: NEW_SUBJECTS, conditions: CONDITIONS, connectives: CONNECTIVES },
+  namesNoGroup,
+  saidOfOther,
+}));
+
+/** The same reading with the pronouns standing for the group the sentence before named (the rule fills in which). */
+const pronounAttackData = once((): GroupAttackData<GroupKind | undefined> => ({
+  ...groupAttackData(),
+  groups: compilePhrases(GROUP_PRONOUNS.map((pattern) => ({ pattern, entry: undefined }))),
 }));
 const slurPhrases = once(() => compilePhrases(SLUR_PHRASES.map(([pattern, gloss, group]) => ({ pattern, entry: { gloss, group } }))));
 
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
+    // The group the last sentence of this line named: a pronoun in the next one may stand for it.
+    let antecedent: { group: GroupKind; end: number } | undefined;
     return {
       Sentence(sentence) {
         const reading = readingOf(context.text, sentence);
         const { tokens, quoted } = reading;
+        const before = antecedent !== undefined && !context.text.slice(antecedent.end, sentence.start).includes('\n') ? antecedent.group : undefined;
+        const named = groupAttackData().groups.matchAll(tokens).at(-1)?.entry;
+        antecedent = named === undefined ? undefined : { group: named, end: sentence.end };
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
           if (quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'msSlur', hit.entry, 0.9);
         }
-        const attack = findGroupAttack(tokens, quoted, groupAttackData());
+        const attack = named !== undefined ? findGroupAttack(tokens, quoted, groupAttackData()) : before === undefined ? undefined : findGroupAttack(tokens, quoted, pronounAttackData());
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
-        reportSpan(context, tokens, span, 'msGroupAttack', { group: attack.group.entry }, 0.8);
+        reportSpan(context, tokens, span, 'msGroupAttack', { group: attack.group.entry ?? before ?? '' }, 0.8);
       },
     };
   },
