@@ -49,8 +49,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => setLines(readFileSync(path.join(folder, file), 'utf8'));
 
-  it('has at least 30 sentences of each of the 23 kinds', () => {
-    expect(kinds).toHaveLength(23);
+  it('has at least 30 sentences of each of the 25 kinds', () => {
+    expect(kinds).toHaveLength(25);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -82,6 +82,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // group reading (pronouns for a group named before, rights denied, "lebih baik tanpa X"), 51 after;
     // 46 of the second 50, written after the first round of tuning.
     'attack-malay-group.txt': 0.88,
+    // A helper's Malay threats, session 16: 15 of 50 before that session's threat reading, 46 after.
+    'attack-malay-threat.txt': 0.92,
     // 15 of the helper's 39 before the pile-on reading of session 15 was tuned on them; 37 of 39 after.
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
@@ -90,7 +92,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-sexual.txt': 0.71,
     // 56 of the 120 a helper wrote in session 14 before the threat and wish readings were tuned on them.
     // 22 of the 80 another wrote in session 15 before that session's threat shapes, 39 after.
-    'attack-threat.txt': 0.74,
+    // 218 of 284 after session 16's Malay threat reading.
+    'attack-threat.txt': 0.76,
   };
   const CEILINGS: Record<string, number> = {
     // A call to mass-report a harasser; "why are people saying 'balik dapur' to her?".
@@ -104,6 +107,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // session's guards (reported harm, someone else's hostile word, shops and feasts), 4 and 12 after;
     // 6 of the 16 are "Indon", which the pack reports as a demeaning name however it is meant.
     'benign-malay-group.txt': 0.1,
+    // 2 of 50 before the threat reading's joke and game guards, 0 after.
+    'benign-malay-violent-words.txt': 0,
     'benign-micro-near-miss.txt': 0,
     'benign-news-report.txt': 0,
     'benign-praise-hyperbole.txt': 0,
@@ -195,7 +200,8 @@ describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
     'attack-pile-on-s15.txt': [40, 20],
     'attack-dehumanising-s15.txt': [40, 15],
     'attack-sexual-s15.txt': [40, 8],
-    'attack-threat-s15.txt': [40, 7],
+    // 12 after session 16's Malay threat reading (tuned on another helper's Malay).
+    'attack-threat-s15.txt': [40, 12],
     'attack-creator-putdown-s15.txt': [40, 2],
   } as const;
 
@@ -220,20 +226,23 @@ describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
 
 /**
  * Session 16's blind Malay trial (fixtures/sets/held-out, counts only): a helper blind to the
- * rules wrote group attacks and near misses while the Malay group reading was tuned on two other
- * helpers' sentences. Before that work 35 of 50 attacks and 21 of 50 near misses were flagged.
+ * rules wrote group attacks, threats and near misses while the Malay readings were tuned on other
+ * helpers' sentences. Before that work 35 of 50 group attacks, 21 of 50 group near misses, 14 of 40
+ * threats and 2 of 40 violent-word near misses were flagged.
  */
 describe('the held-out session 16 Malay trial (fixtures/sets/held-out)', () => {
   const read = (file: string): string[] => readSet(path.join('held-out', file));
+  const floors = { 'attack-malay-group-s16.txt': [50, 42], 'attack-malay-threat-s16.txt': [40, 24] } as const;
+  const ceilings = { 'benign-malay-group-s16.txt': [50, 7], 'benign-malay-violent-words-s16.txt': [40, 2] } as const;
 
-  it('flags at least 42 of the 50 lines of attack-malay-group-s16.txt', () => {
-    expect(read('attack-malay-group-s16.txt')).toHaveLength(50);
-    expect(countFlagged(read('attack-malay-group-s16.txt'))).toBeGreaterThanOrEqual(42);
+  it.each(Object.entries(floors))('flags at least its floor of %s', (file, [lines, floor]) => {
+    expect(read(file)).toHaveLength(lines);
+    expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
   });
 
-  it('flags at most 7 of the 50 lines of benign-malay-group-s16.txt', () => {
-    expect(read('benign-malay-group-s16.txt')).toHaveLength(50);
-    expect(countFlagged(read('benign-malay-group-s16.txt'))).toBeLessThanOrEqual(7);
+  it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
+    expect(read(file)).toHaveLength(lines);
+    expect(countFlagged(read(file))).toBeLessThanOrEqual(ceiling);
   });
 });
 

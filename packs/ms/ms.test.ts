@@ -55,6 +55,13 @@ const HURTFUL: readonly [string, string][] = [
   ['Aku geram betul dengan orang Rohingya', 'identity-attacks'],
   ['Biar je orang Cina tu menderita', 'identity-attacks'],
   ['Semua pekerja asing patut ditembak', 'identity-attacks'],
+  ['Aku nak patahkan kaki kau', 'harassment'],
+  ['Kalau jumpa, aku cekik sampai pengsan', 'harassment'],
+  ['Gua cari lu dan bikin lu menyesal', 'harassment'],
+  ['Semoga rumah kau terbakar malam ni', 'harassment'],
+  ['Aku nak kau mampus', 'harassment'],
+  ['Budak ni patut kena belasah', 'harassment'],
+  ['Saya dah tahu jadual awak', 'harassment'],
   ['Puki mak kau', 'profanity'],
   ['Pukimak betul orang ni', 'profanity'],
   ['Kontol lah', 'profanity'],
@@ -92,6 +99,14 @@ const KIND: readonly string[] = [
   'Tak ada orang Cina yang patut mati sebab agama',
   'Sedih tengok orang Rohingya menderita kat kem tu',
   'Ramai orang Islam dibunuh dalam perang tu, kesian',
+  'Aku bakar ayam untuk kau malam ni',
+  'Semoga kau cepat sembuh lepas kemalangan tu',
+  'Aku sepak bola sampai masuk longkang',
+  'Aku tumbuk kau! gurau je',
+  'Orang tu tak layak kena pukul macam tu',
+  'Aku tahu kau kerja keras untuk video ni',
+  'Moga Allah panjangkan nyawa kau',
+  'Siap kau esok kat gelanggang futsal',
 ];
 
 describe('Malay and Indonesian pack', () => {

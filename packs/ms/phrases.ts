@@ -12,7 +12,7 @@ export const SECOND_PERSON: ReadonlySet<string> = new Set([
 ]);
 
 /** First person, the writer. */
-export const FIRST_PERSON: ReadonlySet<string> = new Set(['aku', 'saya', 'gua', 'gue', 'gw', 'ak', 'sy', 'kami', 'kita', 'i', 'me', 'ambo', 'den', 'teman']);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['aku', 'saya', 'gua', 'gue', 'gw', 'ak', 'sy', 'kami', 'kita', 'i', 'me', 'ambo', 'den', 'teman', 'ceq']);
 
 export type HarassmentKind = 'threat' | 'wishHarm' | 'selfHarm' | 'doxxing' | 'exclusion' | 'intimidation' | 'hostility';
 
@@ -33,6 +33,8 @@ export const HARASSMENT_PHRASES: readonly { pattern: string; kind: HarassmentKin
     '<kau> (lebih baik) mati|mampus|mampos|modar',
     'pergi|pi|gi|sana mampus|mati|mampos|jahanam|modar|mampuih',
     'semoga|moga|harap|harapnya|doakan <kau> mati|mampus|sakit|celaka|kena|accident|eksiden|mampos',
+    'semoga|moga|harap|harapnya|doakan|doa allah|tuhan? tarik|cabut|ambil nyawa <kau>',
+    '<kau> hilang|lenyap|pupus dari muka bumi',
     'matilah|mampuslah <kau>?', 'mati|mampus je|jela|sajalah|aja'),
   ...phrase('selfHarm',
     'bunuh diri je|jela|sajalah|aja|la|lah',
@@ -41,10 +43,12 @@ export const HARASSMENT_PHRASES: readonly { pattern: string; kind: HarassmentKin
     '(tak ada|takde|tiada) siapa|sapa|orang akan rindu|kisah|peduli <kau>'),
   ...phrase('doxxing',
     '<aku>? tahu|tau mana|rumah|alamat <kau>',
+    '<aku> dah|sudah? tahu|tau plat|jadual|alamat|ofis|pejabat|sekolah|nombor|ic|kereta',
+    '<aku> dah|sudah? tahu|tau <kau> kerja|tinggal|duduk|belajar|sekolah|lepak|pergi mana|kat|di',
     'sebar|dedah|viralkan|share|post alamat|nombor|gambar|ic|maklumat <kau>',
     '<aku> datang|pergi rumah <kau>'),
   ...phrase('intimidation',
-    'siap|nahas|jaga <kau>', 'tunggu nasib <kau>', '<aku> cari <kau>', '<kau> akan menyesal', '<kau> tunggu je|jela|nanti'),
+    'siap|nahas|jaga <kau>', 'siap|nahas la|lah <kau>', 'tunggu nasib <kau>', '<aku> cari <kau>', '<kau> akan menyesal', '<kau> tunggu je|jela|nanti'),
   ...phrase('exclusion',
     '(tak ada|takde|tiada|tak da) siapa|sapa|orang|seorang suka|sayang|perlukan|peduli <kau>',
     'semua orang|org benci|meluat|menyampah <kau>',

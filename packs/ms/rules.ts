@@ -16,6 +16,7 @@ import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, MICRO_MESSAGES
 import { FIRST_PERSON, HARASSMENT_PHRASES, MICRO_PHRASES, SECOND_PERSON, type HarassmentKind } from './phrases.js';
 import { namesNoGroup, saidOfOther } from './group-guards.js';
 import { readMalay } from './read.js';
+import { malayThreat } from './threat-reading.js';
 import { INSULT_PHRASES, INSULTS, INTENSIFIER_AFTER, SLUR_PHRASES, SLURS, VULGAR, type MalayWord } from './words.js';
 
 /** How far back a negator reaches: "tak akan pernah sakiti" negates across two words. */
@@ -154,6 +155,16 @@ const HARASSMENT_MESSAGE: Record<HarassmentKind, string> = {
   intimidation: 'msIntimidation', hostility: 'msHostility',
 };
 
+/** Saying it was a joke, anywhere on the line: "gurau je bro", "jk". */
+const JOKING = /\b(gurau|bergurau|main-main je|jk|kidding)\b/i;
+
+/** The line of `text` around `offset`. */
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
 const harassment: PackRule = {
   messages: HARASSMENT_MESSAGES,
   create(context) {
@@ -162,11 +173,14 @@ const harassment: PackRule = {
         const reading = readingOf(context.text, sentence);
         if (reading.counterSpeech) return;
         let game: boolean | undefined;
-        for (const hit of said(reading, findTerms(reading.tokens, harassmentPhrases(), () => undefined))) {
-          // "Gue hajar lo di Mobile Legends": a game's threats are the game's.
-          if ((hit.entry === 'threat' || hit.entry === 'intimidation') && (game ??= reading.tokens.some((token) => readsOneOf(token, GAMES)))) continue;
-          reportSpan(context, reading.tokens, hit, HARASSMENT_MESSAGE[hit.entry], {}, 0.85);
-        }
+        // "Gue hajar lo di Mobile Legends": a game's threats are the game's; "aku tumbuk kau! gurau je" is a joke.
+        const playful = (): boolean => (game ??= reading.tokens.some((token) => readsOneOf(token, GAMES)) || JOKING.test(lineOf(context.text, sentence.start)));
+        const hits = said(reading, findTerms(reading.tokens, harassmentPhrases(), () => undefined)).filter((hit) => !((hit.entry === 'threat' || hit.entry === 'intimidation') && playful()));
+        for (const hit of hits) reportSpan(context, reading.tokens, hit, HARASSMENT_MESSAGE[hit.entry], {}, 0.85);
+        if (hits.length > 0) return;
+        const threat = malayThreat(reading.tokens);
+        if (threat === undefined || reading.quoted[threat.from] === true || (threat.kind === 'threat' && playful())) return;
+        reportSpan(context, reading.tokens, threat, HARASSMENT_MESSAGE[threat.kind], {}, 0.8);
       },
     };
   },

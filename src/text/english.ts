@@ -84,4 +84,6 @@ export const GAMES: ReadonlySet<string> = new Set([
   'game', 'games', 'ranked', 'match', 'chess', 'round', 'fortnite', 'valorant', 'mlbb', 'pubg', 'dota', 'fifa', 'mario', 'kart', '1v1',
   'tournament', 'arena', 'court', 'race', 'scrabble', 'uno', 'monopoly', 'minecraft', 'league', 'legends', 'roblox', 'apex', 'warzone',
   'overwatch', 'tekken', 'lobby', 'scrim', 'scrims',
+  // Malay: futsal, a court, a match.
+  'futsal', 'gelanggang', 'perlawanan', 'badminton',
 ]);
