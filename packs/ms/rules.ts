@@ -85,27 +85,37 @@ const slurPhrases = once(() => compilePhrases(SLUR_PHRASES.map(([pattern, gloss,
 const identityAttacks: PackRule = {
   messages: IDENTITY_MESSAGES,
   create(context) {
-    // The group the last sentence of this line named: a pronoun in the next one may stand for it.
-    let antecedent: { group: GroupKind; end: number } | undefined;
+    // The last sentence, when on this line: a pronoun in the next one may stand for the group it named.
+    let previous: { tokens: readonly Token[]; end: number } | undefined;
     return {
       Sentence(sentence) {
         const reading = readingOf(context.text, sentence);
         const { tokens, quoted } = reading;
-        const before = antecedent !== undefined && !context.text.slice(antecedent.end, sentence.start).includes('\n') ? antecedent.group : undefined;
-        const named = groupAttackData().groups.matchAll(tokens).at(-1)?.entry;
-        antecedent = named === undefined ? undefined : { group: named, end: sentence.end };
+        const before = previous !== undefined && !context.text.slice(previous.end, sentence.start).includes('\n') ? previous.tokens : undefined;
+        previous = { tokens, end: sentence.end };
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
           if (quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'msSlur', hit.entry, 0.9);
         }
-        const attack = named !== undefined ? findGroupAttack(tokens, quoted, groupAttackData()) : before === undefined ? undefined : findGroupAttack(tokens, quoted, pronounAttackData());
+        const attack = findGroupAttack(tokens, quoted, groupAttackData()) ?? (before === undefined ? undefined : pronounAttack(tokens, quoted, before));
         if (attack === undefined) return;
         const span = { from: Math.min(attack.group.from, attack.hostile.from), to: Math.max(attack.group.to, attack.hostile.to) };
-        reportSpan(context, tokens, span, 'msGroupAttack', { group: attack.group.entry ?? before ?? '' }, 0.8);
+        reportSpan(context, tokens, span, 'msGroupAttack', { group: attack.group.entry ?? '' }, 0.8);
       },
     };
   },
 };
+
+const pronounWords = once(() => new Set(GROUP_PRONOUNS.flatMap((pronoun) => pronoun.split(' '))));
+
+/** An attack on a pronoun standing for the group the sentence `before` named, when this one names none. */
+function pronounAttack(tokens: readonly Token[], quoted: readonly boolean[], before: readonly Token[]): { group: { entry: GroupKind | undefined; from: number; to: number }; hostile: Span } | undefined {
+  if (!hasAny(tokens, pronounWords())) return undefined;
+  const named = groupAttackData().groups.matchAll(before).at(-1)?.entry;
+  if (named === undefined || groupAttackData().groups.matchAll(tokens).length > 0) return undefined;
+  const attack = findGroupAttack(tokens, quoted, pronounAttackData());
+  return attack === undefined ? undefined : { group: { ...attack.group, entry: named }, hostile: attack.hostile };
+}
 
 // --- insults ----------------------------------------------------------------------------------
 
