@@ -115,9 +115,7 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'benign-profane-emphasis.txt': 0,
     'benign-reclaimed.txt': 0,
     'benign-sexual-near-miss.txt': 0,
-    // A Malay line of session 15's near misses, read by the Malay pack's doxxing phrases: a visit
-    // with durian.
-    'benign-violent-words.txt': 0.01,
+    'benign-violent-words.txt': 0,
   };
 
   it.each(Object.entries(FLOORS))('flags at least its floor of %s', (kind, floor) => {

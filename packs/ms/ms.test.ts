@@ -62,6 +62,7 @@ const HURTFUL: readonly [string, string][] = [
   ['Aku nak kau mampus', 'harassment'],
   ['Budak ni patut kena belasah', 'harassment'],
   ['Saya dah tahu jadual awak', 'harassment'],
+  ['Aku datang rumah kau tengah malam', 'harassment'],
   ['Puki mak kau', 'profanity'],
   ['Pukimak betul orang ni', 'profanity'],
   ['Kontol lah', 'profanity'],
@@ -107,6 +108,7 @@ const KIND: readonly string[] = [
   'Aku tahu kau kerja keras untuk video ni',
   'Moga Allah panjangkan nyawa kau',
   'Siap kau esok kat gelanggang futsal',
+  'Raya nanti aku datang rumah kau!',
 ];
 
 describe('Malay and Indonesian pack', () => {

@@ -45,9 +45,12 @@ export const HARASSMENT_PHRASES: readonly { pattern: string; kind: HarassmentKin
     '<aku>? tahu|tau mana|rumah|alamat <kau>',
     '<aku> dah|sudah? tahu|tau plat|jadual|alamat|ofis|pejabat|sekolah|nombor|ic|kereta',
     '<aku> dah|sudah? tahu|tau <kau> kerja|tinggal|duduk|belajar|sekolah|lepak|pergi mana|kat|di',
-    'sebar|dedah|viralkan|share|post alamat|nombor|gambar|ic|maklumat <kau>',
-    '<aku> datang|pergi rumah <kau>'),
+    'sebar|dedah|viralkan|share|post alamat|nombor|gambar|ic|maklumat <kau>'),
   ...phrase('intimidation',
+    // A visit is menacing only with a weapon, a gang or the dead of night: "aku datang rumah kau, bawa
+    // durian" and "raya nanti aku datang rumah kau" are friends.
+    '<aku> datang|pergi rumah <kau> dengan|bawa geng|parang|pisau|kayu|senjata|budak|member',
+    '<aku> datang|pergi rumah <kau> tengah malam',
     'siap|nahas|jaga <kau>', 'siap|nahas la|lah <kau>', 'tunggu nasib <kau>', '<aku> cari <kau>', '<kau> akan menyesal', '<kau> tunggu je|jela|nanti'),
   ...phrase('exclusion',
     '(tak ada|takde|tiada|tak da) siapa|sapa|orang|seorang suka|sayang|perlukan|peduli <kau>',
