@@ -3,7 +3,7 @@
  * as Malay or Indonesian (or Manglish, where Malay words sit in English).
  */
 import type { Sentence, Token } from '../../src/text/document.js';
-import { GAMES } from '../../src/text/english.js';
+import { GAMES, saysItJokes } from '../../src/text/english.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import { readsOneOf } from '../../src/text/tokenize.js';
 import type { PackRule } from '../../src/lang/types.js';
@@ -165,16 +165,6 @@ const HARASSMENT_MESSAGE: Record<HarassmentKind, string> = {
   intimidation: 'msIntimidation', hostility: 'msHostility',
 };
 
-/** Saying it was a joke, anywhere on the line: "gurau je bro", "jk". */
-const JOKING = /\b(gurau|bergurau|main-main je|jk|kidding)\b/i;
-
-/** The line of `text` around `offset`. */
-function lineOf(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end === -1 ? text.length : end);
-}
-
 const harassment: PackRule = {
   messages: HARASSMENT_MESSAGES,
   create(context) {
@@ -184,7 +174,7 @@ const harassment: PackRule = {
         if (reading.counterSpeech) return;
         let game: boolean | undefined;
         // "Gue hajar lo di Mobile Legends": a game's threats are the game's; "aku tumbuk kau! gurau je" is a joke.
-        const playful = (): boolean => (game ??= reading.tokens.some((token) => readsOneOf(token, GAMES)) || JOKING.test(lineOf(context.text, sentence.start)));
+        const playful = (): boolean => (game ??= reading.tokens.some((token) => readsOneOf(token, GAMES)) || saysItJokes(context.text, sentence.start));
         const hits = said(reading, findTerms(reading.tokens, harassmentPhrases(), () => undefined)).filter((hit) => !((hit.entry === 'threat' || hit.entry === 'intimidation') && playful()));
         for (const hit of hits) reportSpan(context, reading.tokens, hit, HARASSMENT_MESSAGE[hit.entry], {}, 0.85);
         if (hits.length > 0) return;

@@ -74,6 +74,8 @@ testRule(harassment, {
     'cut deeper into the budget',
     // Violent verbs in games, slang, plans and reports: no one is threatened.
     "I'll beat you at chess next time, watch out",
+    // Said to be a joke: banter between friends.
+    "i'll strangle you if you eat my fries again 😂 jk",
     "I'm gonna destroy you in Mario Kart tonight",
     "I'd kill for your eyebrows",
     'she murdered that dance',
@@ -187,6 +189,9 @@ testRule(harassment, {
     'stay offline this weekend and rest, you deserve it',
   ],
   invalid: [
+    // Denying the joke keeps the threat: "not kidding", "you think I joking?".
+    { text: "I'm not kidding, I will hurt you", errors: [{ text: 'I will hurt you', messageId: 'threat' }] },
+    { text: 'you think I joking? I will kill you', errors: [{ text: 'I will kill you', messageId: 'threat' }] },
     { text: 'this group was peaceful before you joined', errors: [{ text: 'was peaceful before you joined', messageId: 'exclusion' }] },
     { text: 'ugh, take the hint', errors: [{ text: 'take the hint', messageId: 'exclusion' }] },
     // A body that is someone else's, with a leer; clothes wished off; a hotel (advance-reading.ts).

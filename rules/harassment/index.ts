@@ -2,7 +2,7 @@ import { builtInVocabulary, combineVocabularies, defineRule } from '../../src/co
 import { builtInDocs } from '../../src/core/docs.js';
 import { closesClause, opensClause } from '../../src/text/clause-edges.js';
 import { isQuoted } from '../../src/text/context.js';
-import { GAMES, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
+import { GAMES, saysItJokes, YOU, YOUR, YOURSELF } from '../../src/text/english.js';
 import { compilePhrases, orMention, rangeOf, type PhraseMatch } from '../../src/text/phrases.js';
 import { negationBefore, stanceOf } from '../../src/text/stance.js';
 import { readsOneOf, type Token } from '../../src/text/tokenize.js';
@@ -238,10 +238,11 @@ export default defineRule({
         let sexual = false;
         let found = false;
         let game: boolean | undefined;
+        // "I'll hunt you down in Valorant later": a game's threats are the game's; "i'll kill you if you spoil it 😂 jk" is banter.
+        const playful = (): boolean => (game ??= sentence.tokens.some((token) => readsOneOf(token, GAMES)) || saysItJokes(context.text, sentence.start));
         for (const match of harassmentIn(sentence.tokens)) {
           if (isNegated(sentence.tokens, match.from)) continue;
-          // "I'll hunt you down in Valorant later": a game's threats are the game's.
-          if ((match.entry.kind === 'threat' || match.entry.kind === 'intimidation') && (game ??= sentence.tokens.some((token) => readsOneOf(token, GAMES)))) continue;
+          if ((match.entry.kind === 'threat' || match.entry.kind === 'intimidation') && playful()) continue;
           if (match.entry.kind === 'threat' && foretoldByOthers(sentence.tokens, match.from)) continue;
           if (match.entry.kind === 'selfHarm' && saidOfWriter(sentence.tokens, match)) continue;
           // Reported speech: 'they said "nobody asked"' quotes an attack, it does not make one.
@@ -261,7 +262,7 @@ export default defineRule({
           });
         }
         const violence = found ? undefined : (wishedHarm(sentence.tokens) ?? threatenedHarm(sentence.tokens));
-        if (violence !== undefined && !isQuoted(sentence.tokens, violence.from, violence.to) && stanceOf(sentence.tokens, violence.from, violence.to) === 'attack') {
+        if (violence !== undefined && !(violence.kind === 'threat' && playful()) && !isQuoted(sentence.tokens, violence.from, violence.to) && stanceOf(sentence.tokens, violence.from, violence.to) === 'attack') {
           const [start, end] = rangeOf(sentence.tokens, violence);
           const note = violence.kind === 'threat' ? 'threatens violence' : 'wishes harm on someone';
           context.report({ messageId: violence.kind, data: { phrase: context.text.slice(start, end), note }, range: [start, end], confidence: SURENESS[violence.kind] * 0.9 });

@@ -80,6 +80,16 @@ export function namesIllness(tokens: readonly { forms: readonly string[] }[], in
 }
 
 /** Games and sport, where beating, destroying and killing someone is winning: "I'll destroy you in ranked". */
+/** Saying it was a joke, not denying it: "jk", "just kidding", "gurau je"; not "I'm not kidding", "you think I joking?". */
+const JOKING = /(?<!\b(?:not|no|bukan|tak|tidak|x|think i|think i'm|think im|think i am|ingat aku) )\b(?:jk|j\/k|just kidding|kidding|joking|gurau|bergurau)\b/i;
+
+/** True when the line of `text` around `offset` says it was a joke: threats on it are banter. */
+export function saysItJokes(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return JOKING.test(text.slice(start, end === -1 ? text.length : end));
+}
+
 export const GAMES: ReadonlySet<string> = new Set([
   'game', 'games', 'ranked', 'match', 'chess', 'round', 'fortnite', 'valorant', 'mlbb', 'pubg', 'dota', 'fifa', 'mario', 'kart', '1v1',
   'tournament', 'arena', 'court', 'race', 'scrabble', 'uno', 'monopoly', 'minecraft', 'league', 'legends', 'roblox', 'apex', 'warzone',
