@@ -161,12 +161,23 @@ function inOneClause(tokens: readonly Token[], mention: Span, hostile: Span, cla
   const groupFirst = mention.from <= hostile.from;
   const [first, second] = groupFirst ? [mention, hostile] : [hostile, mention];
   const conditional = groupFirst && tokens.slice(clauseStartOf(tokens, mention.from), mention.from).some((token) => readsOneOf(token, clauses.conditions));
+  // "I hate them lah, X think…": a pronoun beside the hostile word points on to the group.
+  const pointsOn = !groupFirst && tokens.slice(clauseStartOf(tokens, hostile.from), hostile.from + 3).some((token) => readsOneOf(token, clauses.pronouns));
   for (let k = Math.max(0, first.to - 1); k < second.from; k++) {
     if (k >= first.to && readsOneOf(tokens[k], clauses.contrast)) return false;
     if (/[.!?]/.test((tokens[k] as Token).punctAfter)) return false;
-    if (/[,;:]/.test((tokens[k] as Token).punctAfter) && (!groupFirst || (opensWithSubject(tokens, k + 1, clauses) && !conditional))) return false;
+    if (!/[,;:]/.test((tokens[k] as Token).punctAfter)) continue;
+    // "Pests lah, X.": the group alone after the comma names whom the clause before was about.
+    if (!groupFirst && !pointsOn && !closesAlone(tokens, mention)) return false;
+    if (groupFirst && opensWithSubject(tokens, k + 1, clauses) && !conditional) return false;
   }
   return true;
+}
+
+/** True when the group closes its sentence, or its clause, right after its name (but for a particle). */
+function closesAlone(tokens: readonly Token[], mention: Span): boolean {
+  const last = mention.to - 1;
+  return last === tokens.length - 1 || /[,;:.!?]/.test((tokens[last] as Token).punctAfter);
 }
 
 /** True when the clause at `index` opens with a subject of its own, after any connective. */

@@ -49,8 +49,8 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
   const kinds = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
   const read = (file: string): string[] => setLines(readFileSync(path.join(folder, file), 'utf8'));
 
-  it('has at least 30 sentences of each of the 25 kinds', () => {
-    expect(kinds).toHaveLength(25);
+  it('has at least 30 sentences of each of the 29 kinds', () => {
+    expect(kinds).toHaveLength(29);
     for (const kind of kinds) expect(read(kind).length, kind).toBeGreaterThanOrEqual(30);
   });
 
@@ -84,6 +84,10 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     'attack-malay-group.txt': 0.88,
     // A helper's Malay threats, session 16: 15 of 50 before that session's threat reading, 46 after.
     'attack-malay-threat.txt': 0.92,
+    // A helper's Singlish attacks on groups and threats, session 16: 39 of 60 and 40 of 50 before
+    // that session's Singlish guards and words ("smell like", "locusts", "bangla"), 45 and 40 after.
+    'attack-singlish-group.txt': 0.75,
+    'attack-singlish-threat.txt': 0.8,
     // 15 of the helper's 39 before the pile-on reading of session 15 was tuned on them; 37 of 39 after.
     'attack-pile-on.txt': 0.95,
     'attack-stereotype.txt': 0.95,
@@ -110,6 +114,11 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // 2 of 50 before the threat reading's joke and game guards, 0 after.
     'benign-malay-violent-words.txt': 0,
     'benign-micro-near-miss.txt': 0,
+    // Session 16's Singlish group mentions: 16 of 80 before that session's guards (one clause, "kena"
+    // reported, "Malay food", "my Chinese mum", "kill time"), 8 after.
+    'benign-singlish-group.txt': 0.1,
+    // Banter with "go die lah" or "bodoh la you", and a laughing "i'll strangle you": 4 of 50, 3 after "jk" reads as a joke.
+    'benign-singlish-violent-words.txt': 0.06,
     'benign-news-report.txt': 0,
     'benign-praise-hyperbole.txt': 0,
     'benign-profane-emphasis.txt': 0,
@@ -228,10 +237,16 @@ describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
  * helpers' sentences. Before that work 35 of 50 group attacks, 21 of 50 group near misses, 14 of 40
  * threats and 2 of 40 violent-word near misses were flagged.
  */
-describe('the held-out session 16 Malay trial (fixtures/sets/held-out)', () => {
+describe('the held-out session 16 Malay and Singlish trial (fixtures/sets/held-out)', () => {
   const read = (file: string): string[] => readSet(path.join('held-out', file));
-  const floors = { 'attack-malay-group-s16.txt': [50, 42], 'attack-malay-threat-s16.txt': [40, 24] } as const;
-  const ceilings = { 'benign-malay-group-s16.txt': [50, 7], 'benign-malay-violent-words-s16.txt': [40, 2] } as const;
+  // Singlish, written by another blind helper while the Singlish guards were tuned: 36, 6, 25 and 0 before.
+  const floors = { 'attack-malay-group-s16.txt': [50, 42], 'attack-malay-threat-s16.txt': [40, 24], 'attack-singlish-group-s16.txt': [50, 38], 'attack-singlish-threat-s16.txt': [40, 25] } as const;
+  const ceilings = {
+    'benign-malay-group-s16.txt': [50, 7],
+    'benign-malay-violent-words-s16.txt': [40, 2],
+    'benign-singlish-group-s16.txt': [50, 5],
+    'benign-singlish-violent-words-s16.txt': [40, 0],
+  } as const;
 
   it.each(Object.entries(floors))('flags at least its floor of %s', (file, [lines, floor]) => {
     expect(read(file)).toHaveLength(lines);

@@ -15,6 +15,7 @@ export const GROUP_WORDS: Readonly<Record<string, string>> = {
   'foreign workers': 'where they come from', fw: 'where they come from', fws: 'where they come from', 'foreign talent': 'where they come from',
   'foreign talents': 'where they come from', 'migrant worker': 'where they come from', 'migrant workers': 'where they come from',
   foreigner: 'where they come from', foreigners: 'where they come from', immigrant: 'where they come from', immigrants: 'where they come from',
+  bangla: 'where they come from',
   muslim: 'religion', muslims: 'religion', christian: 'religion', christians: 'religion', hindu: 'religion', hindus: 'religion',
   buddhist: 'religion', buddhists: 'religion', catholic: 'religion', catholics: 'religion', sikh: 'religion', sikhs: 'religion',
   taoist: 'religion', taoists: 'religion', jew: 'religion', jews: 'religion', atheist: 'religion', atheists: 'religion',
@@ -75,13 +76,14 @@ export const HOSTILE_WORDS: Readonly<Record<string, HostileKind>> = {
   repellent: 'degrade', unpleasant: 'degrade', treacherous: 'degrade', parasitic: 'degrade', filth: 'dehumanise',
   bloodsuckers: 'dehumanise', mongrels: 'dehumanise', apes: 'dehumanise', imbeciles: 'degrade', pedophiles: 'degrade', paedophiles: 'degrade',
   retarded: 'degrade', nasty: 'degrade', incompetent: 'degrade', deceitful: 'degrade', cowards: 'degrade', abomination: 'dehumanise',
-  abominations: 'dehumanise',
+  abominations: 'dehumanise', diseased: 'dehumanise', locust: 'dehumanise', locusts: 'dehumanise', prostitutes: 'degrade', bums: 'degrade',
+  thief: 'degrade',
   die: 'threat', dead: 'threat', kill: 'threat', killed: 'threat', chop: 'threat', slaughter: 'threat', execute: 'threat',
   execution: 'threat', exterminate: 'threat', burn: 'threat', burned: 'threat', hang: 'threat', hanged: 'threat', shoot: 'threat',
   shot: 'threat', stab: 'threat', strangle: 'threat', whack: 'threat', beat: 'threat', torture: 'threat', suffer: 'threat',
   rape: 'threat', murder: 'threat', wipe: 'threat', eliminate: 'threat', disappear: 'threat', attack: 'threat', attacking: 'threat',
   drown: 'threat', drowned: 'threat', gas: 'threat', gassed: 'threat', lynch: 'threat', lynched: 'threat', behead: 'threat',
-  beheaded: 'threat', bomb: 'threat', poison: 'threat', poisoned: 'threat', hurt: 'threat', punished: 'threat', tortured: 'threat',
+  beheaded: 'threat', whacked: 'threat', bomb: 'threat', poison: 'threat', poisoned: 'threat', hurt: 'threat', punished: 'threat', tortured: 'threat',
   sterilize: 'threat', sterilise: 'threat', sterilized: 'threat', sterilised: 'threat', exterminated: 'threat', extinct: 'threat', extinction: 'threat',
   deport: 'exclude', deported: 'exclude', cages: 'exclude', banned: 'exclude', ban: 'exclude', kick: 'exclude', chase: 'exclude',
 };
@@ -104,6 +106,9 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['(go and|go) fuck|die|rot', 'threat'],
   ['fuck|screw them|themselves', 'hate'],
   ['nothing worse', 'hate'],
+  // "smell like drain", "breed like rabbits", "lock them up", "no culture one".
+  ['smell|smells|stink|stinks like', 'degrade'], ['breed|breeds like', 'dehumanise'], ['lock|locking them|all|* up', 'exclude'],
+  ['no culture|class|manners|brain|brains', 'degrade'],
   // "I'd rather have cancer than be near any of them": an illness preferred to the group.
   ['rather have|get|catch cancer|aids|covid|ebola|herpes|leprosy than', 'hate'],
   // "nothing but" affirms what follows: it is no negation.
@@ -136,6 +141,8 @@ export const LINK_BETWEEN = new Set([
   'here', 'there', 'these', 'those', 'who', 'that', 'which', 'honestly', 'seriously', 'frankly', 'themselves', 'absolute', 'human',
   // "X lives are worthless", "X make me sick", "X don't want to respect us".
   'lives', 'life', 'make', 'makes', 'me', 'feel', 'feels', 'want', 'wants',
+  // "disabled kids waste of money", "bangladeshi workers are diseased".
+  'kids', 'children', 'workers', 'ppl',
 ]);
 
 export const LINK_BEFORE = new Set([

@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../../src/text/document.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, hostileVocabulary, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type Span, type TermHit } from '../shared.js';
+import { CLAUSES, DUTY_SUBJECTS, namesNoGroup, NOT_HOSTILE, PASSIVE, REPORTED_HARM } from './group-guards.js';
 import { GROUP_WORDS, HOSTILE_PHRASES, PLURAL_GROUPS, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
@@ -84,18 +85,28 @@ const insults: PackRule = {
   },
 };
 
-const groupAttackData = once((): GroupAttackData<string> => ({
+/** What both readings share: the groups, the hostile words, negation, and the words that name no group. */
+const sharedAttackData = once((): GroupAttackData<string> => ({
   groups: compilePhrases(Object.entries({ ...GROUP_WORDS, ...PLURAL_GROUPS }).map(([pattern, group]) => ({ pattern, entry: group }))),
   hostilePhrases: compilePhrases(HOSTILE_PHRASES.map(([pattern, kind]) => ({ pattern, entry: kind }))),
   hostileWords: new Set(Object.keys(HOSTILE_WORDS)),
   positiveWords: POSITIVE_WORDS,
   negators: NEGATORS,
   negationWindow: NEGATION_WINDOW,
+  notHostile: compilePhrases(NOT_HOSTILE.map((pattern) => ({ pattern, entry: pattern }))),
+  namesNoGroup,
+}));
+
+/** Singlish grammar, where the hostile word need not be linked: one clause, and harm wished rather than reported. */
+const groupAttackData = once((): GroupAttackData<string> => ({
+  ...sharedAttackData(),
+  reportedHarm: { harm: REPORTED_HARM, wishing: LINK_WISHING, passive: PASSIVE, subjects: DUTY_SUBJECTS },
+  sameClause: CLAUSES,
 }));
 
 /** English sentences: the hostile word said of the group by grammar, not only in the same sentence. */
 const linkedGroupAttackData = once((): GroupAttackData<string> => ({
-  ...groupAttackData(),
+  ...sharedAttackData(),
   link: {
     between: LINK_BETWEEN,
     before: LINK_BEFORE,

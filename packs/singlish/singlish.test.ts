@@ -39,6 +39,9 @@ const HURTFUL: readonly [string, string][] = [
   ['You so bodoh lah', 'insults'],
   ['Kau ni bodoh lah, dont know how to drive', 'insults'],
   ['Muslims are all terrorists', 'identity-attacks'],
+  ['Those bangla workers smell like longkang sia', 'identity-attacks'],
+  ['I hate them lah, Pinoys think they so atas', 'identity-attacks'],
+  ['Useless lah, all these foreigners.', 'identity-attacks'],
 ];
 
 const KIND: readonly string[] = [
@@ -66,6 +69,10 @@ const KIND: readonly string[] = [
   'Makan already or not?',
   'Got any seniors in this class?',
   'We should not get rid of the foreign workers lah, who will build our flats',
+  'Chinese New Year traffic damn jialat, I die already',
+  'My Malay colleague damn shiok to work with, we always kill time at the kopitiam',
+  'The Indian uncle kena scolded by the bus driver, driver damn rude',
+  'Malay food at the bazaar damn shiok, the rendang killed it',
 ];
 
 describe('Singlish and Manglish pack', () => {

@@ -18,7 +18,7 @@ export const NOT_VARIANTS = new Set<string>([
   'senor', 'senors', 'shoo', 'sink', 'sinks', 'sinky', 'snaky', 'sneak', 'soot', 'sting', 'strange', 'swam', 'tail',
   'tails', 'tamis', 'tans', 'tarns', 'tash', 'terrorist', 'theist', 'theists', 'thieve', 'tink', 'tinks', 'trangle',
   'treat', 'urned', 'violet', 'wack', 'warm', 'warms', 'wase', 'wast', 'wate', 'wort', 'worts', 'wost',
-  'hostie', 'murderer', 'eggars', 'begars', 'beggar', 'bloodsucker', 'mongrel', 'imbecile',
+  'hostie', 'murderer', 'eggars', 'begars', 'beggar', 'bloodsucker', 'mongrel', 'imbecile', 'locus', 'hacked',
 ]);
 
 /** English words that would split into a small word and one of the pack's words. */
