@@ -193,6 +193,26 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
   });
 }
 
+/** Per held-out file: [lines, count]. */
+type Counts = Readonly<Record<string, readonly [number, number]>>;
+
+/** A blind trial's floors (attacks flagged at least) and ceilings (near misses flagged at most), by counts only. */
+function describeBlindTrial(title: string, floors: Counts, ceilings: Counts): void {
+  describe(title, () => {
+    const read = (file: string): string[] => readSet(path.join('held-out', file));
+
+    it.each(Object.entries(floors))('flags at least its floor of %s', (file, [lines, floor]) => {
+      expect(read(file)).toHaveLength(lines);
+      expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
+    });
+
+    it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
+      expect(read(file)).toHaveLength(lines);
+      expect(countFlagged(read(file))).toBeLessThanOrEqual(ceiling);
+    });
+  });
+}
+
 /**
  * Blind trials written in session 15 by helpers who saw neither the rules nor any set, while the
  * pile-on, dehumanising and advance readings were tuned on other helpers' sentences. The lead
@@ -201,63 +221,46 @@ function blindTrial(name: string, trial: { attacks: string; floor: number; benig
  * misses 0;
  * threats 7 and put-downs 2 (before and after), their near misses 2 and 1.
  */
-describe('the held-out session 15 trial (fixtures/sets/held-out)', () => {
-  const read = (file: string): string[] => readSet(path.join('held-out', file));
-  const trial = {
+describeBlindTrial(
+  'the held-out session 15 trial (fixtures/sets/held-out)',
+  {
     'attack-pile-on-s15.txt': [40, 20],
     'attack-dehumanising-s15.txt': [40, 15],
     'attack-sexual-s15.txt': [40, 8],
     // 12 after session 16's Malay threat reading (tuned on another helper's Malay).
     'attack-threat-s15.txt': [40, 12],
     'attack-creator-putdown-s15.txt': [40, 2],
-  } as const;
-
-  it.each(Object.entries(trial))('flags at least its floor of %s', (file, [lines, floor]) => {
-    expect(read(file)).toHaveLength(lines);
-    expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
-  });
-
-  const ceilings = {
+  },
+  {
     'benign-near-miss-s15.txt': [60, 6],
     'benign-counter-speech-s15.txt': [40, 4],
     'benign-sexual-near-miss-s15.txt': [40, 0],
     'benign-violent-words-s15.txt': [40, 2],
     'benign-putdown-near-miss-s15.txt': [40, 1],
-  } as const;
-
-  it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
-    expect(read(file)).toHaveLength(lines);
-    expect(countFlagged(read(file))).toBeLessThanOrEqual(ceiling);
-  });
-});
+  },
+);
 
 /**
- * Session 16's blind Malay trial (fixtures/sets/held-out, counts only): a helper blind to the
- * rules wrote group attacks, threats and near misses while the Malay readings were tuned on other
- * helpers' sentences. Before that work 35 of 50 group attacks, 21 of 50 group near misses, 14 of 40
- * threats and 2 of 40 violent-word near misses were flagged.
+ * Session 16's blind Malay and Singlish trials (fixtures/sets/held-out, counts only): two helpers
+ * blind to the rules wrote group attacks, threats and near misses while the packs' readings were
+ * tuned on other helpers' sentences. Before that work, Malay: 35 of 50 group attacks, 21 of 50
+ * group near misses, 14 of 40 threats, 2 of 40 violent-word near misses; Singlish: 36, 6, 25 and 0.
  */
-describe('the held-out session 16 Malay and Singlish trial (fixtures/sets/held-out)', () => {
-  const read = (file: string): string[] => readSet(path.join('held-out', file));
-  // Singlish, written by another blind helper while the Singlish guards were tuned: 36, 6, 25 and 0 before.
-  const floors = { 'attack-malay-group-s16.txt': [50, 42], 'attack-malay-threat-s16.txt': [40, 24], 'attack-singlish-group-s16.txt': [50, 38], 'attack-singlish-threat-s16.txt': [40, 25] } as const;
-  const ceilings = {
+describeBlindTrial(
+  'the held-out session 16 Malay and Singlish trial (fixtures/sets/held-out)',
+  {
+    'attack-malay-group-s16.txt': [50, 42],
+    'attack-malay-threat-s16.txt': [40, 24],
+    'attack-singlish-group-s16.txt': [50, 38],
+    'attack-singlish-threat-s16.txt': [40, 25],
+  },
+  {
     'benign-malay-group-s16.txt': [50, 7],
     'benign-malay-violent-words-s16.txt': [40, 2],
     'benign-singlish-group-s16.txt': [50, 5],
     'benign-singlish-violent-words-s16.txt': [40, 0],
-  } as const;
-
-  it.each(Object.entries(floors))('flags at least its floor of %s', (file, [lines, floor]) => {
-    expect(read(file)).toHaveLength(lines);
-    expect(countFlagged(read(file))).toBeGreaterThanOrEqual(floor);
-  });
-
-  it.each(Object.entries(ceilings))('flags at most its ceiling of %s', (file, [lines, ceiling]) => {
-    expect(read(file)).toHaveLength(lines);
-    expect(countFlagged(read(file))).toBeLessThanOrEqual(ceiling);
-  });
-});
+  },
+);
 
 /**
  * A blind trial of creator put-downs (fixtures/sets/held-out, never tuned on), written while the
