@@ -101,7 +101,13 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['(should not|shouldnt|must not|should never) reproduce|breed|exist|vote|marry|adopt|live', 'exclude'],
   ['become|go|went extinct', 'threat'],
   ['not|never human', 'dehumanise'],
-  ['no compassion|respect|place|room|right|rights', 'exclude'],
+  ['no compassion|respect|place|room|space|right|rights', 'exclude'],
+  // Rights denied, trust withheld, worth put below dirt: "human rights don't apply to X",
+  // "X cannot be trusted", "X are worth less than dirt", "the dirt under my shoe than X".
+  ['rights (do not|dont|does not|doesnt|should not|shouldnt) apply to', 'exclude'],
+  ['(cannot|can not|cant|never) be trusted', 'degrade'],
+  ['worth less than', 'dehumanise'],
+  ['dirt under my shoe|shoes|feet|boots', 'dehumanise'],
   ['screwed up', 'degrade'],
   ['(go and|go) fuck|die|rot', 'threat'],
   ['fuck|screw them|themselves', 'hate'],
@@ -110,7 +116,7 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['smell|smells|stink|stinks like', 'degrade'], ['breed|breeds like', 'dehumanise'], ['lock|locking them|all|* up', 'exclude'],
   ['no culture|class|manners|brain|brains', 'degrade'],
   // "I'd rather have cancer than be near any of them": an illness preferred to the group.
-  ['rather have|get|catch cancer|aids|covid|ebola|herpes|leprosy than', 'hate'],
+  ['rather have|get|catch cancer|aids|covid|coronavirus|corona|ebola|herpes|leprosy than', 'hate'],
   // "nothing but" affirms what follows: it is no negation.
   ['nothing but hate|hatred|contempt|disgust|trouble|scum|trash|rubbish|animals|parasites', 'hate'],
 ];
@@ -148,7 +154,7 @@ export const LINK_BETWEEN = new Set([
 export const LINK_BEFORE = new Set([
   'the', 'those', 'these', 'all', 'any', 'every', 'each', 'of', 'for', 'than', 'to', 'at', 'on', 'some', 'such', 'them', 'off', 'out',
   'lah', 'la', 'sia', 'ah', 'damn', 'bloody', 'fucking', 'more', 'most', 'like', 'about', 'toward', 'towards', 'against', 'with',
-  'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort', 'you', 'u', 'their', 'your',
+  'a', 'an', 'near', 'around', 'be', 'that', 'this', 'kind', 'kinds', 'type', 'types', 'sort', 'you', 'u', 'their', 'your', 'anywhere',
 ]);
 
 /** Modals and wishes: with them, harm said of a group is wished on it, not reported. */

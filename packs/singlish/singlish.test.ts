@@ -42,6 +42,10 @@ const HURTFUL: readonly [string, string][] = [
   ['Those bangla workers smell like longkang sia', 'identity-attacks'],
   ['I hate them lah, Pinoys think they so atas', 'identity-attacks'],
   ['Useless lah, all these foreigners.', 'identity-attacks'],
+  ['Human rights dont apply to PRCs lah', 'identity-attacks'],
+  ['I care more about the dirt under my shoe than foreigners sia', 'identity-attacks'],
+  ['This country got no space for Pinoys like you', 'identity-attacks'],
+  ['Those migrant workers cannot be trusted one', 'identity-attacks'],
 ];
 
 const KIND: readonly string[] = [
@@ -73,6 +77,8 @@ const KIND: readonly string[] = [
   'My Malay colleague damn shiok to work with, we always kill time at the kopitiam',
   'The Indian uncle kena scolded by the bus driver, driver damn rude',
   'Malay food at the bazaar damn shiok, the rendang killed it',
+  'Who says human rights dont apply to migrant workers? Of course they do lah',
+  'My phone cannot be trusted, always hang one',
 ];
 
 describe('Singlish and Manglish pack', () => {
