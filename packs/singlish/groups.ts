@@ -108,6 +108,9 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   ['(cannot|can not|cant|never) be trusted', 'degrade'],
   ['worth less than', 'dehumanise'],
   ['dirt under my shoe|shoes|feet|boots', 'dehumanise'],
+  // "my dog is smarter than any X", "throw away X once and for all".
+  ['dog|dogs|cat|cats|goldfish|hamster|pet is|are|also? smarter|cleverer|better than', 'dehumanise'],
+  ['throw|chuck away', 'exclude'],
   ['screwed up', 'degrade'],
   ['(go and|go) fuck|die|rot', 'threat'],
   ['fuck|screw them|themselves', 'hate'],
@@ -120,6 +123,9 @@ export const HOSTILE_PHRASES: readonly [string, HostileKind][] = [
   // "nothing but" affirms what follows: it is no negation.
   ['nothing but hate|hatred|contempt|disgust|trouble|scum|trash|rubbish|animals|parasites', 'hate'],
 ];
+
+/** Where a negator negates nothing: "why we never just…" and "why don't we…" propose, "no better than rats" likens. */
+export const NOT_NEGATING: readonly string[] = ['why we|u|you never|dont|not', 'why (do not|dont) we', 'not|no|never better than'];
 
 /** Praise: negated, it attacks ("never smart one"). */
 export const POSITIVE_WORDS = new Set(['smart', 'clever', 'good', 'kind', 'honest', 'decent', 'human', 'worthy', 'useful', 'intelligent', 'better', 'deserve', 'trustworthy', 'welcome', 'compassion', 'respect', 'equal']);

@@ -8,7 +8,7 @@ import { compilePhrases } from '../../src/text/phrases.js';
 import type { PackRule } from '../../src/lang/types.js';
 import { findGroupAttack, findTerms, hasAny, hasBefore, hostileVocabulary, lookupIn, once, perSentence, quotedTokens, reportSpan, type GroupAttackData, type Span, type TermHit } from '../shared.js';
 import { CLAUSES, DUTY_SUBJECTS, namesNoGroup, NOT_HOSTILE, PASSIVE, REPORTED_HARM } from './group-guards.js';
-import { GROUP_WORDS, HOSTILE_PHRASES, PLURAL_GROUPS, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
+import { GROUP_WORDS, HOSTILE_PHRASES, NOT_NEGATING, PLURAL_GROUPS, HOSTILE_WORDS, LINK_BEFORE, LINK_BETWEEN, LINK_PRONOUNS, LINK_WISHING, NEGATORS, POSITIVE_WORDS, REJECTION_WORDS, SPEECH_WORDS } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { INSULTS, PHRASES, SLUR_PHRASES, SLURS, VULGAR, type Strength } from './words.js';
 import { createSpeller, neighbours } from '../spelling.js';
@@ -94,6 +94,7 @@ const sharedAttackData = once((): GroupAttackData<string> => ({
   negators: NEGATORS,
   negationWindow: NEGATION_WINDOW,
   notHostile: compilePhrases(NOT_HOSTILE.map((pattern) => ({ pattern, entry: pattern }))),
+  notNegating: compilePhrases(NOT_NEGATING.map((pattern) => ({ pattern, entry: pattern }))),
   namesNoGroup,
 }));
 

@@ -46,6 +46,9 @@ const HURTFUL: readonly [string, string][] = [
   ['I care more about the dirt under my shoe than foreigners sia', 'identity-attacks'],
   ['This country got no space for Pinoys like you', 'identity-attacks'],
   ['Those migrant workers cannot be trusted one', 'identity-attacks'],
+  ['Why we never just throw away all the PRCs?', 'identity-attacks'],
+  ['My cat smarter than any Pinoy lah', 'identity-attacks'],
+  ['Foreign workers like you no better than rats', 'identity-attacks'],
 ];
 
 const KIND: readonly string[] = [
@@ -79,6 +82,9 @@ const KIND: readonly string[] = [
   'Malay food at the bazaar damn shiok, the rendang killed it',
   'Who says human rights dont apply to migrant workers? Of course they do lah',
   'My phone cannot be trusted, always hang one',
+  'My dog is smarter than me sia',
+  'Why we never throw away the old sofa?',
+  'Malays are no better than anyone else, and no worse',
 ];
 
 describe('Singlish and Manglish pack', () => {
