@@ -78,7 +78,12 @@ export const HOSTILE_WORDS: Readonly<Record<string, 'dehumanise' | 'degrade' | '
  * must not be read as a negated compliment.
  */
 export const HOSTILE_PHRASES: readonly [string, 'dehumanise' | 'degrade' | 'hate' | 'threat' | 'exclude'][] = [
-  ['tak|tidak|x|tk|tiada guna|berguna|bernilai|berharga', 'degrade'],
+  ['tak|tidak|x|tk|tiada guna|berguna|bernilai|brnilai|berharga|brharga', 'degrade'],
+  // Not bearing to be near them, not lifting a finger for them.
+  ['tak|tidak|x larat|tahan|sanggup nak? berada|duduk|tinggal di? sekeliling|dekat|dengan|sebelah', 'hate'],
+  ['takkan|tak|tidak akan? angkat jari', 'hate'],
+  // Ruin foretold: "X akan memusnahkan negara kita".
+  ['memusnahkan|musnahkan|merosakkan|menghancurkan|hancurkan negara|bangsa|agama', 'degrade'],
   ['tak|tidak|x|tk layak|berhak hidup|wujud|tinggal|dihormati|duduk', 'exclude'],
   ['tak|tidak patut hidup|wujud|ada|dilahirkan', 'exclude'],
   ['tak|tidak ada|da nilai|tempat|hak', 'exclude'],
@@ -132,7 +137,11 @@ export const HOSTILE_PHRASES: readonly [string, 'dehumanise' | 'degrade' | 'hate
 ];
 
 /** Where a negator negates nothing: "kenapa tak kita halau je X" (why don't we), "tak lebih daripada sampah" (nothing but), "tak … ke?" (isn't it). */
-export const NOT_NEGATING: readonly string[] = ['kenapa|mengapa|apasal|asal|awat|napa|nape kita|kami? tidak', 'tidak lebih daripada|dari', 'tidak|bukan * ke'];
+export const NOT_NEGATING: readonly string[] = [
+  'kenapa|mengapa|apasal|asal|awat|napa|nape kita|kami? tidak', 'tidak lebih daripada|dari', 'tidak|bukan * ke',
+  // A double negation asserts: "takkanlah tak nampak aku benci X?" (surely you see I hate X).
+  'takkanlah|takkan tidak', 'tidak kan tidak',
+];
 
 /** Hostile words said of a world without the group, not of the group: "lebih teruk tanpa X" (worse without X). */
 export const NOT_HOSTILE: readonly string[] = [

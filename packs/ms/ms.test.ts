@@ -55,6 +55,10 @@ const HURTFUL: readonly [string, string][] = [
   ['Aku geram betul dengan orang Rohingya', 'identity-attacks'],
   ['Biar je orang Cina tu menderita', 'identity-attacks'],
   ['Semua pekerja asing patut ditembak', 'identity-attacks'],
+  ['Takkan tak nampak aku menyampah dengan pendatang?', 'identity-attacks'],
+  ['Aku tak larat duduk dekat Bangla macam ni', 'identity-attacks'],
+  ['Aku takkan angkat jari untuk tolong golongan LGBT', 'identity-attacks'],
+  ['Pendatang asing akan memusnahkan negara kita', 'identity-attacks'],
   ['Aku nak patahkan kaki kau', 'harassment'],
   ['Kalau jumpa, aku cekik sampai pengsan', 'harassment'],
   ['Gua cari lu dan bikin lu menyesal', 'harassment'],
@@ -109,6 +113,8 @@ const KIND: readonly string[] = [
   'Moga Allah panjangkan nyawa kau',
   'Siap kau esok kat gelanggang futsal',
   'Raya nanti aku datang rumah kau!',
+  'Rasuah akan memusnahkan negara kita',
+  'Aku tak larat duduk dekat aircond ni, sejuk gila',
 ];
 
 describe('Malay and Indonesian pack', () => {
