@@ -229,6 +229,9 @@ const DENYING = phrases([
   'whoever say|says|said|call|calls|called|think|thinks',
   // Disbelief at what the reader holds: 'you really think "malays are lazy"?'.
   'you|u really|actually|seriously|honestly think|believe|thought',
+  // 'you cannot seriously believe that…'; not "you can't believe how stupid…", which exclaims.
+  'you|u really|actually|seriously|honestly? cannot|cant really|actually|seriously|honestly? believe that',
+  'you|u really|actually|seriously|honestly? can not really|actually|seriously|honestly? believe that',
 ]);
 /** After the claim: "… is a myth". */
 const DENIED_AFTER = phrases(['is|are (a myth|a lie|a stereotype)', 'is not true']);
