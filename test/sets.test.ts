@@ -108,8 +108,9 @@ describe('the sets per kind (fixtures/sets/kinds)', () => {
     // and a report of "go back to China" a clause away from the reporting.
     'benign-creator-everyday.txt': 0.015,
     // Session 16's Malay group mentions: 14 of the first 60 and 36 of the second 100 before that
-    // session's guards (reported harm, someone else's hostile word, shops and feasts), 4 and 12 after;
-    // 6 of the 16 are "Indon", which the pack reports as a demeaning name however it is meant.
+    // session's guards (reported harm, someone else's hostile word, shops and feasts), 4 and 12 after,
+    // 14 in all once "gue orang Indon" (the writer's own people) stopped reading as a slur; the rest
+    // of the "Indon" lines are reported as a demeaning name however it is meant.
     'benign-malay-group.txt': 0.1,
     // 2 of 50 before the threat reading's joke and game guards, 0 after.
     'benign-malay-violent-words.txt': 0,

@@ -28,6 +28,13 @@ const breaksAfter = (token: Token | undefined): boolean => token !== undefined &
 /** Who a relative clause may be about: "orang yg buli X". */
 const HEADS = new Set(['orang', 'org', 'budak', 'lelaki', 'mereka', 'sesiapa', 'pihak', 'mamat', 'minah', 'dorang', 'diorang', 'depa', 'manusia']);
 
+/** The writer naming their own people, a slur included: "gue orang Indon", "kami ni Bangla". */
+export function namesWritersOwn(tokens: readonly Token[], from: number): boolean {
+  const before = readsOneOf(tokens[from - 1], OWN) ? from - 2 : from - 1;
+  return readsOneOf(tokens[before], WE) && !breaksAfter(tokens[before]);
+}
+const OWN = new Set(['orang', 'org', 'ni', 'ini', 'pun']);
+
 export function namesNoGroup(tokens: readonly Token[], group: Span): boolean {
   const before = tokens[group.from - 1];
   if (readsOneOf(before, NAMED_AFTER) || (readsOneOf(before, WE) && !breaksAfter(before))) return true;

@@ -115,6 +115,7 @@ const KIND: readonly string[] = [
   'Raya nanti aku datang rumah kau!',
   'Rasuah akan memusnahkan negara kita',
   'Aku tak larat duduk dekat aircond ni, sejuk gila',
+  'Gue orang Indon, tapi aku suka rendang Malaysia',
 ];
 
 describe('Malay and Indonesian pack', () => {

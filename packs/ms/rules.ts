@@ -14,7 +14,7 @@ import {
 } from './groups.js';
 import { HARASSMENT_MESSAGES, IDENTITY_MESSAGES, INSULT_MESSAGES, MICRO_MESSAGES, PROFANITY_MESSAGES } from './messages.js';
 import { FIRST_PERSON, HARASSMENT_PHRASES, MICRO_PHRASES, SECOND_PERSON, type HarassmentKind } from './phrases.js';
-import { namesNoGroup, saidOfOther } from './group-guards.js';
+import { namesNoGroup, namesWritersOwn, saidOfOther } from './group-guards.js';
 import { readMalay } from './read.js';
 import { malayThreat } from './threat-reading.js';
 import { INSULT_PHRASES, INSULTS, INTENSIFIER_AFTER, SLUR_PHRASES, SLURS, VULGAR, type MalayWord } from './words.js';
@@ -95,7 +95,7 @@ const identityAttacks: PackRule = {
         previous = { tokens, end: sentence.end };
         if (reading.counterSpeech) return;
         for (const hit of findTerms(tokens, slurPhrases(), (token) => lookupIn(SLURS, token))) {
-          if (quoted[hit.from] !== true) reportSpan(context, tokens, hit, 'msSlur', hit.entry, 0.9);
+          if (quoted[hit.from] !== true && !namesWritersOwn(tokens, hit.from)) reportSpan(context, tokens, hit, 'msSlur', hit.entry, 0.9);
         }
         const attack = findGroupAttack(tokens, quoted, groupAttackData()) ?? (before === undefined ? undefined : pronounAttack(tokens, quoted, before));
         if (attack === undefined) return;
