@@ -37,7 +37,7 @@ const OWN = new Set(['orang', 'org', 'ni', 'ini', 'pun']);
 
 export function namesNoGroup(tokens: readonly Token[], group: Span): boolean {
   const before = tokens[group.from - 1];
-  if (readsOneOf(before, NAMED_AFTER) || (readsOneOf(before, WE) && !breaksAfter(before))) return true;
+  if (readsOneOf(before, NAMED_AFTER) || namesWritersOwn(tokens, group.from)) return true;
   // "jiran Cina aku", "bos perempuan aku": one person the writer knows.
   if (readsOneOf(tokens[group.to], FIRST_PERSON) && !breaksAfter(tokens[group.to - 1])) return true;
   // "orang yg buli warga emas": the group is the object of a relative clause about others.
